@@ -1,0 +1,355 @@
+//! The light text markup of free-text fields, turned into safe HTML.
+//!
+//! People type the way they would in an email: a new line starts a new paragraph, lines
+//! starting with `-`, `*`, `•` or `1.` make lists, `[text](address)` and bare addresses make
+//! links, `*italic*` and `**bold**`. Everything else is shown as written: HTML typed into a
+//! field is text, and only http, https and mailto addresses ever become links.
+
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, TextMergeStream};
+
+/// Markers that word processors and web pages paste in place of a typed `-`.
+const PASTED_BULLETS: [char; 5] = ['•', '◦', '▪', '●', '·'];
+
+/// Renders a free-text field as an HTML fragment; empty when the text is blank.
+pub fn to_html(text: &str) -> String {
+    let source = normalise_bullets(text);
+    let parser = TextMergeStream::new(Parser::new_ext(&source, Options::empty()));
+    let events = remove_empty_elements(make_safe(parser));
+    let mut html = String::with_capacity(source.len() + source.len() / 4);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    html
+}
+
+/// The address to link to, if it is one a published page may link to.
+pub fn safe_href(address: &str) -> Option<&str> {
+    let address = address.trim();
+    let (scheme, rest) = address.split_once(':')?;
+    let allowed = ["http", "https", "mailto"]
+        .iter()
+        .any(|allowed| scheme.eq_ignore_ascii_case(allowed));
+    let has_target = match scheme.to_ascii_lowercase().as_str() {
+        "mailto" => rest.contains('@'),
+        _ => rest.starts_with("//") && rest.len() > 2,
+    };
+    let clean = !address.chars().any(|c| c.is_whitespace() || c.is_control());
+    (allowed && has_target && clean).then_some(address)
+}
+
+fn normalise_bullets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in text.lines() {
+        let body = line.trim_start();
+        let indent = &line[..line.len() - body.len()];
+        match body.strip_prefix(PASTED_BULLETS) {
+            Some(rest) => {
+                out.push_str(indent);
+                out.push_str("- ");
+                out.push_str(rest.trim_start());
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Rewrites the parsed text so that it can only produce the small set of elements a
+/// published response uses, and never markup or links the person did not mean.
+fn make_safe<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
+    let mut out = Vec::new();
+    // Which open links were kept, so their ends match.
+    let mut links_kept: Vec<bool> = Vec::new();
+    // The innermost open block, to tell a line break inside a paragraph from one in a list.
+    let mut blocks: Vec<bool> = Vec::new();
+    for event in events {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Heading { .. } | Tag::CodeBlock(_) | Tag::HtmlBlock | Tag::Paragraph => {
+                    blocks.push(true);
+                    out.push(Event::Start(Tag::Paragraph));
+                }
+                Tag::Link {
+                    dest_url, title, ..
+                }
+                | Tag::Image {
+                    dest_url, title, ..
+                } => {
+                    let keep = safe_href(&dest_url).is_some();
+                    links_kept.push(keep);
+                    if keep {
+                        out.push(Event::Start(Tag::Link {
+                            link_type: LinkType::Inline,
+                            dest_url: CowStr::from(dest_url.trim().to_owned()),
+                            title,
+                            id: CowStr::Borrowed(""),
+                        }));
+                    }
+                }
+                Tag::Item | Tag::BlockQuote(_) | Tag::List(_) => {
+                    blocks.push(false);
+                    out.push(Event::Start(tag));
+                }
+                Tag::Emphasis | Tag::Strong => out.push(Event::Start(tag)),
+                // Anything else this parser is not asked to produce; keep its contents only.
+                _ => {}
+            },
+            Event::End(end) => match end {
+                TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::HtmlBlock | TagEnd::Paragraph => {
+                    blocks.pop();
+                    trim_trailing_newline(&mut out);
+                    out.push(Event::End(TagEnd::Paragraph));
+                }
+                TagEnd::Link | TagEnd::Image => {
+                    if links_kept.pop() == Some(true) {
+                        out.push(Event::End(TagEnd::Link));
+                    }
+                }
+                TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::List(_) => {
+                    blocks.pop();
+                    out.push(Event::End(end));
+                }
+                TagEnd::Emphasis | TagEnd::Strong => out.push(Event::End(end)),
+                _ => {}
+            },
+            Event::SoftBreak | Event::HardBreak => {
+                if blocks.last() == Some(&true) {
+                    out.push(Event::End(TagEnd::Paragraph));
+                    out.push(Event::Start(Tag::Paragraph));
+                } else {
+                    out.push(Event::SoftBreak);
+                }
+            }
+            Event::Text(text) if links_kept.iter().any(|kept| *kept) => {
+                out.push(Event::Text(text));
+            }
+            Event::Text(text) => link_bare_addresses(text, &mut out),
+            Event::Code(text) | Event::Html(text) | Event::InlineHtml(text) => {
+                out.push(Event::Text(text));
+            }
+            Event::Rule => out.push(Event::Rule),
+            // Footnotes, task lists and maths are not enabled, so never arrive.
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Turns web and email addresses written out in running text into links.
+fn link_bare_addresses<'a>(text: CowStr<'a>, out: &mut Vec<Event<'a>>) {
+    let finder = linkify::LinkFinder::new();
+    let mut rest_start = 0;
+    for link in finder.links(&text) {
+        let href = match link.kind() {
+            linkify::LinkKind::Email => format!("mailto:{}", link.as_str()),
+            _ => link.as_str().to_owned(),
+        };
+        if safe_href(&href).is_none() {
+            continue;
+        }
+        if link.start() > rest_start {
+            out.push(Event::Text(CowStr::from(
+                text[rest_start..link.start()].to_owned(),
+            )));
+        }
+        out.push(Event::Start(Tag::Link {
+            link_type: LinkType::Inline,
+            dest_url: CowStr::from(href),
+            title: CowStr::Borrowed(""),
+            id: CowStr::Borrowed(""),
+        }));
+        out.push(Event::Text(CowStr::from(link.as_str().to_owned())));
+        out.push(Event::End(TagEnd::Link));
+        rest_start = link.end();
+    }
+    if rest_start == 0 {
+        out.push(Event::Text(text));
+    } else if rest_start < text.len() {
+        out.push(Event::Text(CowStr::from(text[rest_start..].to_owned())));
+    }
+}
+
+/// Block HTML and code keep the line break that ended them; a paragraph does not need it.
+fn trim_trailing_newline(out: &mut [Event<'_>]) {
+    if let Some(Event::Text(text)) = out.last_mut() {
+        if text.ends_with('\n') {
+            *text = CowStr::from(text.trim_end_matches('\n').to_owned());
+        }
+    }
+}
+
+/// Drops elements left with nothing in them (an empty bullet, a paragraph of spaces), and
+/// gives a link with no words its own address to read.
+fn remove_empty_elements(mut events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    events.retain(|event| !matches!(event, Event::Text(text) if text.is_empty()));
+    loop {
+        let before = events.len();
+        let mut kept: Vec<Event<'_>> = Vec::with_capacity(events.len());
+        for event in events {
+            let closes_empty = match (&kept.last(), &event) {
+                (Some(Event::Start(Tag::Link { .. })), Event::End(TagEnd::Link)) => {
+                    if let Some(Event::Start(Tag::Link { dest_url, .. })) = kept.last() {
+                        let text = Event::Text(dest_url.clone());
+                        kept.push(text);
+                    }
+                    false
+                }
+                (Some(Event::Start(start)), Event::End(end)) => start.to_end() == *end,
+                _ => false,
+            };
+            if closes_empty {
+                kept.pop();
+            } else {
+                kept.push(event);
+            }
+        }
+        events = kept;
+        if events.len() == before {
+            return events;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_text_gives_nothing() {
+        assert_eq!(to_html(""), "");
+        assert_eq!(to_html("  \n\n  \n"), "");
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        assert_eq!(to_html("One.\n\nTwo."), "<p>One.</p>\n<p>Two.</p>\n");
+    }
+
+    #[test]
+    fn a_single_new_line_starts_a_new_paragraph() {
+        assert_eq!(to_html("One.\nTwo."), "<p>One.</p>\n<p>Two.</p>\n");
+        assert_eq!(to_html("One.\r\nTwo."), "<p>One.</p>\n<p>Two.</p>\n");
+    }
+
+    #[test]
+    fn dash_star_and_pasted_bullets_make_lists() {
+        let expected = "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n";
+        assert_eq!(to_html("- one\n- two"), expected);
+        assert_eq!(to_html("* one\n* two"), expected);
+        assert_eq!(to_html("• one\n•\ttwo"), expected);
+    }
+
+    #[test]
+    fn a_list_can_follow_a_line_of_text_directly() {
+        assert_eq!(
+            to_html("Actions:\n- one\n- two"),
+            "<p>Actions:</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n"
+        );
+    }
+
+    #[test]
+    fn numbered_lines_make_an_ordered_list() {
+        assert_eq!(
+            to_html("1. one\n2. two"),
+            "<ol>\n<li>one</li>\n<li>two</li>\n</ol>\n"
+        );
+    }
+
+    #[test]
+    fn links_and_emphasis() {
+        assert_eq!(
+            to_html("See [the plan](https://example.org/plan) **now** or *later*."),
+            "<p>See <a href=\"https://example.org/plan\">the plan</a> <strong>now</strong> or <em>later</em>.</p>\n"
+        );
+    }
+
+    #[test]
+    fn bare_addresses_become_links() {
+        assert_eq!(
+            to_html("Published at https://example.org/a_b_c."),
+            "<p>Published at <a href=\"https://example.org/a_b_c\">https://example.org/a_b_c</a>.</p>\n"
+        );
+        assert_eq!(
+            to_html("Write to opcc@example.org"),
+            "<p>Write to <a href=\"mailto:opcc@example.org\">opcc@example.org</a></p>\n"
+        );
+    }
+
+    #[test]
+    fn typed_html_is_shown_as_text() {
+        let html = to_html("<script>alert('x')</script>\n\nHello <b onmouseover=x>there</b>");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<b "), "{html}");
+        assert!(html.contains("&lt;script&gt;alert("), "{html}");
+        assert!(
+            html.contains("&lt;b onmouseover=x&gt;there&lt;/b&gt;"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn unsafe_link_schemes_are_refused() {
+        for address in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "java&#9;script:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:x",
+            "/relative/page",
+            "//evil.example",
+        ] {
+            let html = to_html(&format!("[click]({address})"));
+            assert!(!html.contains("<a"), "{address} became {html}");
+            assert!(html.contains("click"), "{address} lost its text: {html}");
+        }
+        let autolink = to_html("<javascript:alert(1)>");
+        assert!(!autolink.contains("<a"), "{autolink}");
+    }
+
+    #[test]
+    fn images_become_links_not_requests() {
+        assert_eq!(
+            to_html("![logo](https://example.org/logo.png)"),
+            "<p><a href=\"https://example.org/logo.png\">logo</a></p>\n"
+        );
+    }
+
+    #[test]
+    fn headings_and_code_are_plain_paragraphs() {
+        assert_eq!(to_html("# Big"), "<p>Big</p>\n");
+        assert_eq!(to_html("Title\n---"), "<p>Title</p>\n");
+        assert_eq!(to_html("    indented text"), "<p>indented text</p>\n");
+        assert_eq!(to_html("a `b` c"), "<p>a b c</p>\n");
+    }
+
+    #[test]
+    fn ampersands_are_escaped_once() {
+        assert_eq!(
+            to_html("Avon & Somerset &amp; more"),
+            "<p>Avon &amp; Somerset &amp; more</p>\n"
+        );
+    }
+
+    #[test]
+    fn empty_bullets_and_empty_link_text_leave_no_empty_elements() {
+        assert_eq!(
+            to_html("- one\n-\n- two"),
+            "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n"
+        );
+        assert_eq!(to_html("-\n-"), "");
+        assert_eq!(
+            to_html("[](https://example.org)"),
+            "<p><a href=\"https://example.org\">https://example.org</a></p>\n"
+        );
+    }
+
+    #[test]
+    fn safe_href_accepts_web_and_mail_addresses_only() {
+        assert!(safe_href("https://example.org").is_some());
+        assert!(safe_href("HTTP://example.org").is_some());
+        assert!(safe_href("mailto:a@example.org").is_some());
+        assert!(safe_href("https://").is_none());
+        assert!(safe_href("https://exa mple.org").is_none());
+        assert!(safe_href("ftp://example.org").is_none());
+        assert!(safe_href("example.org").is_none());
+    }
+}

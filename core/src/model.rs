@@ -1,0 +1,280 @@
+//! The draft: everything a published response says, and nothing about how it looks.
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+/// Bumped whenever the stored shape changes; every stored draft carries it so that a
+/// later version can migrate old data instead of misreading it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A response to one inspection report, as it is being drafted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub schema_version: u32,
+    pub report: Report,
+    pub responder: Responder,
+    pub introduction: String,
+    pub chief_constable: ChiefConstableComments,
+    pub items: Vec<Item>,
+    pub closing: String,
+}
+
+/// The inspection report being responded to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub title: String,
+    pub inspectorate: String,
+    #[serde(with = "crate::dates::iso_option")]
+    pub published: Option<Date>,
+    /// Address of the report on the inspectorate's website; empty when not given.
+    pub link: String,
+}
+
+/// Who is responding, and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Responder {
+    /// The area or body, e.g. "Avon & Somerset".
+    pub body: String,
+    pub role: Role,
+    pub signatory_name: String,
+    pub signatory_title: String,
+    #[serde(with = "crate::dates::iso_option")]
+    pub response_date: Option<Date>,
+}
+
+/// The local policing body's role, as it appears in the response heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Pcc,
+    Pfcc,
+    Mayor,
+    DeputyMayor,
+    Other(String),
+}
+
+/// Section 55(4)-(5): the chief constable's comments, when submitted, are published with
+/// the body's own reply to them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChiefConstableComments {
+    pub comments: String,
+    /// Who the comments are from, e.g. "Sarah Crew, Chief Constable".
+    pub attribution: String,
+    pub reply: String,
+}
+
+/// One cause of concern, recommendation or area for improvement, and the response to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    pub kind: ItemKind,
+    /// The report's own number, kept as text: reports skip numbers and use forms like "1a".
+    pub number: String,
+    /// Who the inspectorate addressed it to, e.g. "chief constables"; empty when not given.
+    pub addressee: String,
+    /// The inspectorate's wording.
+    pub text: String,
+    pub response: String,
+    /// e.g. "In progress"; empty when not given.
+    pub status: String,
+    /// e.g. "South West Regional Organised Crime Unit"; empty when not given.
+    pub lead_agency: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    CauseOfConcern,
+    Recommendation,
+    AreaForImprovement,
+    Custom(String),
+}
+
+impl Role {
+    /// The standard roles, in the order a person picks from.
+    pub const STANDARD: [Role; 4] = [Role::Pcc, Role::Pfcc, Role::Mayor, Role::DeputyMayor];
+
+    /// How the role reads in the response heading.
+    pub fn label(&self) -> &str {
+        match self {
+            Role::Pcc => "PCC",
+            Role::Pfcc => "PFCC",
+            Role::Mayor => "Mayor",
+            Role::DeputyMayor => "Deputy Mayor for Policing and Crime",
+            Role::Other(label) => label.trim(),
+        }
+    }
+
+    /// A short stable name for choosers and storage of the choice.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Role::Pcc => "pcc",
+            Role::Pfcc => "pfcc",
+            Role::Mayor => "mayor",
+            Role::DeputyMayor => "deputy_mayor",
+            Role::Other(_) => "other",
+        }
+    }
+
+    /// The role for a chooser's code; "other" keeps the free text already given.
+    pub fn from_code(code: &str, other_text: &str) -> Role {
+        Role::STANDARD
+            .into_iter()
+            .find(|role| role.code() == code)
+            .unwrap_or_else(|| Role::Other(other_text.to_owned()))
+    }
+}
+
+impl ItemKind {
+    pub const STANDARD: [ItemKind; 3] = [
+        ItemKind::CauseOfConcern,
+        ItemKind::Recommendation,
+        ItemKind::AreaForImprovement,
+    ];
+
+    /// How the kind reads in an item's heading.
+    pub fn label(&self) -> &str {
+        match self {
+            ItemKind::CauseOfConcern => "Cause of concern",
+            ItemKind::Recommendation => "Recommendation",
+            ItemKind::AreaForImprovement => "Area for improvement",
+            ItemKind::Custom(label) => label.trim(),
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            ItemKind::CauseOfConcern => "cause_of_concern",
+            ItemKind::Recommendation => "recommendation",
+            ItemKind::AreaForImprovement => "area_for_improvement",
+            ItemKind::Custom(_) => "custom",
+        }
+    }
+
+    pub fn from_code(code: &str, custom_text: &str) -> ItemKind {
+        ItemKind::STANDARD
+            .into_iter()
+            .find(|kind| kind.code() == code)
+            .unwrap_or_else(|| ItemKind::Custom(custom_text.to_owned()))
+    }
+}
+
+impl Item {
+    /// A blank item of the given kind and number.
+    pub fn new(kind: ItemKind, number: impl Into<String>) -> Item {
+        Item {
+            kind,
+            number: number.into(),
+            addressee: String::new(),
+            text: String::new(),
+            response: String::new(),
+            status: String::new(),
+            lead_agency: String::new(),
+        }
+    }
+
+    /// The item's heading, e.g. "Area for improvement 4".
+    pub fn heading(&self) -> String {
+        let label = self.kind.label();
+        let number = self.number.trim();
+        match (label.is_empty(), number.is_empty()) {
+            (_, true) => label.to_owned(),
+            (true, false) => number.to_owned(),
+            (false, false) => format!("{label} {number}"),
+        }
+    }
+
+    /// Whether someone has written a response to it yet.
+    pub fn is_answered(&self) -> bool {
+        !self.response.trim().is_empty()
+    }
+}
+
+impl Draft {
+    /// The next item to add after the last one: same kind, the next number where the last
+    /// number is a plain integer.
+    pub fn next_item(&self) -> Item {
+        match self.items.last() {
+            Some(last) => Item::new(last.kind.clone(), next_number(&last.number)),
+            None => Item::new(ItemKind::Recommendation, "1"),
+        }
+    }
+
+    /// A short name for lists of drafts.
+    pub fn display_title(&self) -> String {
+        let title = self.report.title.trim();
+        if title.is_empty() {
+            "Untitled response".to_owned()
+        } else {
+            title.to_owned()
+        }
+    }
+}
+
+fn next_number(number: &str) -> String {
+    number
+        .trim()
+        .parse::<u32>()
+        .map(|n| (n + 1).to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_joins_kind_and_number() {
+        let item = Item::new(ItemKind::AreaForImprovement, "4");
+        assert_eq!(item.heading(), "Area for improvement 4");
+    }
+
+    #[test]
+    fn heading_without_number_is_the_kind_alone() {
+        let item = Item::new(ItemKind::CauseOfConcern, "  ");
+        assert_eq!(item.heading(), "Cause of concern");
+    }
+
+    #[test]
+    fn custom_kind_uses_its_label() {
+        let item = Item::new(ItemKind::Custom(" Innovative practice ".into()), "1a");
+        assert_eq!(item.heading(), "Innovative practice 1a");
+    }
+
+    #[test]
+    fn next_item_follows_the_last_kind_and_number() {
+        let mut draft = crate::template::new_draft(None);
+        draft.items = vec![Item::new(ItemKind::AreaForImprovement, "4")];
+        let next = draft.next_item();
+        assert_eq!(next.kind, ItemKind::AreaForImprovement);
+        assert_eq!(next.number, "5");
+    }
+
+    #[test]
+    fn next_item_after_an_unusual_number_leaves_the_number_blank() {
+        let mut draft = crate::template::new_draft(None);
+        draft.items = vec![Item::new(ItemKind::Recommendation, "1a")];
+        assert_eq!(draft.next_item().number, "");
+    }
+
+    #[test]
+    fn role_codes_round_trip() {
+        for role in Role::STANDARD {
+            assert_eq!(Role::from_code(role.code(), ""), role);
+        }
+        assert_eq!(
+            Role::from_code("other", "Mayor of London"),
+            Role::Other("Mayor of London".into())
+        );
+    }
+
+    #[test]
+    fn kind_codes_round_trip() {
+        for kind in ItemKind::STANDARD {
+            assert_eq!(ItemKind::from_code(kind.code(), ""), kind);
+        }
+        assert_eq!(
+            ItemKind::from_code("custom", "Finding"),
+            ItemKind::Custom("Finding".into())
+        );
+    }
+}

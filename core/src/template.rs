@@ -1,0 +1,60 @@
+//! What a new draft starts from: the usual defaults and the statutory-duty paragraph, so a
+//! person edits a response rather than facing an empty page.
+
+use crate::model::{
+    ChiefConstableComments, Draft, Item, ItemKind, Report, Responder, Role, SCHEMA_VERSION,
+};
+use time::Date;
+
+/// Section 55 of the Police Act 1996, subsection (5A), in plain words.
+pub const STATUTORY_DUTY: &str =
+    "Under section 55 of the Police Act 1996, I must publish my comments on \
+this report, with any comments from the Chief Constable, within 56 days beginning with the day on \
+which the report was published. Below I set out my response to each of the report's findings that \
+apply to this force.";
+
+/// A new draft, dated `today` when the date is known.
+pub fn new_draft(today: Option<Date>) -> Draft {
+    Draft {
+        schema_version: SCHEMA_VERSION,
+        report: Report {
+            title: String::new(),
+            inspectorate: "HMICFRS".to_owned(),
+            published: None,
+            link: String::new(),
+        },
+        responder: Responder {
+            body: String::new(),
+            role: Role::Pcc,
+            signatory_name: String::new(),
+            signatory_title: String::new(),
+            response_date: today,
+        },
+        introduction: STATUTORY_DUTY.to_owned(),
+        chief_constable: ChiefConstableComments::default(),
+        items: vec![Item::new(ItemKind::Recommendation, "1")],
+        closing: String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::from_calendar;
+
+    #[test]
+    fn new_draft_defaults_to_hmicfrs_today_and_the_statutory_paragraph() {
+        let today = from_calendar(2026, 11, 28);
+        let draft = new_draft(today);
+        assert_eq!(draft.report.inspectorate, "HMICFRS");
+        assert_eq!(draft.responder.response_date, today);
+        assert_eq!(draft.schema_version, SCHEMA_VERSION);
+        assert!(draft
+            .introduction
+            .contains("section 55 of the Police Act 1996"));
+        assert!(draft
+            .introduction
+            .contains("56 days beginning with the day"));
+        assert_eq!(draft.items.len(), 1);
+    }
+}
