@@ -183,6 +183,15 @@ impl Item {
         }
     }
 
+    /// The item a person most likely adds after `last`: the same kind, and the next number
+    /// where the last number is a plain integer.
+    pub fn following(last: Option<&Item>) -> Item {
+        match last {
+            Some(last) => Item::new(last.kind.clone(), next_number(&last.number)),
+            None => Item::new(ItemKind::Recommendation, "1"),
+        }
+    }
+
     /// Whether someone has written a response to it yet.
     pub fn is_answered(&self) -> bool {
         !self.response.trim().is_empty()
@@ -190,23 +199,24 @@ impl Item {
 }
 
 impl Draft {
-    /// The next item to add after the last one: same kind, the next number where the last
-    /// number is a plain integer.
+    /// The next item to add after the last one.
     pub fn next_item(&self) -> Item {
-        match self.items.last() {
-            Some(last) => Item::new(last.kind.clone(), next_number(&last.number)),
-            None => Item::new(ItemKind::Recommendation, "1"),
-        }
+        Item::following(self.items.last())
     }
 
     /// A short name for lists of drafts.
     pub fn display_title(&self) -> String {
-        let title = self.report.title.trim();
-        if title.is_empty() {
-            "Untitled response".to_owned()
-        } else {
-            title.to_owned()
-        }
+        display_title(&self.report.title)
+    }
+}
+
+/// The name a draft goes by, from its report title.
+pub fn display_title(report_title: &str) -> String {
+    let title = report_title.trim();
+    if title.is_empty() {
+        "Untitled response".to_owned()
+    } else {
+        title.to_owned()
     }
 }
 

@@ -154,7 +154,8 @@ fn time_element(date: Date) -> String {
     )
 }
 
-/// Escapes text for use in HTML content and double-quoted attributes.
+/// Escapes text for use in HTML content and double-quoted attributes (the only attribute
+/// quoting this module writes, so apostrophes stay readable).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -163,7 +164,6 @@ pub fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
             c => out.push(c),
         }
     }

@@ -1,0 +1,180 @@
+//! The live preview: the published fragment shown in a shadow root, so the page's own styles
+//! cannot leak in. Each part of the page is patched on its own, so a keystroke replaces only
+//! the nodes of the part it changed.
+
+use crate::state::{DraftState, Html};
+use drafter_core::render;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlTemplateElement, Node, ShadowRootInit, ShadowRootMode};
+
+/// A plain public-sector page: readable type, clear headings, underlined links.
+const PAGE_STYLE: &str = include_str!("../style/preview.css");
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum PartKey {
+    ReportLine,
+    Heading,
+    Introduction,
+    ChiefConstable,
+    Item(u64),
+    Signature,
+    Closing,
+}
+
+#[component]
+pub fn Preview(state: DraftState) -> impl IntoView {
+    let host = NodeRef::<leptos::html::Div>::new();
+    let report_line = Memo::new(move |_| Html::from(state.report.with(render::report_line)));
+    let heading = Memo::new(move |_| Html::from(state.responder.with(render::response_heading)));
+    let introduction =
+        Memo::new(move |_| Html::from(state.introduction.with(|t| render::introduction(t))));
+    let chief = Memo::new(move |_| Html::from(state.chief_constable.with(render::chief_constable)));
+    let signature = Memo::new(move |_| Html::from(state.responder.with(render::signature)));
+    let closing = Memo::new(move |_| Html::from(state.closing.with(|t| render::closing(t))));
+    let page: Rc<RefCell<Option<PreviewPage>>> = Rc::default();
+
+    Effect::new(move |_| {
+        let Some(host) = host.get() else { return };
+        let mut parts = vec![
+            (PartKey::ReportLine, report_line.get()),
+            (PartKey::Heading, heading.get()),
+            (PartKey::Introduction, introduction.get()),
+            (PartKey::ChiefConstable, chief.get()),
+        ];
+        state.items.with(|items| {
+            parts.extend(items.iter().map(|e| (PartKey::Item(e.key), e.html.get())));
+        });
+        parts.push((PartKey::Signature, signature.get()));
+        parts.push((PartKey::Closing, closing.get()));
+        let mut page = page.borrow_mut();
+        page.get_or_insert_with(|| PreviewPage::attach(&host))
+            .show(parts);
+    });
+
+    view! {
+        <section class="preview" aria-labelledby="preview-heading">
+            <h2 id="preview-heading" class="pane-heading">"Preview"</h2>
+            <div class="preview-host" node_ref=host></div>
+        </section>
+    }
+}
+
+struct Shown {
+    key: PartKey,
+    html: Html,
+    nodes: Vec<Node>,
+}
+
+struct PreviewPage {
+    page: Element,
+    template: HtmlTemplateElement,
+    shown: Vec<Shown>,
+}
+
+impl PreviewPage {
+    fn attach(host: &Element) -> PreviewPage {
+        let init = ShadowRootInit::new(ShadowRootMode::Open);
+        let shadow = host
+            .attach_shadow(&init)
+            .expect("preview host takes a shadow root");
+        shadow.set_inner_html(&format!(
+            "<style>{PAGE_STYLE}</style><article class=\"page\"></article>"
+        ));
+        let page = shadow
+            .query_selector("article")
+            .ok()
+            .flatten()
+            .expect("preview page element");
+        let template = document()
+            .create_element("template")
+            .expect("template element")
+            .unchecked_into();
+        PreviewPage {
+            page,
+            template,
+            shown: Vec::new(),
+        }
+    }
+
+    /// Brings the page in line with `wanted`, touching only the parts that differ.
+    fn show(&mut self, wanted: Vec<(PartKey, Html)>) {
+        let same_layout = self.shown.len() == wanted.len()
+            && self
+                .shown
+                .iter()
+                .zip(&wanted)
+                .all(|(s, (key, _))| s.key == *key);
+        if same_layout {
+            for (index, (_, html)) in wanted.into_iter().enumerate() {
+                if !same_html(&self.shown[index].html, &html) {
+                    self.replace(index, html);
+                }
+            }
+        } else {
+            self.rearrange(wanted);
+        }
+    }
+
+    fn replace(&mut self, index: usize, html: Html) {
+        let before = self.shown[index + 1..]
+            .iter()
+            .find_map(|s| s.nodes.first().cloned());
+        for node in self.shown[index].nodes.drain(..) {
+            let _ = self.page.remove_child(&node);
+        }
+        let nodes = self.insert(&html, before.as_ref());
+        self.shown[index].nodes = nodes;
+        self.shown[index].html = html;
+    }
+
+    /// After items are added, removed or moved: keeps the nodes of unchanged parts, moving
+    /// them into the new order, and makes only what is new.
+    fn rearrange(&mut self, wanted: Vec<(PartKey, Html)>) {
+        let mut old: HashMap<PartKey, Shown> = self.shown.drain(..).map(|s| (s.key, s)).collect();
+        let mut shown = Vec::with_capacity(wanted.len());
+        for (key, html) in wanted {
+            let part = match old.remove(&key) {
+                Some(part) if same_html(&part.html, &html) => part,
+                stale => {
+                    stale.into_iter().for_each(|part| self.remove_nodes(&part));
+                    let nodes = self.insert(&html, None);
+                    Shown { key, html, nodes }
+                }
+            };
+            shown.push(part);
+        }
+        old.values().for_each(|part| self.remove_nodes(part));
+        for part in &shown {
+            for node in &part.nodes {
+                let _ = self.page.append_child(node);
+            }
+        }
+        self.shown = shown;
+    }
+
+    fn remove_nodes(&self, part: &Shown) {
+        for node in &part.nodes {
+            let _ = self.page.remove_child(node);
+        }
+    }
+
+    fn insert(&self, html: &str, before: Option<&Node>) -> Vec<Node> {
+        self.template.set_inner_html(html);
+        let fragment = self.template.content();
+        let children = fragment.child_nodes();
+        let nodes: Vec<Node> = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .collect();
+        let _ = self.page.insert_before(&fragment, before);
+        nodes
+    }
+}
+
+fn same_html(a: &Html, b: &Html) -> bool {
+    Arc::ptr_eq(a, b) || a == b
+}

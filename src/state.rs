@@ -1,0 +1,149 @@
+//! The draft being edited, as signals: one per part of the page and one per item, so a
+//! keystroke only wakes the part of the editor and the preview that shows it.
+
+use drafter_core::{
+    render, ChiefConstableComments, Draft, Item, Report, Responder, SCHEMA_VERSION,
+};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Rendered HTML shared between the preview and nothing else; compared by pointer first.
+pub type Html = Arc<str>;
+
+#[derive(Clone, Copy)]
+pub struct DraftState {
+    pub id: StoredValue<String>,
+    pub report: RwSignal<Report>,
+    pub responder: RwSignal<Responder>,
+    pub introduction: RwSignal<String>,
+    pub chief_constable: RwSignal<ChiefConstableComments>,
+    pub items: RwSignal<Vec<ItemEntry>>,
+    pub closing: RwSignal<String>,
+    /// The last item removed, kept until the next removal so it can be put back.
+    pub removed: RwSignal<Option<RemovedItem>>,
+    next_key: StoredValue<u64>,
+}
+
+/// One item with a key that stays the same while it is moved, and its rendered HTML.
+#[derive(Clone, Copy, PartialEq)]
+pub struct ItemEntry {
+    pub key: u64,
+    pub item: RwSignal<Item>,
+    pub html: Memo<Html>,
+}
+
+#[derive(Clone, Copy)]
+pub struct RemovedItem {
+    pub index: usize,
+    pub entry: ItemEntry,
+}
+
+impl DraftState {
+    pub fn new(id: String, draft: Draft) -> DraftState {
+        let state = DraftState {
+            id: StoredValue::new(id),
+            report: RwSignal::new(draft.report),
+            responder: RwSignal::new(draft.responder),
+            introduction: RwSignal::new(draft.introduction),
+            chief_constable: RwSignal::new(draft.chief_constable),
+            items: RwSignal::new(Vec::new()),
+            closing: RwSignal::new(draft.closing),
+            removed: RwSignal::new(None),
+            next_key: StoredValue::new(0),
+        };
+        let entries = draft
+            .items
+            .into_iter()
+            .map(|item| state.entry(item))
+            .collect();
+        state.items.set(entries);
+        state
+    }
+
+    pub fn id(&self) -> String {
+        self.id.get_value()
+    }
+
+    fn entry(&self, item: Item) -> ItemEntry {
+        let key = self.next_key.get_value();
+        self.next_key.set_value(key + 1);
+        let item = RwSignal::new(item);
+        let html = Memo::new(move |_| Html::from(item.with(render::item_section)));
+        ItemEntry { key, item, html }
+    }
+
+    /// The draft as it stands, read without subscribing.
+    pub fn snapshot(&self) -> Draft {
+        Draft {
+            schema_version: SCHEMA_VERSION,
+            report: self.report.get_untracked(),
+            responder: self.responder.get_untracked(),
+            introduction: self.introduction.get_untracked(),
+            chief_constable: self.chief_constable.get_untracked(),
+            items: self
+                .items
+                .with_untracked(|items| items.iter().map(|e| e.item.get_untracked()).collect()),
+            closing: self.closing.get_untracked(),
+        }
+    }
+
+    /// Subscribes the running effect to every part of the draft, without copying any of it.
+    pub fn track(&self) {
+        self.report.track();
+        self.responder.track();
+        self.introduction.track();
+        self.chief_constable.track();
+        self.closing.track();
+        self.items
+            .with(|items| items.iter().for_each(|e| e.item.track()));
+    }
+
+    pub fn add_item(&self) {
+        let last = self
+            .items
+            .with_untracked(|items| items.last().map(|e| e.item.get_untracked()));
+        let entry = self.entry(Item::following(last.as_ref()));
+        self.items.update(|items| items.push(entry));
+    }
+
+    pub fn remove_item(&self, key: u64) {
+        let Some(index) = self.position(key) else {
+            return;
+        };
+        let entry = self.items.with_untracked(|items| items[index]);
+        self.items.update(|items| {
+            items.remove(index);
+        });
+        self.removed.set(Some(RemovedItem { index, entry }));
+    }
+
+    pub fn undo_remove(&self) {
+        if let Some(RemovedItem { index, entry }) = self.removed.get_untracked() {
+            self.items
+                .update(|items| items.insert(index.min(items.len()), entry));
+            self.removed.set(None);
+        }
+    }
+
+    /// Moves an item by `offset` places, staying within the list.
+    pub fn move_item(&self, key: u64, offset: isize) {
+        let Some(from) = self.position(key) else {
+            return;
+        };
+        let len = self.items.with_untracked(Vec::len);
+        let to = from
+            .saturating_add_signed(offset)
+            .min(len.saturating_sub(1));
+        if to != from {
+            self.items.update(|items| {
+                let entry = items.remove(from);
+                items.insert(to, entry);
+            });
+        }
+    }
+
+    pub fn position(&self, key: u64) -> Option<usize> {
+        self.items
+            .with_untracked(|items| items.iter().position(|e| e.key == key))
+    }
+}
