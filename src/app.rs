@@ -319,8 +319,11 @@ fn CopyByHand(html: String, on_close: impl Fn() + 'static) -> impl IntoView {
     let area = NodeRef::<leptos::html::Textarea>::new();
     Effect::new(move |_| {
         if let Some(area) = area.get() {
-            let _ = area.focus();
-            area.select();
+            // After this frame the HTML is in the box, so there is something to select.
+            request_animation_frame(move || {
+                let _ = area.focus();
+                area.select();
+            });
         }
     });
     view! {

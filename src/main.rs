@@ -10,5 +10,8 @@ mod state;
 mod storage;
 
 fn main() {
+    // Release builds abort on panic to stay small; debug builds say why in the console.
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
 }

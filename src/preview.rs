@@ -78,10 +78,12 @@ struct PreviewPage {
 
 impl PreviewPage {
     fn attach(host: &Element) -> PreviewPage {
-        let init = ShadowRootInit::new(ShadowRootMode::Open);
-        let shadow = host
-            .attach_shadow(&init)
-            .expect("preview host takes a shadow root");
+        // Opening another draft may reuse the same host element, shadow root and all.
+        let shadow = host.shadow_root().unwrap_or_else(|| {
+            let init = ShadowRootInit::new(ShadowRootMode::Open);
+            host.attach_shadow(&init)
+                .expect("preview host takes a shadow root")
+        });
         shadow.set_inner_html(&format!(
             "<style>{PAGE_STYLE}</style><article class=\"page\"></article>"
         ));

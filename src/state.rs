@@ -5,7 +5,14 @@ use drafter_core::{
     render, ChiefConstableComments, Draft, Item, Report, Responder, SCHEMA_VERSION,
 };
 use leptos::prelude::*;
+use std::cell::RefCell;
 use std::sync::Arc;
+use std::time::Duration;
+
+thread_local! {
+    /// Owns the signals of the draft that is open.
+    static OPEN_DRAFT_OWNER: RefCell<Option<Owner>> = const { RefCell::new(None) };
+}
 
 /// Rendered HTML shared between the preview and nothing else; compared by pointer first.
 pub type Html = Arc<str>;
@@ -39,8 +46,17 @@ pub struct RemovedItem {
 }
 
 impl DraftState {
+    /// The signals of a draft being opened. They belong to an owner of their own rather than
+    /// to whichever component happened to open the draft, so closing a dialog or a panel never
+    /// takes them away; the previous draft's owner is cleaned up once its views are gone.
     pub fn new(id: String, draft: Draft) -> DraftState {
-        let state = DraftState {
+        let opener = Owner::current();
+        // A new root makes itself current; the opener stays in charge of what comes after.
+        let owner = Owner::new_root(None);
+        if let Some(opener) = &opener {
+            opener.set();
+        }
+        let state = owner.with(|| DraftState {
             id: StoredValue::new(id),
             report: RwSignal::new(draft.report),
             responder: RwSignal::new(draft.responder),
@@ -50,7 +66,10 @@ impl DraftState {
             closing: RwSignal::new(draft.closing),
             removed: RwSignal::new(None),
             next_key: StoredValue::new(0),
-        };
+        });
+        if let Some(previous) = OPEN_DRAFT_OWNER.with(|open| open.replace(Some(owner))) {
+            set_timeout(move || previous.cleanup(), Duration::from_millis(50));
+        }
         let entries = draft
             .items
             .into_iter()
@@ -67,9 +86,16 @@ impl DraftState {
     fn entry(&self, item: Item) -> ItemEntry {
         let key = self.next_key.get_value();
         self.next_key.set_value(key + 1);
-        let item = RwSignal::new(item);
-        let html = Memo::new(move |_| Html::from(item.with(render::item_section)));
-        ItemEntry { key, item, html }
+        let owner = OPEN_DRAFT_OWNER.with(|open| open.borrow().clone());
+        let make = move || {
+            let item = RwSignal::new(item);
+            let html = Memo::new(move |_| Html::from(item.with(render::item_section)));
+            ItemEntry { key, item, html }
+        };
+        match owner {
+            Some(owner) => owner.with(make),
+            None => make(),
+        }
     }
 
     /// The draft as it stands, read without subscribing.

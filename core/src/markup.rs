@@ -100,9 +100,8 @@ fn make_safe<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
                     out.push(Event::End(TagEnd::Paragraph));
                 }
                 TagEnd::Link | TagEnd::Image => {
-                    if links_kept.pop() == Some(true) {
-                        out.push(Event::End(TagEnd::Link));
-                    }
+                    let kept = links_kept.pop() == Some(true);
+                    out.extend(kept.then_some(Event::End(TagEnd::Link)));
                 }
                 TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::List(_) => {
                     blocks.pop();

@@ -1,0 +1,258 @@
+// Drafting a whole response as a person would: by labels and roles, in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, screenshot } from './support.mjs';
+import { fixtureParts } from './fixture.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newContext(options = {}) {
+  return browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', ...options });
+}
+
+/** Waits until `read()` gives `expected`, for updates that land a frame after a click. */
+async function eventually(read, expected, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let actual = await read();
+  while (actual !== expected && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    actual = await read();
+  }
+  assert.equal(actual, expected);
+}
+
+const preview = (page) => page.getByRole('region', { name: 'Preview' });
+const item = (page, position) => page.getByRole('group', { name: new RegExp(`^Item ${position} of \\d+`) });
+
+/** The preview's markup and the given HTML, each as the browser serialises it. */
+async function previewAndParsed(page, html) {
+  return page.evaluate((copied) => {
+    const article = document.querySelector('.preview-host').shadowRoot.querySelector('article');
+    const parsed = document.createElement('template');
+    parsed.innerHTML = copied;
+    return { preview: article.innerHTML, copied: parsed.innerHTML };
+  }, html);
+}
+
+async function typeFixture(page, parts) {
+  await page.getByLabel('Report title').fill(parts.title);
+  await page.getByLabel('Date the report was published').fill(parts.published);
+  await page.getByLabel('Area or body responding').pressSequentially(parts.body);
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: 'PCC' });
+  await page.getByLabel('Date of this response').fill(parts.responseDate);
+  await page.getByLabel('Introduction', { exact: true }).fill(parts.introduction);
+  for (const [index, part] of parts.items.entries()) {
+    if (index > 0) await page.getByRole('button', { name: 'Add item' }).click();
+    const group = item(page, index + 1);
+    await group.getByLabel('Kind', { exact: true }).selectOption({ label: part.kind });
+    await group.getByLabel('Number').fill(part.number);
+    await group.getByLabel('What the report says').fill(part.text);
+    await group.getByLabel('Response', { exact: true }).fill(part.response);
+  }
+  await page.getByLabel('Closing').fill(parts.closing);
+}
+
+test('the fixture can be drafted in full, previewed, copied and found again after a reload', async () => {
+  const parts = fixtureParts();
+  const context = await newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await openApp(context, server.url);
+  await typeFixture(page, parts);
+
+  const shown = preview(page);
+  await shown.getByRole('heading', { name: 'Avon & Somerset PCC response dated 7 August 2025' }).waitFor();
+  for (const part of parts.items) {
+    await shown.getByRole('heading', { name: `${part.kind} ${part.number}` }).waitFor();
+  }
+  assert.equal(await shown.getByRole('heading', { name: 'Response', exact: true }).count(), 4);
+  assert.equal(await shown.getByRole('listitem').count(), 5);
+  const link = shown.getByRole('link', { name: /avonandsomerset-pcc\.gov\.uk/ });
+  assert.equal(await link.getAttribute('href'), 'https://www.avonandsomerset-pcc.gov.uk/reports-publications/hmicfrs-reports/');
+  const text = await page.evaluate(() => document.querySelector('.preview-host').shadowRoot.querySelector('article').innerText);
+  assert.match(text, /published by HMICFRS on 12 June 2025/);
+  assert.ok(text.indexOf('Area for improvement 2') < text.indexOf('Area for improvement 4'));
+
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  await page.getByText('HTML copied').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^<p>'An inspection of the south-west regional response/);
+  assert.doesNotMatch(copied, /class=|style=|<!--/);
+  const { preview: previewHtml, copied: copiedHtml } = await previewAndParsed(page, copied);
+  assert.equal(previewHtml, copiedHtml, 'the preview shows exactly what is copied');
+
+  await page.getByText('Saved', { exact: true }).waitFor();
+  await screenshot(page, 'wide-fixture');
+  await page.reload();
+  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  assert.equal(await page.getByLabel('Report title').inputValue(), parts.title);
+  assert.equal(await page.getByLabel('Date of this response').inputValue(), parts.responseDate);
+  assert.equal(await item(page, 3).getByLabel('Number').inputValue(), '4');
+  assert.equal(await item(page, 4).getByLabel('Response', { exact: true }).inputValue(), parts.items[3].response);
+  const afterReload = await previewAndParsed(page, copied);
+  assert.equal(afterReload.preview, copiedHtml, 'the reloaded draft renders the same page');
+  assert.deepEqual(page.errors.filter((e) => !e.includes('favicon')), []);
+  await context.close();
+});
+
+test('text typed just before a reload is kept', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  await page.getByLabel('Report title').fill('Reload straight away');
+  await item(page, 1).getByLabel('Response', { exact: true }).pressSequentially('Typed in a hurry');
+  await page.reload();
+  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  assert.equal(await item(page, 1).getByLabel('Response', { exact: true }).inputValue(), 'Typed in a hurry');
+  assert.equal(await page.getByLabel('Report title').inputValue(), 'Reload straight away');
+  await context.close();
+});
+
+test('items can be added, moved, removed and the removal undone', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  await item(page, 1).getByLabel('What the report says').fill('First');
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await item(page, 2).getByLabel('What the report says').fill('Second');
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await item(page, 3).getByLabel('What the report says').fill('Third');
+  assert.equal(await item(page, 3).getByLabel('Number').inputValue(), '3', 'numbers follow on');
+
+  await page.getByRole('button', { name: 'Move up: Recommendation 3' }).click();
+  assert.equal(await item(page, 2).getByLabel('What the report says').inputValue(), 'Third');
+  const order = await preview(page).getByRole('heading', { level: 3 }).allInnerTexts();
+  assert.deepEqual(order, ['Recommendation 1', 'Recommendation 3', 'Recommendation 2']);
+
+  await page.getByRole('button', { name: 'Remove: Recommendation 3' }).click();
+  await page.getByText('Removed Recommendation 3.').waitFor();
+  assert.equal(await preview(page).getByText('Third').count(), 0);
+  await page.getByRole('button', { name: 'Undo removal' }).click();
+  assert.equal(await item(page, 2).getByLabel('What the report says').inputValue(), 'Third');
+  await preview(page).getByText('Third').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Undo removal' }).count(), 0);
+  await context.close();
+});
+
+test('a second draft is independent of the first, and deleting asks first', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  await page.getByLabel('Report title').fill('First report');
+  await page.getByText('Saved', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'New draft' }).click();
+  assert.equal(await page.getByLabel('Report title').inputValue(), '');
+  assert.equal(await page.getByLabel('Inspectorate').inputValue(), 'HMICFRS');
+  assert.match(await page.getByLabel('Introduction', { exact: true }).inputValue(), /section 55 of the Police Act 1996/);
+  await page.getByLabel('Report title').fill('Second report');
+  await page.getByLabel('Draft', { exact: true }).selectOption({ label: 'First report' });
+  assert.equal(await page.getByLabel('Report title').inputValue(), 'First report');
+  await page.getByLabel('Draft', { exact: true }).selectOption({ label: 'Second report' });
+  assert.equal(await page.getByLabel('Report title').inputValue(), 'Second report');
+
+  await page.getByRole('button', { name: 'Delete draft' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await page.getByLabel('Report title').inputValue(), 'Second report');
+  await page.getByRole('button', { name: 'Delete draft' }).click();
+  await page.getByText('Delete “Second report”? It cannot be recovered.').waitFor();
+  await page.getByRole('button', { name: 'Yes, delete this draft' }).click();
+  await eventually(() => page.getByLabel('Report title').inputValue(), 'First report');
+  const names = await page.getByLabel('Draft', { exact: true }).locator('option').allInnerTexts();
+  assert.deepEqual(names, ['First report']);
+  await page.reload();
+  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  assert.equal(await page.getByLabel('Report title').inputValue(), 'First report');
+  await context.close();
+});
+
+test('hostile text is shown as text and never runs', async () => {
+  const context = await newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await openApp(context, server.url);
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => { dialogs++; await dialog.dismiss(); });
+  const attack = '<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))';
+  await page.getByLabel('Report title').fill(attack);
+  await page.getByLabel('Introduction', { exact: true }).fill(attack);
+  await item(page, 1).getByLabel('Status (optional)').fill(attack);
+  await preview(page).getByText('<script>alert(1)</script>', { exact: false }).first().waitFor();
+  const injected = await page.evaluate(() => {
+    const root = document.querySelector('.preview-host').shadowRoot;
+    return root.querySelectorAll('script, img, [onerror], a[href^="javascript"]').length;
+  });
+  assert.equal(injected, 0);
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  await page.getByText('HTML copied').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.doesNotMatch(copied, /<script|<img|href="javascript/i);
+  assert.match(copied, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+  assert.equal(dialogs, 0);
+  await context.close();
+});
+
+test('where the clipboard is refused, the HTML is shown selected to copy by hand', async () => {
+  const context = await newContext();
+  await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+  const page = await openApp(context, server.url);
+  await page.getByLabel('Report title').fill('No clipboard here');
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  const box = page.getByRole('textbox', { name: /did not let us copy/ });
+  await box.waitFor();
+  const html = await box.inputValue();
+  assert.match(html, /<p>'No clipboard here' published by HMICFRS<\/p>/);
+  const selectedAll = () => page.evaluate(() => {
+    const area = document.activeElement;
+    return area.id === 'copy-by-hand' && area.selectionStart === 0 && area.selectionEnd === area.value.length;
+  });
+  await eventually(selectedAll, true);
+  await context.close();
+});
+
+test('when storage is full the person is told, and the text stays on screen', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  await page.getByLabel('Report title').fill('Saved before the disk filled');
+  await page.getByText('Saved', { exact: true }).waitFor();
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; ; i++) {
+      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
+    }
+    for (let size = 16 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      for (let i = 0; ; i++) {
+        try { localStorage.setItem(`small-${size}-${i}`, 'y'.repeat(size)); } catch { break; }
+      }
+    }
+  });
+  const response = item(page, 1).getByLabel('Response', { exact: true });
+  await response.fill('A long answer that no longer fits in storage. '.repeat(50));
+  await page.getByRole('alert').filter({ hasText: 'storage is full' }).waitFor();
+  await page.getByText('Not saved', { exact: true }).waitFor();
+  assert.match(await response.inputValue(), /no longer fits/);
+  const stored = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('response-drafter:draft:'))
+    .map((k) => JSON.parse(localStorage.getItem(k)).report.title));
+  assert.deepEqual(stored, ['Saved before the disk filled'], 'the last good copy is intact');
+  await context.close();
+});
+
+test('screens at wide and narrow widths', async () => {
+  const parts = fixtureParts();
+  for (const [name, viewport] of [['wide', { width: 1400, height: 900 }], ['narrow', { width: 390, height: 844 }]]) {
+    const context = await newContext({ viewport });
+    const page = await openApp(context, server.url);
+    await typeFixture(page, parts);
+    await page.getByText('Saved', { exact: true }).waitFor();
+    await screenshot(page, `${name}-top`);
+    await item(page, 4).scrollIntoViewIfNeeded();
+    await screenshot(page, `${name}-items`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(overflow, false, `no sideways scrolling at ${viewport.width}px`);
+    await context.close();
+  }
+});
