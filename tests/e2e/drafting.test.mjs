@@ -256,3 +256,51 @@ test('screens at wide and narrow widths', async () => {
     await context.close();
   }
 });
+
+test('a keystroke replaces only the part of the preview it changed', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  for (let i = 2; i <= 30; i++) await page.getByRole('button', { name: 'Add item' }).click();
+  await item(page, 30).getByLabel('What the report says').fill('Last item');
+  await preview(page).getByText('Last item').waitFor();
+  // Tag every node now in the preview; nodes that survive the keystroke keep the tag.
+  const tagged = await page.evaluate(() => {
+    const article = document.querySelector('.preview-host').shadowRoot.querySelector('article');
+    [...article.childNodes].forEach((node) => { node.survivor = true; });
+    return article.childNodes.length;
+  });
+  await item(page, 15).getByLabel('Response', { exact: true }).pressSequentially('x');
+  await preview(page).getByText('x', { exact: true }).waitFor();
+  const { replaced, total } = await page.evaluate(() => {
+    const article = document.querySelector('.preview-host').shadowRoot.querySelector('article');
+    const nodes = [...article.childNodes];
+    return { replaced: nodes.filter((node) => !node.survivor).map((n) => n.textContent), total: nodes.length };
+  });
+  assert.ok(tagged > 60, `the preview holds the page (${tagged} nodes)`);
+  assert.equal(total, tagged + 4, 'the new response adds its heading and paragraph');
+  assert.deepEqual(
+    replaced.filter((text) => text.trim()),
+    ['Recommendation 15', 'Response', 'x'],
+    'only item 15 was rebuilt',
+  );
+  await context.close();
+});
+
+test('reopening the app returns to the draft and place you left', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  await page.getByLabel('Report title').fill('Where I was');
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await page.getByLabel('Report title').fill('Other draft');
+  await page.getByLabel('Draft', { exact: true }).selectOption({ label: 'Where I was' });
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await page.getByLabel('Closing').scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolled > 300, `scrolled down (${scrolled}px)`);
+  await page.close();
+  const again = await openApp(context, server.url);
+  assert.equal(await again.getByLabel('Report title').inputValue(), 'Where I was');
+  await eventually(async () => Math.abs((await again.evaluate(() => window.scrollY)) - scrolled) < 40, true);
+  await context.close();
+});
