@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 const PREFIX: &str = "response-drafter:";
 const INDEX_KEY: &str = "response-drafter:index";
 const CURRENT_KEY: &str = "response-drafter:current";
+const UNAVAILABLE: &str = "Not saved: this browser is not letting Response Drafter store \
+anything. Your text is still on screen: copy the HTML before you close the page.";
 
 /// What the drafts list shows of a draft without reading the whole of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,12 +39,18 @@ pub fn available() -> bool {
 }
 
 pub fn index() -> Vec<DraftSummary> {
+    if !available() {
+        return Vec::new();
+    }
     let mut drafts: Vec<DraftSummary> = LocalStorage::get(INDEX_KEY).unwrap_or_default();
     drafts.sort_by(|a, b| b.updated.total_cmp(&a.updated));
     drafts
 }
 
 pub fn load(id: &str) -> Result<Draft, String> {
+    if !available() {
+        return Err(UNAVAILABLE.to_owned());
+    }
     LocalStorage::get(draft_key(id)).map_err(|error| match error {
         StorageError::KeyNotFound(_) => "This draft is no longer in this browser.".to_owned(),
         StorageError::SerdeError(e) => format!("This draft could not be read ({e})."),
@@ -53,6 +61,9 @@ pub fn load(id: &str) -> Result<Draft, String> {
 /// Stores the draft and its line in the index. On failure nothing already stored is lost:
 /// the draft key is written whole or not at all.
 pub fn save(id: &str, draft: &Draft) -> Result<(), String> {
+    if !available() {
+        return Err(UNAVAILABLE.to_owned());
+    }
     LocalStorage::set(draft_key(id), draft).map_err(describe_save_error)?;
     let mut drafts = index();
     let summary = DraftSummary {
@@ -68,6 +79,9 @@ pub fn save(id: &str, draft: &Draft) -> Result<(), String> {
 }
 
 pub fn delete(id: &str) {
+    if !available() {
+        return;
+    }
     LocalStorage::delete(draft_key(id));
     let drafts: Vec<DraftSummary> = index().into_iter().filter(|d| d.id != id).collect();
     // Removing entries only shrinks storage, so this cannot run out of room.
@@ -75,10 +89,15 @@ pub fn delete(id: &str) {
 }
 
 pub fn place() -> Option<Place> {
-    LocalStorage::get(CURRENT_KEY).ok()
+    available()
+        .then(|| LocalStorage::get(CURRENT_KEY).ok())
+        .flatten()
 }
 
 pub fn set_place(place: &Place) {
+    if !available() {
+        return;
+    }
     // Losing the remembered place costs a scroll, never text, so a failure is not reported.
     let _ = LocalStorage::set(CURRENT_KEY, place);
 }

@@ -304,3 +304,50 @@ test('reopening the app returns to the draft and place you left', async () => {
   await eventually(async () => Math.abs((await again.evaluate(() => window.scrollY)) - scrolled) < 40, true);
   await context.close();
 });
+
+test('with storage switched off the app still opens and edits, and says nothing is kept', async () => {
+  const context = await newContext();
+  await context.addInitScript(() => Object.defineProperty(window, 'localStorage', {
+    get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+  }));
+  const page = await openApp(context, server.url);
+  await page.getByRole('alert').filter({ hasText: 'not letting Response Drafter keep anything' }).waitFor();
+  await page.getByLabel('Report title').fill('Kept in memory only');
+  await preview(page).getByText("'Kept in memory only' published by HMICFRS").waitFor();
+  await page.getByText('Not saved', { exact: true }).waitFor();
+  assert.equal(await page.getByLabel('Report title').inputValue(), 'Kept in memory only');
+  assert.deepEqual(page.errors.filter((e) => !e.includes('favicon')), []);
+  await context.close();
+});
+
+test('other roles, the signatory and the chief constable’s comments reach the page', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  await page.getByLabel('Area or body responding').fill('London');
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Other (type it below)' });
+  await page.getByLabel('Role as it should read').fill('Mayor’s Office for Policing and Crime');
+  await page.getByLabel('Date of this response').fill('2025-08-07');
+  await page.getByLabel('Signed by (optional)').fill('Kaya Comer-Schwartz');
+  await page.getByLabel('Signatory’s title (optional)').fill('Deputy Mayor for Policing and Crime');
+  await page.getByLabel('Chief constable’s comments (if any)').fill('I welcome the report.');
+  await page.getByLabel('Comments from').fill('Commissioner of Police of the Metropolis');
+  await page.getByLabel('Your reply to the chief constable’s comments').fill('I will hold the force to account.');
+  const group = item(page, 1);
+  await group.getByLabel('Kind', { exact: true }).selectOption({ label: 'Other (type it below)' });
+  await group.getByLabel('Kind as it should read').fill('Innovative practice');
+  await group.getByLabel('Number').fill('1a');
+  await group.getByLabel('Addressed to (optional)').fill('chief constables');
+  await group.getByLabel('Status (optional)').fill('In progress');
+  await group.getByLabel('Lead agency (optional)').fill('College of Policing');
+  const shown = preview(page);
+  await shown.getByRole('heading', { name: 'London Mayor’s Office for Policing and Crime response dated 7 August 2025' }).waitFor();
+  await shown.getByRole('heading', { name: 'Chief constable’s comments', exact: true }).waitFor();
+  await shown.getByRole('heading', { name: 'Reply to the chief constable’s comments' }).waitFor();
+  await shown.getByRole('heading', { name: 'Innovative practice 1a' }).waitFor();
+  const text = await page.evaluate(() => document.querySelector('.preview-host').shadowRoot.querySelector('article').innerText);
+  for (const expected of ['From: Commissioner of Police of the Metropolis', 'Addressed to: chief constables',
+    'Status: In progress', 'Lead agency: College of Policing', 'Kaya Comer-Schwartz\nDeputy Mayor for Policing and Crime']) {
+    assert.ok(text.includes(expected), `preview shows ${JSON.stringify(expected)}`);
+  }
+  await context.close();
+});
