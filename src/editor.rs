@@ -1,8 +1,7 @@
 //! The structured editor: one group of labelled fields for each part of the published page.
 
-use crate::fields::{bind, Choice, DateField, TextArea, TextField};
+use crate::fields::{bind, DateField, OpenChoiceField, TextField};
 use crate::state::{DraftState, ItemEntry};
-use drafter_core::{ItemKind, Role};
 use leptos::prelude::*;
 
 const MARKUP_HINT: &str = "Start a new line for a new paragraph. Start a line with - for a \
@@ -46,7 +45,13 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                     hint="For example, Avon & Somerset"
                     binding=bind!(responder, body)
                 />
-                <RoleChoice state />
+                <OpenChoiceField
+                    id="responder-role"
+                    label="Role"
+                    own_words_label="Role as it should read"
+                    own_words_hint="For example, Mayor’s Office for Policing and Crime"
+                    binding=bind!(responder, role)
+                />
                 <DateField
                     id="response-date"
                     label="Date of this response"
@@ -66,7 +71,7 @@ pub fn Editor(state: DraftState) -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>"Introduction"</legend>
-                <TextArea
+                <TextField
                     id="introduction"
                     label="Introduction"
                     hint=MARKUP_HINT
@@ -79,19 +84,19 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                 <p class="hint">
                     "If the chief constable sent comments on the report, the law says they are published with your response, with your reply to them."
                 </p>
-                <TextArea id="cc-comments" label="Chief constable’s comments (if any)" binding=bind!(chief, comments) />
+                <TextField rows=4 id="cc-comments" label="Chief constable’s comments (if any)" binding=bind!(chief, comments) />
                 <TextField
                     id="cc-attribution"
                     label="Comments from"
                     hint="For example, Sarah Crew, Chief Constable"
                     binding=bind!(chief, attribution)
                 />
-                <TextArea id="cc-reply" label="Your reply to the chief constable’s comments" binding=bind!(chief, reply) />
+                <TextField rows=4 id="cc-reply" label="Your reply to the chief constable’s comments" binding=bind!(chief, reply) />
             </fieldset>
             <ItemsEditor state />
             <fieldset>
                 <legend>"Closing"</legend>
-                <TextArea
+                <TextField
                     id="closing"
                     label="Closing"
                     hint="For example, This response is published on the OPCC website https://..."
@@ -116,44 +121,6 @@ fn FormattingHelp() -> impl IntoView {
                 <li>"Anything else, including HTML, appears exactly as you typed it."</li>
             </ul>
         </details>
-    }
-}
-
-#[component]
-fn RoleChoice(state: DraftState) -> impl IntoView {
-    let responder = state.responder;
-    let code = Signal::derive(move || responder.with(|r| r.role.code().to_owned()));
-    let set_code = Callback::new(move |code: String| {
-        responder.update(|r| {
-            let other = match &r.role {
-                Role::Other(text) => text.clone(),
-                _ => String::new(),
-            };
-            r.role = Role::from_code(&code, &other);
-        })
-    });
-    let other_text = Signal::derive(move || {
-        responder.with(|r| match &r.role {
-            Role::Other(text) => text.clone(),
-            _ => String::new(),
-        })
-    });
-    let set_other = Callback::new(move |text| responder.update(|r| r.role = Role::Other(text)));
-    let mut options: Vec<(&'static str, String)> = Role::STANDARD
-        .iter()
-        .map(|role| (role.code(), role.label().to_owned()))
-        .collect();
-    options.push(("other", "Other (type it below)".to_owned()));
-    view! {
-        <Choice id="responder-role" label="Role" options binding=(code, set_code) />
-        <Show when=move || code.get() == "other">
-            <TextField
-                id="responder-role-other"
-                label="Role as it should read"
-                hint="For example, Mayor’s Office for Policing and Crime"
-                binding=(other_text, set_other)
-            />
-        </Show>
     }
 }
 
@@ -213,46 +180,26 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
     });
     let heading = Signal::derive(move || item.with(|i| i.heading()));
     let name = move || label_or(&heading.get(), &format!("item {}", position.get().0));
-    let kind_code = Signal::derive(move || item.with(|i| i.kind.code().to_owned()));
-    let set_kind = Callback::new(move |code: String| {
-        item.update(|i| {
-            let custom = match &i.kind {
-                ItemKind::Custom(text) => text.clone(),
-                _ => String::new(),
-            };
-            i.kind = ItemKind::from_code(&code, &custom);
-        })
-    });
-    let custom_label = Signal::derive(move || {
-        item.with(|i| match &i.kind {
-            ItemKind::Custom(text) => text.clone(),
-            _ => String::new(),
-        })
-    });
-    let set_custom = Callback::new(move |text| item.update(|i| i.kind = ItemKind::Custom(text)));
-    let mut kinds: Vec<(&'static str, String)> = ItemKind::STANDARD
-        .iter()
-        .map(|kind| (kind.code(), kind.label().to_owned()))
-        .collect();
-    kinds.push(("custom", "Other (type it below)".to_owned()));
     view! {
         <fieldset class="item" id=id("group")>
             <legend>{move || format!("Item {} of {}: {}", position.get().0, position.get().1, name())}</legend>
             <div class="row">
-                <Choice id=id("kind") label="Kind" options=kinds binding=(kind_code, set_kind) />
+                <OpenChoiceField
+                    id=id("kind")
+                    label="Kind"
+                    own_words_label="Kind as it should read"
+                    binding=bind!(item, kind)
+                />
                 <TextField id=id("number") label="Number" hint="As in the report, for example 4 or 1a" binding=bind!(item, number) />
             </div>
-            <Show when=move || kind_code.get() == "custom">
-                <TextField id=id("custom") label="Kind as it should read" binding=(custom_label, set_custom) />
-            </Show>
             <TextField
                 id=id("addressee")
                 label="Addressed to (optional)"
                 hint="For example, chief constables"
                 binding=bind!(item, addressee)
             />
-            <TextArea id=id("text") label="What the report says" binding=bind!(item, text) />
-            <TextArea id=id("response") label="Response" hint=MARKUP_HINT rows=6 binding=bind!(item, response) />
+            <TextField rows=4 id=id("text") label="What the report says" binding=bind!(item, text) />
+            <TextField id=id("response") label="Response" hint=MARKUP_HINT rows=6 binding=bind!(item, response) />
             <div class="row">
                 <TextField id=id("status") label="Status (optional)" hint="For example, In progress" binding=bind!(item, status) />
                 <TextField id=id("lead") label="Lead agency (optional)" binding=bind!(item, lead_agency) />

@@ -1,6 +1,8 @@
 //! Labelled form fields bound to one piece of the draft's signals.
 
 use drafter_core::dates;
+use drafter_core::model::OpenChoice;
+use leptos::either::Either;
 use leptos::prelude::*;
 use time::Date;
 
@@ -19,7 +21,8 @@ macro_rules! bind {
 }
 pub(crate) use bind;
 
-/// A one-line text input with its visible label and optional hint.
+/// A labelled text input with an optional hint: one line, or a box of `rows` lines for text
+/// with light markup.
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
@@ -27,46 +30,39 @@ pub fn TextField(
     binding: Binding<String>,
     #[prop(default = "")] hint: &'static str,
     #[prop(default = "text")] input_type: &'static str,
+    /// Lines of a multi-line box; 0 for a one-line input.
+    #[prop(default = 0)]
+    rows: u32,
 ) -> impl IntoView {
     let (value, on_change) = binding;
     let hint_id = (!hint.is_empty()).then(|| format!("{id}-hint"));
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint_id.clone().map(|hint_id| view! { <p class="hint" id=hint_id>{hint}</p> })}
+    let described_by = hint_id.clone();
+    let input = if rows == 0 {
+        Either::Left(view! {
             <input
-                id=id
+                id=id.clone()
                 type=input_type
-                aria-describedby=hint_id.clone()
+                aria-describedby=described_by
                 prop:value=value
                 on:input:target=move |ev| on_change.run(ev.target().value())
             />
-        </div>
-    }
-}
-
-/// A multi-line text input for text with light markup.
-#[component]
-pub fn TextArea(
-    #[prop(into)] id: String,
-    #[prop(into)] label: Signal<String>,
-    binding: Binding<String>,
-    #[prop(default = "")] hint: &'static str,
-    #[prop(default = 4)] rows: u32,
-) -> impl IntoView {
-    let (value, on_change) = binding;
-    let hint_id = (!hint.is_empty()).then(|| format!("{id}-hint"));
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint_id.clone().map(|hint_id| view! { <p class="hint" id=hint_id>{hint}</p> })}
+        })
+    } else {
+        Either::Right(view! {
             <textarea
-                id=id
+                id=id.clone()
                 rows=rows
-                aria-describedby=hint_id.clone()
+                aria-describedby=described_by
                 prop:value=value
                 on:input:target=move |ev| on_change.run(ev.target().value())
             ></textarea>
+        })
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint_id.map(|hint_id| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {input}
         </div>
     }
 }
@@ -110,5 +106,46 @@ pub fn Choice(
                     .collect_view()}
             </select>
         </div>
+    }
+}
+
+/// A chooser among standard values with an "Other" that opens a field for the person's own
+/// words, which are kept while they try the standard values.
+#[component]
+pub fn OpenChoiceField<C>(
+    #[prop(into)] id: String,
+    label: &'static str,
+    own_words_label: &'static str,
+    #[prop(default = "")] own_words_hint: &'static str,
+    binding: Binding<C>,
+) -> impl IntoView
+where
+    C: OpenChoice + Clone + Send + Sync + 'static,
+{
+    let (value, on_change) = binding;
+    let own_words = move |choice: &C| choice.own_words().unwrap_or_default().to_owned();
+    let code = Signal::derive(move || value.with(|choice| choice.code().to_owned()));
+    let set_code = Callback::new(move |code: String| {
+        let words = value.with_untracked(own_words);
+        on_change.run(C::from_code(&code, &words));
+    });
+    let words = Signal::derive(move || value.with(own_words));
+    let set_words = Callback::new(move |text| on_change.run(C::in_own_words(text)));
+    let mut options: Vec<(&'static str, String)> = C::standard()
+        .iter()
+        .map(|choice| (choice.code(), choice.label().to_owned()))
+        .collect();
+    options.push((C::OWN_WORDS, "Other (type it below)".to_owned()));
+    let own_words_id = format!("{id}-own-words");
+    view! {
+        <Choice id label options binding=(code, set_code) />
+        <Show when=move || code.get() == C::OWN_WORDS>
+            <TextField
+                id=own_words_id.clone()
+                label=own_words_label
+                hint=own_words_hint
+                binding=(words, set_words)
+            />
+        </Show>
     }
 }

@@ -103,24 +103,59 @@ impl Role {
             Role::Other(label) => label.trim(),
         }
     }
+}
 
-    /// A short stable name for choosers and storage of the choice.
-    pub fn code(&self) -> &'static str {
+/// A choice among standard values or, failing those, the person's own words: how a chooser
+/// shows it and keeps the own words while the person tries the standard values.
+pub trait OpenChoice: Sized {
+    /// The chooser's code for "in my own words".
+    const OWN_WORDS: &'static str;
+    fn standard() -> Vec<Self>;
+    /// A short stable name for the choice.
+    fn code(&self) -> &'static str;
+    fn label(&self) -> &str;
+    fn own_words(&self) -> Option<&str>;
+    fn in_own_words(text: String) -> Self;
+
+    /// The value for a chooser's code; the own-words code keeps the words already given.
+    fn from_code(code: &str, own_words: &str) -> Self {
+        Self::standard()
+            .into_iter()
+            .find(|choice| choice.code() == code)
+            .unwrap_or_else(|| Self::in_own_words(own_words.to_owned()))
+    }
+}
+
+impl OpenChoice for Role {
+    const OWN_WORDS: &'static str = "other";
+
+    fn standard() -> Vec<Role> {
+        Role::STANDARD.to_vec()
+    }
+
+    fn code(&self) -> &'static str {
         match self {
             Role::Pcc => "pcc",
             Role::Pfcc => "pfcc",
             Role::Mayor => "mayor",
             Role::DeputyMayor => "deputy_mayor",
-            Role::Other(_) => "other",
+            Role::Other(_) => Self::OWN_WORDS,
         }
     }
 
-    /// The role for a chooser's code; "other" keeps the free text already given.
-    pub fn from_code(code: &str, other_text: &str) -> Role {
-        Role::STANDARD
-            .into_iter()
-            .find(|role| role.code() == code)
-            .unwrap_or_else(|| Role::Other(other_text.to_owned()))
+    fn label(&self) -> &str {
+        Role::label(self)
+    }
+
+    fn own_words(&self) -> Option<&str> {
+        match self {
+            Role::Other(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    fn in_own_words(text: String) -> Role {
+        Role::Other(text)
     }
 }
 
@@ -140,21 +175,37 @@ impl ItemKind {
             ItemKind::Custom(label) => label.trim(),
         }
     }
+}
 
-    pub fn code(&self) -> &'static str {
+impl OpenChoice for ItemKind {
+    const OWN_WORDS: &'static str = "custom";
+
+    fn standard() -> Vec<ItemKind> {
+        ItemKind::STANDARD.to_vec()
+    }
+
+    fn code(&self) -> &'static str {
         match self {
             ItemKind::CauseOfConcern => "cause_of_concern",
             ItemKind::Recommendation => "recommendation",
             ItemKind::AreaForImprovement => "area_for_improvement",
-            ItemKind::Custom(_) => "custom",
+            ItemKind::Custom(_) => Self::OWN_WORDS,
         }
     }
 
-    pub fn from_code(code: &str, custom_text: &str) -> ItemKind {
-        ItemKind::STANDARD
-            .into_iter()
-            .find(|kind| kind.code() == code)
-            .unwrap_or_else(|| ItemKind::Custom(custom_text.to_owned()))
+    fn label(&self) -> &str {
+        ItemKind::label(self)
+    }
+
+    fn own_words(&self) -> Option<&str> {
+        match self {
+            ItemKind::Custom(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    fn in_own_words(text: String) -> ItemKind {
+        ItemKind::Custom(text)
     }
 }
 
