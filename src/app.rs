@@ -282,6 +282,12 @@ fn Toolbar(session: Session) -> impl IntoView {
         leptos::task::spawn_local(async move {
             if clipboard::copy_text(&html).await {
                 copy_state.set(CopyState::Copied);
+                let fade = move || {
+                    if copy_state.get_untracked() == CopyState::Copied {
+                        copy_state.set(CopyState::Idle);
+                    }
+                };
+                set_timeout(fade, std::time::Duration::from_secs(8));
             } else {
                 copy_state.set(CopyState::ByHand(html));
             }
