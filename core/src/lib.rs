@@ -1,13 +1,17 @@
 //! The pure core of Response Drafter: the draft model, the text markup of its free-text
 //! fields, and the renderer of the published page. No browser code lives here.
 
+pub mod checks;
 pub mod dates;
+pub mod deadline;
 pub mod markup;
 pub mod model;
+pub mod prose;
 pub mod render;
 pub mod template;
 
 pub use model::{
-    ChiefConstableComments, Draft, Item, ItemKind, Report, Responder, Role, SCHEMA_VERSION,
+    Checklist, ChiefConstableComments, Draft, Item, ItemKind, Report, Responder, Role,
+    SCHEMA_VERSION,
 };
 pub use render::render;

@@ -20,6 +20,127 @@ pub fn to_html(text: &str) -> String {
     html
 }
 
+/// A paragraph or list item of a field, as plain text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub is_list_item: bool,
+    pub text: String,
+}
+
+/// The paragraphs and list items a field shows, as plain text without markup.
+pub fn blocks(text: &str) -> Vec<Block> {
+    let source = normalise_bullets(text);
+    let parser = TextMergeStream::new(Parser::new_ext(&source, Options::empty()));
+    let mut blocks: Vec<Block> = Vec::new();
+    for event in remove_empty_elements(make_safe(parser)) {
+        match event {
+            Event::Start(Tag::Paragraph) if blocks.last().is_some_and(|b| b.text.is_empty()) => {}
+            Event::Start(tag @ (Tag::Paragraph | Tag::Item)) => blocks.push(Block {
+                is_list_item: matches!(tag, Tag::Item),
+                text: String::new(),
+            }),
+            Event::Text(text) => match blocks.last_mut() {
+                Some(block) => block.text.push_str(&text),
+                None => blocks.push(Block {
+                    is_list_item: false,
+                    text: text.into_string(),
+                }),
+            },
+            Event::SoftBreak => blocks
+                .iter_mut()
+                .last()
+                .into_iter()
+                .for_each(|b| b.text.push(' ')),
+            _ => {}
+        }
+    }
+    blocks.retain(|block| !block.text.trim().is_empty());
+    blocks
+}
+
+/// How a link came to be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkForm {
+    /// `[words](address)` or `<address>`.
+    Named,
+    /// An address written out in the text, which becomes a link to itself.
+    Bare,
+    /// `www.…` with no `https://`, which stays plain text.
+    NoScheme,
+}
+
+/// A link as the person wrote it, whether or not it can be published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrittenLink {
+    pub form: LinkForm,
+    pub text: String,
+    pub address: String,
+}
+
+/// Every link written in a field, in order, including those that will not work.
+pub fn links(text: &str) -> Vec<WrittenLink> {
+    let source = normalise_bullets(text);
+    let mut found = Vec::new();
+    let mut open: Option<WrittenLink> = None;
+    for event in TextMergeStream::new(Parser::new_ext(&source, Options::empty())) {
+        match event {
+            Event::Start(Tag::Link {
+                dest_url,
+                link_type,
+                ..
+            })
+            | Event::Start(Tag::Image {
+                dest_url,
+                link_type,
+                ..
+            }) => {
+                let form = match link_type {
+                    LinkType::Autolink | LinkType::Email => LinkForm::Bare,
+                    _ => LinkForm::Named,
+                };
+                open = Some(WrittenLink {
+                    form,
+                    text: String::new(),
+                    address: dest_url.trim().to_owned(),
+                });
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => found.extend(open.take()),
+            Event::Text(text) | Event::Code(text) => match &mut open {
+                Some(link) => link.text.push_str(&text),
+                None => find_bare_links(&text, &mut found),
+            },
+            _ => {}
+        }
+    }
+    found
+}
+
+fn find_bare_links(text: &str, found: &mut Vec<WrittenLink>) {
+    let mut finder = linkify::LinkFinder::new();
+    finder.url_must_have_scheme(false);
+    for link in finder.links(text) {
+        let written = link.as_str().to_owned();
+        let form = match link.kind() {
+            linkify::LinkKind::Url if !written.contains("://") => {
+                if !written.to_ascii_lowercase().starts_with("www.") {
+                    continue;
+                }
+                LinkForm::NoScheme
+            }
+            _ => LinkForm::Bare,
+        };
+        let address = match link.kind() {
+            linkify::LinkKind::Email => format!("mailto:{written}"),
+            _ => written.clone(),
+        };
+        found.push(WrittenLink {
+            form,
+            text: written,
+            address,
+        });
+    }
+}
+
 /// The address to link to, if it is one a published page may link to.
 pub fn safe_href(address: &str) -> Option<&str> {
     let address = address.trim();
@@ -211,6 +332,59 @@ fn remove_empty_elements(mut events: Vec<Event<'_>>) -> Vec<Event<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blocks_are_paragraphs_and_list_items_without_markup() {
+        let found =
+            blocks("Our plan:\n\n- **first** step\n- see [the plan](https://x.org)\n\nDone.");
+        let texts: Vec<(bool, &str)> = found
+            .iter()
+            .map(|b| (b.is_list_item, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                (false, "Our plan:"),
+                (true, "first step"),
+                (true, "see the plan"),
+                (false, "Done.")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_new_line_starts_a_new_block() {
+        assert_eq!(blocks("One.\nTwo.").len(), 2);
+        assert!(blocks(" \n ").is_empty());
+    }
+
+    #[test]
+    fn links_lists_named_bare_and_broken_links() {
+        let found = links(
+            "Read [the report](https://a.org/r), [here](example.com), https://b.org, \
+             www.c.gov.uk and <https://d.org>. Mail info@e.org.",
+        );
+        let summary: Vec<(LinkForm, &str, &str)> = found
+            .iter()
+            .map(|l| (l.form, l.text.as_str(), l.address.as_str()))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (LinkForm::Named, "the report", "https://a.org/r"),
+                (LinkForm::Named, "here", "example.com"),
+                (LinkForm::Bare, "https://b.org", "https://b.org"),
+                (LinkForm::NoScheme, "www.c.gov.uk", "www.c.gov.uk"),
+                (LinkForm::Bare, "https://d.org", "https://d.org"),
+                (LinkForm::Bare, "info@e.org", "mailto:info@e.org"),
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_domain_names_in_text_are_not_links() {
+        assert!(links("We met gov.uk colleagues and signed v1.2 of the plan.").is_empty());
+    }
 
     #[test]
     fn blank_text_gives_nothing() {

@@ -17,6 +17,23 @@ pub struct Draft {
     pub chief_constable: ChiefConstableComments,
     pub items: Vec<Item>,
     pub closing: String,
+    /// What the law asks besides the text; drafts stored before it existed read as unticked.
+    #[serde(default)]
+    pub checklist: Checklist,
+}
+
+/// The steps of section 55(4)-(6) that happen outside the text, ticked off by the person.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Checklist {
+    /// (4): the chief constable was invited to comment on the report.
+    pub chief_constable_invited: bool,
+    /// (5): their comments, and the reply to them, are included, or none were received.
+    pub comments_included: bool,
+    /// (6): a copy is sent to HMICFRS.
+    pub copy_to_inspectorate: bool,
+    /// (6): a copy is sent to the Home Secretary.
+    pub copy_to_home_secretary: bool,
 }
 
 /// The inspection report being responded to.

@@ -2,7 +2,8 @@
 //! person edits a response rather than facing an empty page.
 
 use crate::model::{
-    ChiefConstableComments, Draft, Item, ItemKind, Report, Responder, Role, SCHEMA_VERSION,
+    Checklist, ChiefConstableComments, Draft, Item, ItemKind, Report, Responder, Role,
+    SCHEMA_VERSION,
 };
 use time::Date;
 
@@ -34,6 +35,7 @@ pub fn new_draft(today: Option<Date>) -> Draft {
         chief_constable: ChiefConstableComments::default(),
         items: vec![Item::new(ItemKind::Recommendation, "1")],
         closing: String::new(),
+        checklist: Checklist::default(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Rendering a draft that holds a real published response gives back that response: every
 //! part of it, in order, nothing missing, nothing added and nothing escaped twice.
 
+use drafter_core::checks::{self, Severity};
 use drafter_core::dates::from_calendar;
 use drafter_core::{render, template, Draft, Item, ItemKind, Role};
 use std::path::PathBuf;
@@ -166,4 +167,25 @@ fn an_impossible_stored_date_is_refused_not_guessed() {
         .unwrap()
         .replace("2025-06-12", "2025-02-30");
     assert!(serde_json::from_str::<Draft>(&json).is_err());
+}
+
+#[test]
+fn the_published_fixture_was_one_day_late_and_answers_every_item() {
+    let draft = fixture_draft(&fixture_text());
+    let review = checks::review(&draft, None);
+    let deadline = review
+        .deadline
+        .expect("the publication date gives a deadline");
+    assert_eq!(deadline.last_day, from_calendar(2025, 8, 6).unwrap());
+    assert_eq!((review.answered, review.items), (4, 4));
+    let to_fix: Vec<&str> = review
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Fix)
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        to_fix,
+        vec!["The response is dated 7 August 2025, 1 day after the last day for publishing it (6 August 2025)."]
+    );
 }

@@ -1,0 +1,1081 @@
+//! The checks a response should pass before it is published: what the law asks of its
+//! content, leftovers from drafting, structure, links and plain English. Each finding names
+//! the field to fix, so the editor can take the person straight there.
+
+use crate::dates::uk_long;
+use crate::deadline::{days, Deadline, Standing};
+use crate::markup::{self, LinkForm};
+use crate::model::{Draft, Item, ItemKind};
+use crate::prose::{self, Counts, LONG_PARAGRAPH_SENTENCES, LONG_SENTENCE_WORDS};
+use time::Date;
+
+/// How much a finding matters; the most serious sort first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The response should not go out like this.
+    Fix,
+    /// Probably wrong; worth a look.
+    Check,
+    /// Would read better.
+    Consider,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Fix => "Needs fixing",
+            Severity::Check => "Worth checking",
+            Severity::Consider => "Suggestion",
+        }
+    }
+}
+
+/// The part of an item a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ItemField {
+    Number,
+    Addressee,
+    Text,
+    Response,
+    Status,
+    LeadAgency,
+}
+
+/// The field a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    ReportTitle,
+    Inspectorate,
+    ReportPublished,
+    ReportLink,
+    Body,
+    ResponseDate,
+    SignatoryName,
+    SignatoryTitle,
+    Introduction,
+    ChiefConstableComments,
+    ChiefConstableAttribution,
+    ChiefConstableReply,
+    /// An item, by its place in the draft.
+    Item(usize, ItemField),
+    Closing,
+}
+
+/// One thing to look at before publishing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub field: Field,
+    pub message: String,
+}
+
+/// Everything the checks found in a draft.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Review {
+    /// Most serious first; in the order of the page within each severity.
+    pub findings: Vec<Finding>,
+    pub answered: usize,
+    pub items: usize,
+    /// Of the words the body writes itself (not the report's or the chief constable's).
+    pub own_words: Counts,
+    pub deadline: Option<Deadline>,
+}
+
+impl Review {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+}
+
+/// Link words that say nothing about where the link goes.
+const VAGUE_LINK_TEXT: [&str; 12] = [
+    "click here",
+    "here",
+    "link",
+    "this link",
+    "click",
+    "read more",
+    "more",
+    "more here",
+    "this",
+    "this page",
+    "website",
+    "find out more",
+];
+
+/// Words left in by drafting, matched whole and in any case.
+const PLACEHOLDER_WORDS: [&str; 5] = ["tbc", "tba", "tbd", "todo", "fixme"];
+
+/// How bracketed placeholders begin, e.g. "[insert date]".
+const PLACEHOLDER_BRACKETS: [&str; 7] = ["insert", "add ", "enter", "name", "date", "tbc", "xx"];
+
+/// Checks a draft as it stands on `today`.
+pub fn review(draft: &Draft, today: Option<Date>) -> Review {
+    let deadline = draft.report.published.and_then(Deadline::for_report);
+    let mut findings = Vec::new();
+    required_parts(draft, &mut findings);
+    dates(draft, deadline, today, &mut findings);
+    chief_constable(draft, &mut findings);
+    numbering(&draft.items, &mut findings);
+    unanswered(&draft.items, &mut findings);
+    report_link(&draft.report.link, &mut findings);
+    let mut own_words = Counts::default();
+    for (field, text) in text_fields(draft) {
+        let place = place(draft, field);
+        placeholders(field, &place, text, &mut findings);
+        double_spaces(field, &place, text, &mut findings);
+        if field != Field::ReportLink {
+            links(field, &place, text, &mut findings);
+        }
+        if is_own_words(field) {
+            own_words += plain_english(field, &place, text, &mut findings);
+        }
+    }
+    findings.sort_by_key(|finding| finding.severity);
+    Review {
+        findings,
+        answered: draft.items.iter().filter(|i| i.is_answered()).count(),
+        items: draft.items.len(),
+        own_words,
+        deadline,
+    }
+}
+
+/// Every free-text field, in the order of the page.
+fn text_fields(draft: &Draft) -> Vec<(Field, &str)> {
+    let mut fields = vec![
+        (Field::ReportTitle, draft.report.title.as_str()),
+        (Field::Inspectorate, &draft.report.inspectorate),
+        (Field::ReportLink, &draft.report.link),
+        (Field::Body, &draft.responder.body),
+        (Field::SignatoryName, &draft.responder.signatory_name),
+        (Field::SignatoryTitle, &draft.responder.signatory_title),
+        (Field::Introduction, &draft.introduction),
+        (
+            Field::ChiefConstableComments,
+            &draft.chief_constable.comments,
+        ),
+        (
+            Field::ChiefConstableAttribution,
+            &draft.chief_constable.attribution,
+        ),
+        (Field::ChiefConstableReply, &draft.chief_constable.reply),
+    ];
+    for (index, item) in draft.items.iter().enumerate() {
+        let at = |part| Field::Item(index, part);
+        fields.extend([
+            (at(ItemField::Number), item.number.as_str()),
+            (at(ItemField::Addressee), &item.addressee),
+            (at(ItemField::Text), &item.text),
+            (at(ItemField::Response), &item.response),
+            (at(ItemField::Status), &item.status),
+            (at(ItemField::LeadAgency), &item.lead_agency),
+        ]);
+    }
+    fields.push((Field::Closing, &draft.closing));
+    fields
+}
+
+fn is_own_words(field: Field) -> bool {
+    matches!(
+        field,
+        Field::Introduction
+            | Field::ChiefConstableReply
+            | Field::Item(_, ItemField::Response)
+            | Field::Closing
+    )
+}
+
+/// The field as a sentence names it, e.g. "the response to Recommendation 3".
+pub fn place(draft: &Draft, field: Field) -> String {
+    let item_name = |index: usize| {
+        draft
+            .items
+            .get(index)
+            .map(Item::heading)
+            .filter(|heading| !heading.is_empty())
+            .unwrap_or_else(|| format!("item {}", index + 1))
+    };
+    match field {
+        Field::ReportTitle => "the report title".to_owned(),
+        Field::Inspectorate => "the inspectorate".to_owned(),
+        Field::ReportPublished => "the date the report was published".to_owned(),
+        Field::ReportLink => "the link to the report".to_owned(),
+        Field::Body => "the area or body responding".to_owned(),
+        Field::ResponseDate => "the date of the response".to_owned(),
+        Field::SignatoryName => "the name it is signed by".to_owned(),
+        Field::SignatoryTitle => "the signatory’s title".to_owned(),
+        Field::Introduction => "the introduction".to_owned(),
+        Field::ChiefConstableComments => "the chief constable’s comments".to_owned(),
+        Field::ChiefConstableAttribution => "who the comments are from".to_owned(),
+        Field::ChiefConstableReply => "your reply to the chief constable".to_owned(),
+        Field::Closing => "the closing".to_owned(),
+        Field::Item(index, part) => {
+            let name = item_name(index);
+            match part {
+                ItemField::Number => format!("the number of {name}"),
+                ItemField::Addressee => format!("who {name} is addressed to"),
+                ItemField::Text => format!("what the report says in {name}"),
+                ItemField::Response => format!("the response to {name}"),
+                ItemField::Status => format!("the status of {name}"),
+                ItemField::LeadAgency => format!("the lead agency for {name}"),
+            }
+        }
+    }
+}
+
+fn add(findings: &mut Vec<Finding>, severity: Severity, field: Field, message: String) {
+    findings.push(Finding {
+        severity,
+        field,
+        message,
+    });
+}
+
+fn required_parts(draft: &Draft, findings: &mut Vec<Finding>) {
+    if draft.report.title.trim().is_empty() {
+        add(
+            findings,
+            Severity::Fix,
+            Field::ReportTitle,
+            "Enter the title of the report you are responding to.".to_owned(),
+        );
+    }
+    if draft.report.published.is_none() {
+        add(
+            findings,
+            Severity::Fix,
+            Field::ReportPublished,
+            "Enter the date the report was published, so the deadline can be worked out."
+                .to_owned(),
+        );
+    }
+    if draft.responder.body.trim().is_empty() {
+        add(
+            findings,
+            Severity::Check,
+            Field::Body,
+            "Enter the area or body responding, for the response heading.".to_owned(),
+        );
+    }
+    if draft.responder.response_date.is_none() {
+        add(
+            findings,
+            Severity::Check,
+            Field::ResponseDate,
+            "Enter the date of this response.".to_owned(),
+        );
+    }
+}
+
+fn dates(
+    draft: &Draft,
+    deadline: Option<Deadline>,
+    today: Option<Date>,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(deadline) = deadline else {
+        return;
+    };
+    let last = uk_long(deadline.last_day);
+    if let Some(dated) = draft.responder.response_date {
+        if dated < deadline.published {
+            add(
+                findings,
+                Severity::Fix,
+                Field::ResponseDate,
+                format!(
+                    "The response is dated {}, before the report was published on {}.",
+                    uk_long(dated),
+                    uk_long(deadline.published)
+                ),
+            );
+        } else if let Standing::Late { days_over } = deadline.standing(dated) {
+            add(
+                findings,
+                Severity::Fix,
+                Field::ResponseDate,
+                format!(
+                    "The response is dated {}, {} after the last day for publishing it ({last}).",
+                    uk_long(dated),
+                    days(days_over)
+                ),
+            );
+        }
+    }
+    if let Some(Standing::Late { days_over }) = today.map(|today| deadline.standing(today)) {
+        add(
+            findings,
+            Severity::Check,
+            Field::ReportPublished,
+            format!(
+                "The last day for publishing this response was {last}: it is {} overdue.",
+                days(days_over)
+            ),
+        );
+    }
+}
+
+fn chief_constable(draft: &Draft, findings: &mut Vec<Finding>) {
+    let chief = &draft.chief_constable;
+    let has = |text: &str| !text.trim().is_empty();
+    if has(&chief.comments) && !has(&chief.reply) {
+        add(
+            findings,
+            Severity::Check,
+            Field::ChiefConstableReply,
+            "The chief constable’s comments are included but your reply to them is empty: \
+             section 55 asks for your comments on them too."
+                .to_owned(),
+        );
+    }
+    if has(&chief.reply) && !has(&chief.comments) {
+        add(
+            findings,
+            Severity::Check,
+            Field::ChiefConstableComments,
+            "There is a reply to the chief constable’s comments, but the comments themselves \
+             are empty."
+                .to_owned(),
+        );
+    }
+    if has(&chief.comments) && !has(&chief.attribution) {
+        add(
+            findings,
+            Severity::Consider,
+            Field::ChiefConstableAttribution,
+            "Say who the chief constable’s comments are from, for example “Sarah Crew, Chief \
+             Constable”."
+                .to_owned(),
+        );
+    }
+}
+
+/// Duplicate, missing and out-of-order numbers among items of the same kind.
+fn numbering(items: &[Item], findings: &mut Vec<Finding>) {
+    for (index, item) in items.iter().enumerate() {
+        let field = Field::Item(index, ItemField::Number);
+        let same_kind = |other: &&Item| same_kind(&other.kind, &item.kind);
+        let earlier: Vec<&Item> = items[..index].iter().filter(same_kind).collect();
+        let number = item.number.trim();
+        if number.is_empty() {
+            if items.iter().filter(same_kind).count() > 1 {
+                add(
+                    findings,
+                    Severity::Check,
+                    field,
+                    format!(
+                        "Item {} has no number: enter the number of this {} as the report gives it.",
+                        index + 1,
+                        item.kind.label().to_lowercase()
+                    ),
+                );
+            }
+            continue;
+        }
+        if earlier
+            .iter()
+            .any(|other| other.number.trim().eq_ignore_ascii_case(number))
+        {
+            add(
+                findings,
+                Severity::Fix,
+                field,
+                format!(
+                    "There is more than one {}: check the numbers.",
+                    item.heading()
+                ),
+            );
+            continue;
+        }
+        let previous = earlier
+            .iter()
+            .rev()
+            .find(|other| sort_key(&other.number).is_some());
+        if let (Some(previous), Some(key)) = (previous, sort_key(number)) {
+            if sort_key(&previous.number).is_some_and(|before| key < before) {
+                add(
+                    findings,
+                    Severity::Check,
+                    field,
+                    format!(
+                        "{} comes after {}: reports list them in order, and so should the response.",
+                        item.heading(),
+                        previous.heading()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn same_kind(a: &ItemKind, b: &ItemKind) -> bool {
+    a.label().eq_ignore_ascii_case(b.label())
+}
+
+/// "4" → (4, ""), "1a" → (1, "a"); numbers that do not start with digits have no order.
+fn sort_key(number: &str) -> Option<(u64, String)> {
+    let number = number.trim();
+    let digits = number.len()
+        - number
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    let value = number[..digits].parse().ok()?;
+    Some((value, number[digits..].to_lowercase()))
+}
+
+fn unanswered(items: &[Item], findings: &mut Vec<Finding>) {
+    for (index, item) in items.iter().enumerate().filter(|(_, i)| !i.is_answered()) {
+        let field = Field::Item(index, ItemField::Response);
+        let name = if item.heading().is_empty() {
+            format!("Item {}", index + 1)
+        } else {
+            item.heading()
+        };
+        if item.kind == ItemKind::Recommendation {
+            add(
+                findings,
+                Severity::Fix,
+                field,
+                format!(
+                    "{name} has no response. Section 55(5B) asks for the action taken or \
+                     proposed, or why none will be taken."
+                ),
+            );
+        } else {
+            add(
+                findings,
+                Severity::Check,
+                field,
+                format!("{name} has no response yet."),
+            );
+        }
+    }
+}
+
+fn report_link(link: &str, findings: &mut Vec<Finding>) {
+    let link = link.trim();
+    if link.is_empty() {
+        return;
+    }
+    if !is_web_address(link) {
+        add(
+            findings,
+            Severity::Fix,
+            Field::ReportLink,
+            format!("The link to the report, “{link}”, is not a full web address: start it with https://."),
+        );
+    } else if is_http(link) {
+        add(
+            findings,
+            Severity::Check,
+            Field::ReportLink,
+            "The link to the report starts with http://: use https:// so it opens securely."
+                .to_owned(),
+        );
+    }
+}
+
+fn is_web_address(address: &str) -> bool {
+    markup::safe_href(address).is_some_and(|href| {
+        let lower = href.to_ascii_lowercase();
+        lower.starts_with("https://") || lower.starts_with("http://")
+    })
+}
+
+fn is_http(address: &str) -> bool {
+    address.to_ascii_lowercase().starts_with("http://")
+}
+
+fn links(field: Field, place: &str, text: &str, findings: &mut Vec<Finding>) {
+    for link in markup::links(text) {
+        let address = &link.address;
+        match link.form {
+            LinkForm::NoScheme => add(
+                findings,
+                Severity::Check,
+                field,
+                format!(
+                    "“{address}” in {place} will not become a link: write it with https:// at the start."
+                ),
+            ),
+            _ if markup::safe_href(address).is_none() => add(
+                findings,
+                Severity::Fix,
+                field,
+                format!(
+                    "The link “{}” in {place} will not work: “{address}” is not a full web \
+                     address. Start it with https://.",
+                    link.text.trim()
+                ),
+            ),
+            _ if is_http(address) => add(
+                findings,
+                Severity::Check,
+                field,
+                format!(
+                    "The link to {address} in {place} starts with http://: use https:// so it opens securely."
+                ),
+            ),
+            LinkForm::Named if is_vague(&link.text) => add(
+                findings,
+                Severity::Check,
+                field,
+                format!(
+                    "The link text “{}” in {place} does not say where it goes: use the name of the \
+                     page, for example “the inspection report”.",
+                    link.text.trim()
+                ),
+            ),
+            LinkForm::Bare if !address.starts_with("mailto:") => add(
+                findings,
+                Severity::Consider,
+                field,
+                format!(
+                    "{} shows a bare web address ({address}). A link named after the page reads \
+                     better: write [the page’s name]({address}).",
+                    capitalise(place)
+                ),
+            ),
+            _ => {}
+        }
+    }
+}
+
+fn is_vague(text: &str) -> bool {
+    let words = text
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    VAGUE_LINK_TEXT.contains(&words.as_str())
+}
+
+fn placeholders(field: Field, place: &str, text: &str, findings: &mut Vec<Finding>) {
+    let mut found: Vec<String> = Vec::new();
+    for word in text.split(|c: char| c.is_whitespace() || c == '/') {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        if lower.contains("xxx") || PLACEHOLDER_WORDS.contains(&lower.as_str()) {
+            found.push(bare.to_owned());
+        }
+    }
+    if let Some(at) = find_ignoring_case(text, "lorem ipsum") {
+        found.push(text[at..at + "lorem ipsum".len()].to_owned());
+    }
+    for (at, _) in text.match_indices(['[', '<']) {
+        let inside = &text[at + 1..];
+        if PLACEHOLDER_BRACKETS
+            .iter()
+            .any(|start| starts_with_ignoring_case(inside, start))
+        {
+            let close = if text[at..].starts_with('[') {
+                ']'
+            } else {
+                '>'
+            };
+            let end = text[at..]
+                .find(close)
+                .map_or(text.len(), |end| at + end + 1)
+                .min(text[at..].find('\n').map_or(text.len(), |end| at + end));
+            found.push(text[at..end].to_owned());
+        }
+    }
+    found.dedup();
+    for leftover in found {
+        add(
+            findings,
+            Severity::Fix,
+            field,
+            format!("“{leftover}” is still in {place}: replace it with the final words."),
+        );
+    }
+}
+
+/// Where an ASCII `needle` first occurs in `text`, in any case.
+fn find_ignoring_case(text: &str, needle: &str) -> Option<usize> {
+    text.as_bytes()
+        .windows(needle.len())
+        .position(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+fn starts_with_ignoring_case(text: &str, start: &str) -> bool {
+    text.as_bytes()
+        .get(..start.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(start.as_bytes()))
+}
+
+fn double_spaces(field: Field, place: &str, text: &str, findings: &mut Vec<Finding>) {
+    if text.lines().any(|line| line.trim().contains("  ")) {
+        add(
+            findings,
+            Severity::Consider,
+            field,
+            format!("There are double spaces in {place}."),
+        );
+    }
+}
+
+/// Flags long sentences and paragraphs, and returns the counts for the reading-ease score.
+fn plain_english(field: Field, place: &str, text: &str, findings: &mut Vec<Finding>) -> Counts {
+    let mut total = Counts::default();
+    for block in markup::blocks(text) {
+        let sentences = prose::sentences(&block.text);
+        for sentence in &sentences {
+            let words = prose::words(sentence).count();
+            if words > LONG_SENTENCE_WORDS {
+                add(
+                    findings,
+                    Severity::Consider,
+                    field,
+                    format!(
+                        "A sentence of {words} words in {place} (“{}”). Sentences over \
+                         {LONG_SENTENCE_WORDS} words are hard to follow: try splitting it.",
+                        opening(sentence)
+                    ),
+                );
+            }
+        }
+        if !block.is_list_item && sentences.len() > LONG_PARAGRAPH_SENTENCES {
+            add(
+                findings,
+                Severity::Consider,
+                field,
+                format!(
+                    "A paragraph of {} sentences in {place} (“{}”). Try paragraphs of up to \
+                     {LONG_PARAGRAPH_SENTENCES} sentences.",
+                    sentences.len(),
+                    opening(&block.text)
+                ),
+            );
+        }
+        total += prose::counts(&block.text);
+    }
+    total
+}
+
+/// The first few words of a passage, to point to it.
+fn opening(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(7).collect();
+    let more = text.split_whitespace().nth(7).is_some();
+    format!("{}{}", words.join(" "), if more { "…" } else { "" })
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::from_calendar;
+    use crate::model::{Item, ItemKind};
+    use crate::template::new_draft;
+
+    fn date(year: i32, month: u8, day: u8) -> Date {
+        from_calendar(year, month, day).unwrap()
+    }
+
+    /// A draft with nothing to find.
+    fn clean_draft() -> Draft {
+        let mut draft = new_draft(Some(date(2025, 7, 30)));
+        draft.report.title = "An inspection of serious and organised crime".into();
+        draft.report.published = Some(date(2025, 6, 12));
+        draft.report.link = "https://hmicfrs.justiceinspectorates.gov.uk/report".into();
+        draft.responder.body = "Avon & Somerset".into();
+        draft.introduction = "I welcome this report. We will act on it.".into();
+        let mut first = Item::new(ItemKind::AreaForImprovement, "1");
+        first.text = "Forces should improve how they share data.".into();
+        first.response = "We have started this work. It will finish in May.".into();
+        let mut second = Item::new(ItemKind::AreaForImprovement, "4");
+        second.text = "Forces should train staff.".into();
+        second.response = "Training starts in June.".into();
+        draft.items = vec![first, second];
+        draft.closing = "Read [the full report](https://example.org/report).".into();
+        draft
+    }
+
+    fn findings(draft: &Draft) -> Vec<Finding> {
+        review(draft, Some(date(2025, 7, 30))).findings
+    }
+
+    fn has(draft: &Draft, severity: Severity, field: Field, words: &str) -> bool {
+        findings(draft)
+            .iter()
+            .any(|f| f.severity == severity && f.field == field && f.message.contains(words))
+    }
+
+    #[test]
+    fn a_finished_draft_has_nothing_to_fix() {
+        assert_eq!(findings(&clean_draft()), vec![]);
+    }
+
+    #[test]
+    fn review_counts_answered_items_and_works_out_the_deadline() {
+        let mut draft = clean_draft();
+        draft.items[1].response.clear();
+        let review = review(&draft, None);
+        assert_eq!((review.answered, review.items), (1, 2));
+        assert_eq!(review.deadline.unwrap().last_day, date(2025, 8, 6));
+    }
+
+    #[test]
+    fn an_unanswered_recommendation_must_be_fixed_other_kinds_checked() {
+        let mut draft = clean_draft();
+        draft.items[0].kind = ItemKind::Recommendation;
+        draft.items[0].response = "  \n ".into();
+        draft.items[1].response.clear();
+        assert!(has(
+            &draft,
+            Severity::Fix,
+            Field::Item(0, ItemField::Response),
+            "Recommendation 1 has no response. Section 55(5B)"
+        ));
+        assert!(has(
+            &draft,
+            Severity::Check,
+            Field::Item(1, ItemField::Response),
+            "Area for improvement 4 has no response yet."
+        ));
+    }
+
+    #[test]
+    fn a_response_dated_after_the_last_day_is_late() {
+        let mut draft = clean_draft();
+        draft.responder.response_date = Some(date(2025, 8, 7));
+        assert!(has(
+            &draft,
+            Severity::Fix,
+            Field::ResponseDate,
+            "dated 7 August 2025, 1 day after the last day for publishing it (6 August 2025)"
+        ));
+        draft.responder.response_date = Some(date(2025, 8, 6));
+        assert!(!has(
+            &draft,
+            Severity::Fix,
+            Field::ResponseDate,
+            "after the last day"
+        ));
+    }
+
+    #[test]
+    fn a_response_dated_before_the_report_is_wrong() {
+        let mut draft = clean_draft();
+        draft.responder.response_date = Some(date(2025, 6, 11));
+        assert!(has(
+            &draft,
+            Severity::Fix,
+            Field::ResponseDate,
+            "before the report was published on 12 June 2025"
+        ));
+    }
+
+    #[test]
+    fn today_past_the_last_day_is_flagged() {
+        let draft = clean_draft();
+        let late = review(&draft, Some(date(2025, 8, 9)));
+        assert!(late.findings.iter().any(|f| f.field == Field::ReportPublished
+            && f.message == "The last day for publishing this response was 6 August 2025: it is 3 days overdue."));
+    }
+
+    #[test]
+    fn missing_title_and_dates_are_flagged() {
+        let mut draft = clean_draft();
+        draft.report.title = " ".into();
+        draft.report.published = None;
+        draft.responder.response_date = None;
+        assert!(has(
+            &draft,
+            Severity::Fix,
+            Field::ReportTitle,
+            "Enter the title"
+        ));
+        assert!(has(
+            &draft,
+            Severity::Fix,
+            Field::ReportPublished,
+            "Enter the date the report was published"
+        ));
+        assert!(has(
+            &draft,
+            Severity::Check,
+            Field::ResponseDate,
+            "Enter the date of this response"
+        ));
+        assert_eq!(review(&draft, None).deadline, None);
+    }
+
+    #[test]
+    fn leftovers_from_drafting_are_found_in_any_field() {
+        let mut draft = clean_draft();
+        draft.introduction =
+            "We will spend £xxx on it. Date TBC. [Insert name of unit] leads.".into();
+        draft.items[1].status = "todo".into();
+        draft.closing = "Lorem ipsum dolor.".into();
+        let at = Field::Introduction;
+        assert!(has(
+            &draft,
+            Severity::Fix,
+            at,
+            "“xxx” is still in the introduction"
+        ));
+        assert!(has(
+            &draft,
+            Severity::Fix,
+            at,
+            "“TBC” is still in the introduction"
+        ));
+        assert!(has(
+            &draft,
+            Severity::Fix,
+            at,
+            "“[Insert name of unit]” is still"
+        ));
+        assert!(has(
+            &draft,
+            Severity::Fix,
+            Field::Item(1, ItemField::Status),
+            "“todo” is still in the status of Area for improvement 4"
+        ));
+        assert!(has(
+            &draft,
+            Severity::Fix,
+            Field::Closing,
+            "“Lorem ipsum” is still in the closing"
+        ));
+    }
+
+    #[test]
+    fn ordinary_words_are_not_taken_for_leftovers() {
+        let mut draft = clean_draft();
+        draft.introduction = "Today the board met to discuss the tobacco data [see annex] and Section 5 <of the Act>.".into();
+        assert_eq!(findings(&draft), vec![]);
+    }
+
+    #[test]
+    fn double_spaces_are_suggested_away() {
+        let mut draft = clean_draft();
+        draft.introduction = "We agree.  We will act.".into();
+        assert!(has(
+            &draft,
+            Severity::Consider,
+            Field::Introduction,
+            "double spaces in the introduction"
+        ));
+    }
+
+    #[test]
+    fn duplicate_and_missing_numbers_within_a_kind() {
+        let mut draft = clean_draft();
+        draft.items[1].number = "1".into();
+        assert!(has(
+            &draft,
+            Severity::Fix,
+            Field::Item(1, ItemField::Number),
+            "more than one Area for improvement 1"
+        ));
+        draft.items[1].number = "".into();
+        assert!(has(
+            &draft,
+            Severity::Check,
+            Field::Item(1, ItemField::Number),
+            "Item 2 has no number"
+        ));
+    }
+
+    #[test]
+    fn the_same_number_in_different_kinds_is_fine() {
+        let mut draft = clean_draft();
+        draft.items[1].kind = ItemKind::Recommendation;
+        draft.items[1].number = "1".into();
+        assert_eq!(findings(&draft), vec![]);
+    }
+
+    #[test]
+    fn a_lone_unnumbered_cause_of_concern_is_fine() {
+        let mut draft = clean_draft();
+        draft.items[0].kind = ItemKind::CauseOfConcern;
+        draft.items[0].number = "".into();
+        assert_eq!(findings(&draft), vec![]);
+    }
+
+    #[test]
+    fn items_out_of_report_order() {
+        let mut draft = clean_draft();
+        draft.items.swap(0, 1);
+        assert!(has(
+            &draft,
+            Severity::Check,
+            Field::Item(1, ItemField::Number),
+            "Area for improvement 1 comes after Area for improvement 4"
+        ));
+        draft.items.swap(0, 1);
+        draft.items[0].number = "4a".into();
+        draft.items[1].number = "4b".into();
+        assert_eq!(findings(&draft), vec![]);
+        draft.items[0].number = "10".into();
+        draft.items[1].number = "9".into();
+        assert!(has(
+            &draft,
+            Severity::Check,
+            Field::Item(1, ItemField::Number),
+            "comes after"
+        ));
+    }
+
+    #[test]
+    fn chief_constable_comments_need_a_reply_and_a_name() {
+        let mut draft = clean_draft();
+        draft.chief_constable.comments = "I welcome the report.".into();
+        assert!(has(
+            &draft,
+            Severity::Check,
+            Field::ChiefConstableReply,
+            "your reply to them is empty"
+        ));
+        assert!(has(
+            &draft,
+            Severity::Consider,
+            Field::ChiefConstableAttribution,
+            "Say who"
+        ));
+        draft.chief_constable.comments.clear();
+        draft.chief_constable.reply = "Thank you.".into();
+        assert!(has(
+            &draft,
+            Severity::Check,
+            Field::ChiefConstableComments,
+            "the comments themselves are empty"
+        ));
+    }
+
+    #[test]
+    fn broken_insecure_and_vague_links() {
+        let mut draft = clean_draft();
+        draft.introduction =
+            "See [our plan](opcc.example.org/plan), [the data](http://example.org/d), \
+            [click here](https://example.org/x) and www.example.gov.uk."
+                .into();
+        let at = Field::Introduction;
+        assert!(has(&draft, Severity::Fix, at, "The link “our plan” in the introduction will not work: “opcc.example.org/plan” is not a full web address"));
+        assert!(has(
+            &draft,
+            Severity::Check,
+            at,
+            "http://example.org/d in the introduction starts with http://"
+        ));
+        assert!(has(
+            &draft,
+            Severity::Check,
+            at,
+            "The link text “click here” in the introduction does not say where it goes"
+        ));
+        assert!(has(
+            &draft,
+            Severity::Check,
+            at,
+            "“www.example.gov.uk” in the introduction will not become a link"
+        ));
+    }
+
+    #[test]
+    fn a_bare_web_address_is_a_suggestion_and_an_email_address_is_fine() {
+        let mut draft = clean_draft();
+        draft.closing =
+            "Published at https://example.org/response. Write to info@example.org.".into();
+        let found = findings(&draft);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Severity::Consider);
+        assert!(found[0]
+            .message
+            .starts_with("The closing shows a bare web address (https://example.org/response)"));
+    }
+
+    #[test]
+    fn the_report_link_must_be_a_full_secure_address() {
+        let mut draft = clean_draft();
+        draft.report.link = "hmicfrs.justiceinspectorates.gov.uk/x".into();
+        assert!(has(
+            &draft,
+            Severity::Fix,
+            Field::ReportLink,
+            "is not a full web address"
+        ));
+        draft.report.link = "http://hmicfrs.justiceinspectorates.gov.uk/x".into();
+        assert!(has(
+            &draft,
+            Severity::Check,
+            Field::ReportLink,
+            "use https://"
+        ));
+    }
+
+    #[test]
+    fn long_sentences_and_paragraphs_in_the_bodys_own_words() {
+        let long_sentence = format!("{}end.", "word ".repeat(30));
+        let mut draft = clean_draft();
+        draft.items[0].response = long_sentence.clone();
+        assert!(has(&draft, Severity::Consider, Field::Item(0, ItemField::Response), "A sentence of 31 words in the response to Area for improvement 1 (“word word word word word word word…”)"));
+        draft.items[0].response = "One. Two. Three. Four. Five. Six.".into();
+        assert!(has(
+            &draft,
+            Severity::Consider,
+            Field::Item(0, ItemField::Response),
+            "A paragraph of 6 sentences"
+        ));
+        draft.items[0].response = "- One. Two. Three. Four. Five. Six.".into();
+        assert!(!has(
+            &draft,
+            Severity::Consider,
+            Field::Item(0, ItemField::Response),
+            "A paragraph"
+        ));
+    }
+
+    #[test]
+    fn the_reports_own_words_are_not_held_to_our_style() {
+        let mut draft = clean_draft();
+        draft.items[0].text = format!("{}end.", "word ".repeat(30));
+        assert_eq!(findings(&draft), vec![]);
+    }
+
+    #[test]
+    fn reading_ease_counts_only_the_bodys_own_words() {
+        let draft = clean_draft();
+        let counts = review(&draft, None).own_words;
+        // Introduction (2 sentences), two responses (2 + 1), closing (1).
+        assert_eq!(counts.sentences, 6);
+        assert!(counts.reading_ease().is_some());
+    }
+
+    #[test]
+    fn findings_come_most_serious_first() {
+        let mut draft = clean_draft();
+        draft.introduction = "We agree.  TBC.".into();
+        draft.items[1].response.clear();
+        let order: Vec<Severity> = findings(&draft).iter().map(|f| f.severity).collect();
+        let mut sorted = order.clone();
+        sorted.sort();
+        assert_eq!(order, sorted);
+        assert_eq!(order.len(), 3);
+    }
+
+    #[test]
+    fn places_name_the_item_by_its_heading() {
+        let draft = clean_draft();
+        assert_eq!(
+            place(&draft, Field::Item(1, ItemField::Response)),
+            "the response to Area for improvement 4"
+        );
+        assert_eq!(
+            place(&draft, Field::Item(9, ItemField::Text)),
+            "what the report says in item 10"
+        );
+    }
+}
