@@ -1,12 +1,14 @@
 //! The page: drafts bar, toolbar, editor and preview, and the saving that keeps every word.
 
+use crate::checks_panel::{self, Checks, ChecksButton, ChecksPanel, DeadlineStrip};
 use crate::clipboard;
+use crate::clock::today;
 use crate::editor::Editor;
 use crate::preview::Preview;
 use crate::state::DraftState;
 use crate::storage::{self, DraftSummary, Place};
 use drafter_core::model::display_title;
-use drafter_core::{dates, render, template, Draft};
+use drafter_core::{render, template, Draft};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -29,7 +31,8 @@ enum SaveState {
 #[derive(Clone, PartialEq)]
 enum CopyState {
     Idle,
-    Copied,
+    /// Copied, with the checks' findings in a few words.
+    Copied(String),
     /// The browser refused the clipboard: the HTML is shown to copy by hand.
     ByHand(String),
 }
@@ -41,6 +44,7 @@ struct Session {
     drafts: RwSignal<Vec<DraftSummary>>,
     save_state: RwSignal<SaveState>,
     notice: RwSignal<Option<String>>,
+    checks: Checks,
 }
 
 impl Session {
@@ -119,15 +123,6 @@ impl Session {
     }
 }
 
-fn today() -> Option<time::Date> {
-    let now = js_sys::Date::new_0();
-    dates::from_calendar(
-        now.get_full_year() as i32,
-        now.get_month() as u8 + 1,
-        now.get_date() as u8,
-    )
-}
-
 /// The draft to open at start: the one last open, else the latest, else a new one.
 fn first_draft() -> (String, Draft, Option<String>, f64) {
     let place = storage::place().unwrap_or_default();
@@ -154,11 +149,13 @@ fn first_draft() -> (String, Draft, Option<String>, f64) {
 pub fn App() -> impl IntoView {
     let storage_available = storage::available();
     let (id, draft, notice, scroll_y) = first_draft();
+    let current = RwSignal::new(DraftState::new(id, draft));
     let session = Session {
-        current: RwSignal::new(DraftState::new(id, draft)),
+        current,
         drafts: RwSignal::new(storage::index()),
         save_state: RwSignal::new(SaveState::Saved),
         notice: RwSignal::new(notice),
+        checks: Checks::follow(current),
     };
     if storage_available && session.drafts.with_untracked(Vec::is_empty) {
         session.save_now();
@@ -197,6 +194,10 @@ pub fn App() -> impl IntoView {
                 view! {
                     <div class="editor-pane">
                         <h1>"Draft a response to an inspection report"</h1>
+                        <DeadlineStrip state />
+                        <Show when=move || session.checks.open.get()>
+                            <ChecksPanel state checks=session.checks />
+                        </Show>
                         <Editor state />
                     </div>
                     <Preview state />
@@ -278,12 +279,14 @@ fn DraftsBar(session: Session) -> impl IntoView {
 fn Toolbar(session: Session) -> impl IntoView {
     let copy_state = RwSignal::new(CopyState::Idle);
     let copy = move |_| {
-        let html = render(&session.current.get_untracked().snapshot());
+        let state = session.current.get_untracked();
+        let html = render(&state.snapshot());
+        let review = checks_panel::review_now(state);
         leptos::task::spawn_local(async move {
             if clipboard::copy_text(&html).await {
-                copy_state.set(CopyState::Copied);
+                copy_state.set(CopyState::Copied(review.summary()));
                 let fade = move || {
-                    if copy_state.get_untracked() == CopyState::Copied {
+                    if matches!(copy_state.get_untracked(), CopyState::Copied(_)) {
                         copy_state.set(CopyState::Idle);
                     }
                 };
@@ -302,10 +305,16 @@ fn Toolbar(session: Session) -> impl IntoView {
                     SaveState::Failed(_) => "Not saved".to_owned(),
                 }}
             </p>
+            <ChecksButton checks=session.checks />
             <button type="button" class="primary" on:click=copy>"Copy HTML"</button>
             <p class="copy-state" role="status">
-                {move || (copy_state.get() == CopyState::Copied)
-                    .then_some("HTML copied. Paste it into your website’s editor in HTML (source) mode.")}
+                {move || match copy_state.get() {
+                    CopyState::Copied(findings) => Some(format!(
+                        "HTML copied. Paste it into your website’s editor in HTML (source) mode. Checks: {}.",
+                        findings.to_lowercase()
+                    )),
+                    _ => None,
+                }}
             </p>
         </div>
         {move || match session.save_state.get() {

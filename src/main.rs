@@ -2,7 +2,9 @@
 //! around the pure core in `drafter-core`.
 
 mod app;
+mod checks_panel;
 mod clipboard;
+mod clock;
 mod editor;
 mod fields;
 mod preview;

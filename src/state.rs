@@ -2,7 +2,7 @@
 //! keystroke only wakes the part of the editor and the preview that shows it.
 
 use drafter_core::{
-    render, ChiefConstableComments, Draft, Item, Report, Responder, SCHEMA_VERSION,
+    render, Checklist, ChiefConstableComments, Draft, Item, Report, Responder, SCHEMA_VERSION,
 };
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -26,6 +26,7 @@ pub struct DraftState {
     pub chief_constable: RwSignal<ChiefConstableComments>,
     pub items: RwSignal<Vec<ItemEntry>>,
     pub closing: RwSignal<String>,
+    pub checklist: RwSignal<Checklist>,
     /// The last item removed, kept until the next removal so it can be put back.
     pub removed: RwSignal<Option<RemovedItem>>,
     next_key: StoredValue<u64>,
@@ -64,6 +65,7 @@ impl DraftState {
             chief_constable: RwSignal::new(draft.chief_constable),
             items: RwSignal::new(Vec::new()),
             closing: RwSignal::new(draft.closing),
+            checklist: RwSignal::new(draft.checklist),
             removed: RwSignal::new(None),
             next_key: StoredValue::new(0),
         });
@@ -110,6 +112,7 @@ impl DraftState {
                 .items
                 .with_untracked(|items| items.iter().map(|e| e.item.get_untracked()).collect()),
             closing: self.closing.get_untracked(),
+            checklist: self.checklist.get_untracked(),
         }
     }
 
@@ -120,6 +123,7 @@ impl DraftState {
         self.introduction.track();
         self.chief_constable.track();
         self.closing.track();
+        self.checklist.track();
         self.items
             .with(|items| items.iter().for_each(|e| e.item.track()));
     }
@@ -166,6 +170,12 @@ impl DraftState {
                 items.insert(to, entry);
             });
         }
+    }
+
+    /// The key of the item at `index`, which names its fields in the editor.
+    pub fn key_at(&self, index: usize) -> Option<u64> {
+        self.items
+            .with_untracked(|items| items.get(index).map(|e| e.key))
     }
 
     pub fn position(&self, key: u64) -> Option<usize> {

@@ -88,6 +88,27 @@ impl Review {
             .filter(|f| f.severity == severity)
             .count()
     }
+
+    /// The findings in a few words, e.g. "2 need fixing, 1 worth checking and 3 suggestions".
+    pub fn summary(&self) -> String {
+        let parts: Vec<String> = [
+            (Severity::Fix, "needs fixing", "need fixing"),
+            (Severity::Check, "worth checking", "worth checking"),
+            (Severity::Consider, "suggestion", "suggestions"),
+        ]
+        .into_iter()
+        .filter_map(|(severity, one, many)| match self.count(severity) {
+            0 => None,
+            1 => Some(format!("1 {one}")),
+            n => Some(format!("{n} {many}")),
+        })
+        .collect();
+        match parts.as_slice() {
+            [] => "Nothing found".to_owned(),
+            [only] => only.clone(),
+            [first @ .., last] => format!("{} and {last}", first.join(", ")),
+        }
+    }
 }
 
 /// Link words that say nothing about where the link goes.
@@ -131,6 +152,7 @@ pub fn review(draft: &Draft, today: Option<Date>) -> Review {
             links(field, &place, text, &mut findings);
         }
         if is_own_words(field) {
+            eight_weeks(field, &place, text, &mut findings);
             own_words += plain_english(field, &place, text, &mut findings);
         }
     }
@@ -594,6 +616,25 @@ fn placeholders(field: Field, place: &str, text: &str, findings: &mut Vec<Findin
     }
 }
 
+/// "Eight weeks" misstates the period, and invites counting it a day too long.
+fn eight_weeks(field: Field, place: &str, text: &str, findings: &mut Vec<Finding>) {
+    let said = ["eight weeks", "8 weeks"]
+        .into_iter()
+        .find_map(|words| find_ignoring_case(text, words).map(|at| &text[at..at + words.len()]));
+    if let Some(said) = said {
+        add(
+            findings,
+            Severity::Check,
+            field,
+            format!(
+                "{} says “{said}”. The law gives 56 days beginning with the day the report was \
+                 published, which ends a day before eight weeks are up: say “56 days”.",
+                capitalise(place)
+            ),
+        );
+    }
+}
+
 /// Where an ASCII `needle` first occurs in `text`, in any case.
 fn find_ignoring_case(text: &str, needle: &str) -> Option<usize> {
     text.as_bytes()
@@ -859,6 +900,18 @@ mod tests {
     }
 
     #[test]
+    fn eight_weeks_is_not_how_the_law_counts() {
+        let mut draft = clean_draft();
+        draft.introduction = "I must respond within Eight Weeks of publication.".into();
+        assert!(has(
+            &draft,
+            Severity::Check,
+            Field::Introduction,
+            "The introduction says “Eight Weeks”. The law gives 56 days"
+        ));
+    }
+
+    #[test]
     fn double_spaces_are_suggested_away() {
         let mut draft = clean_draft();
         draft.introduction = "We agree.  We will act.".into();
@@ -1064,6 +1117,23 @@ mod tests {
         sorted.sort();
         assert_eq!(order, sorted);
         assert_eq!(order.len(), 3);
+    }
+
+    #[test]
+    fn the_summary_counts_each_severity_in_words() {
+        assert_eq!(review(&clean_draft(), None).summary(), "Nothing found");
+        let mut draft = clean_draft();
+        draft.introduction = "We agree.  TBC.".into();
+        assert_eq!(
+            review(&draft, None).summary(),
+            "1 needs fixing and 1 suggestion"
+        );
+        draft.items[1].response.clear();
+        draft.closing = "See https://example.org and TBC.".into();
+        assert_eq!(
+            review(&draft, None).summary(),
+            "2 need fixing, 1 worth checking and 2 suggestions"
+        );
     }
 
     #[test]

@@ -7,6 +7,11 @@ pub fn uk_long(date: Date) -> String {
     format!("{} {} {}", date.day(), date.month(), date.year())
 }
 
+/// The long form with the day of the week, e.g. "Wednesday 6 August 2025", for deadlines.
+pub fn uk_long_with_weekday(date: Date) -> String {
+    format!("{} {}", date.weekday(), uk_long(date))
+}
+
 /// The ISO 8601 calendar date, as stored and as used in `<time datetime>`.
 pub fn iso(date: Date) -> String {
     format!(
@@ -64,6 +69,12 @@ mod tests {
     fn uk_long_has_no_ordinal_or_comma() {
         assert_eq!(uk_long(from_calendar(2025, 8, 7).unwrap()), "7 August 2025");
         assert_eq!(uk_long(from_calendar(2025, 6, 12).unwrap()), "12 June 2025");
+    }
+
+    #[test]
+    fn deadlines_read_with_the_day_of_the_week() {
+        let date = from_calendar(2025, 8, 6).unwrap();
+        assert_eq!(uk_long_with_weekday(date), "Wednesday 6 August 2025");
     }
 
     #[test]

@@ -8,11 +8,10 @@ use crate::model::{
 use time::Date;
 
 /// Section 55 of the Police Act 1996, subsection (5A), in plain words.
-pub const STATUTORY_DUTY: &str =
-    "Under section 55 of the Police Act 1996, I must publish my comments on \
-this report, with any comments from the Chief Constable, within 56 days beginning with the day on \
-which the report was published. Below I set out my response to each of the report's findings that \
-apply to this force.";
+pub const STATUTORY_DUTY: &str = "Under section 55 of the Police Act 1996, I must publish my \
+comments on this report, and any comments from the Chief Constable. I must do so within 56 days, \
+beginning with the day on which the report was published. Below I set out my response to each of \
+the report’s findings that apply to this force.";
 
 /// A new draft, dated `today` when the date is known.
 pub fn new_draft(today: Option<Date>) -> Draft {
@@ -56,7 +55,18 @@ mod tests {
             .contains("section 55 of the Police Act 1996"));
         assert!(draft
             .introduction
-            .contains("56 days beginning with the day"));
+            .contains("within 56 days, beginning with the day"));
         assert_eq!(draft.items.len(), 1);
+    }
+
+    #[test]
+    fn the_statutory_paragraph_passes_its_own_plain_english_checks() {
+        let mut draft = new_draft(from_calendar(2026, 11, 28));
+        draft.report.title = "An inspection".into();
+        draft.report.published = from_calendar(2026, 11, 20);
+        draft.responder.body = "Somewhere".into();
+        draft.items[0].response = "Done.".into();
+        let review = crate::checks::review(&draft, None);
+        assert_eq!(review.findings, vec![]);
     }
 }

@@ -188,4 +188,6 @@ fn the_published_fixture_was_one_day_late_and_answers_every_item() {
         to_fix,
         vec!["The response is dated 7 August 2025, 1 day after the last day for publishing it (6 August 2025)."]
     );
+    assert!(review.findings.iter().any(|f| f.severity == Severity::Check
+        && f.message.starts_with("The introduction says “eight weeks”")));
 }

@@ -1,8 +1,8 @@
 // Drafting a whole response as a person would: by labels and roles, in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot } from './support.mjs';
-import { fixtureParts } from './fixture.mjs';
+import { serve, launch, openApp, screenshot, eventually, preview } from './support.mjs';
+import { fixtureParts, typeFixture, item } from './fixture.mjs';
 
 let server;
 let browser;
@@ -19,20 +19,6 @@ async function newContext(options = {}) {
   return browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', ...options });
 }
 
-/** Waits until `read()` gives `expected`, for updates that land a frame after a click. */
-async function eventually(read, expected, timeout = 5000) {
-  const end = Date.now() + timeout;
-  let actual = await read();
-  while (actual !== expected && Date.now() < end) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    actual = await read();
-  }
-  assert.equal(actual, expected);
-}
-
-const preview = (page) => page.getByRole('region', { name: 'Preview' });
-const item = (page, position) => page.getByRole('group', { name: new RegExp(`^Item ${position} of \\d+`) });
-
 /** The preview's markup and the given HTML, each as the browser serialises it. */
 async function previewAndParsed(page, html) {
   return page.evaluate((copied) => {
@@ -41,24 +27,6 @@ async function previewAndParsed(page, html) {
     parsed.innerHTML = copied;
     return { preview: article.innerHTML, copied: parsed.innerHTML };
   }, html);
-}
-
-async function typeFixture(page, parts) {
-  await page.getByLabel('Report title').fill(parts.title);
-  await page.getByLabel('Date the report was published').fill(parts.published);
-  await page.getByLabel('Area or body responding').pressSequentially(parts.body);
-  await page.getByLabel('Role', { exact: true }).selectOption({ label: 'PCC' });
-  await page.getByLabel('Date of this response').fill(parts.responseDate);
-  await page.getByLabel('Introduction', { exact: true }).fill(parts.introduction);
-  for (const [index, part] of parts.items.entries()) {
-    if (index > 0) await page.getByRole('button', { name: 'Add item' }).click();
-    const group = item(page, index + 1);
-    await group.getByLabel('Kind', { exact: true }).selectOption({ label: part.kind });
-    await group.getByLabel('Number').fill(part.number);
-    await group.getByLabel('What the report says').fill(part.text);
-    await group.getByLabel('Response', { exact: true }).fill(part.response);
-  }
-  await page.getByLabel('Closing').fill(parts.closing);
 }
 
 test('the fixture can be drafted in full, previewed, copied and found again after a reload', async () => {

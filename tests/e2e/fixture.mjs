@@ -33,3 +33,25 @@ export function fixtureParts() {
     closing: lines[closing],
   };
 }
+
+/** An item's group in the editor, by its position from 1. */
+export const item = (page, position) => page.getByRole('group', { name: new RegExp(`^Item ${position} of \\d+`) });
+
+/** Types the fixture into the editor field by field, as a person would. */
+export async function typeFixture(page, parts) {
+  await page.getByLabel('Report title').fill(parts.title);
+  await page.getByLabel('Date the report was published').fill(parts.published);
+  await page.getByLabel('Area or body responding').pressSequentially(parts.body);
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: 'PCC' });
+  await page.getByLabel('Date of this response').fill(parts.responseDate);
+  await page.getByLabel('Introduction', { exact: true }).fill(parts.introduction);
+  for (const [index, part] of parts.items.entries()) {
+    if (index > 0) await page.getByRole('button', { name: 'Add item' }).click();
+    const group = item(page, index + 1);
+    await group.getByLabel('Kind', { exact: true }).selectOption({ label: part.kind });
+    await group.getByLabel('Number').fill(part.number);
+    await group.getByLabel('What the report says').fill(part.text);
+    await group.getByLabel('Response', { exact: true }).fill(part.response);
+  }
+  await page.getByLabel('Closing').fill(parts.closing);
+}

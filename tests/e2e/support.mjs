@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -56,8 +57,8 @@ export async function launch() {
 }
 
 /** Opens the app in a page and waits until it is interactive. */
-export async function openApp(context, url) {
-  const page = await context.newPage();
+export async function openApp(context, url, page = undefined) {
+  page ??= await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
@@ -71,3 +72,17 @@ export async function screenshot(page, name) {
   await mkdir(artifactsDir, { recursive: true });
   await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: false });
 }
+
+/** Waits until `read()` gives `expected`, for updates that land a frame after a click. */
+export async function eventually(read, expected, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let actual = await read();
+  while (actual !== expected && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    actual = await read();
+  }
+  assert.equal(actual, expected);
+}
+
+/** The preview region. */
+export const preview = (page) => page.getByRole('region', { name: 'Preview' });

@@ -1,0 +1,417 @@
+//! The deadline, the progress through the items, and the pre-publication checks, each
+//! finding a link to the field it is about.
+
+use crate::clock::today;
+use crate::state::DraftState;
+use drafter_core::checks::{self, Field, ItemField, Review, Severity};
+use drafter_core::dates::{iso, uk_long, uk_long_with_weekday};
+use drafter_core::deadline::{days, Deadline, Standing};
+use drafter_core::prose::describe_reading_ease;
+use drafter_core::Checklist;
+use gloo_timers::callback::Timeout;
+use leptos::either::Either;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// How long after typing stops the checks run again: long enough never to slow typing.
+const REVIEW_DELAY_MS: u32 = 300;
+/// Days before the last day at which the deadline is shown as close.
+const CLOSE_DAYS: i64 = 7;
+
+thread_local! {
+    static PENDING_REVIEW: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+}
+
+/// The latest review of the open draft, and whether the panel is open.
+#[derive(Clone, Copy)]
+pub struct Checks {
+    pub review: RwSignal<Arc<Review>>,
+    pub open: RwSignal<bool>,
+}
+
+impl Checks {
+    /// Reviews the open draft now, and again whenever typing pauses.
+    pub fn follow(current: RwSignal<DraftState>) -> Checks {
+        let checks = Checks {
+            review: RwSignal::new(Arc::new(review_now(current.get_untracked()))),
+            open: RwSignal::new(false),
+        };
+        Effect::new(move |previous: Option<String>| {
+            let state = current.get();
+            state.track();
+            let id = state.id();
+            // Always the draft open when it runs: a review still waiting when another draft
+            // is opened must not read the signals of the one closed.
+            let review = move || {
+                PENDING_REVIEW.with(|pending| pending.borrow_mut().take());
+                checks
+                    .review
+                    .set(Arc::new(review_now(current.get_untracked())));
+            };
+            if previous.as_deref() == Some(id.as_str()) {
+                let timer = Timeout::new(REVIEW_DELAY_MS, review);
+                PENDING_REVIEW.with(|pending| pending.replace(Some(timer)));
+            } else if previous.is_some() {
+                review();
+            }
+            id
+        });
+        checks
+    }
+}
+
+/// The checks of the draft as it stands this moment.
+pub fn review_now(state: DraftState) -> Review {
+    checks::review(&state.snapshot(), today())
+}
+
+/// The toolbar button that opens the checks, with how many there are.
+#[component]
+pub fn ChecksButton(checks: Checks) -> impl IntoView {
+    let count = move || checks.review.with(|r| r.findings.len());
+    let to_fix = move || checks.review.with(|r| r.count(Severity::Fix));
+    view! {
+        <button
+            type="button"
+            id="checks-button"
+            aria-expanded=move || checks.open.get().to_string()
+            aria-controls="checks-panel"
+            on:click=move |_| checks.open.update(|open| *open = !*open)
+        >
+            "Checks "
+            <span class="count" class=("has-fixes", move || to_fix() > 0)>
+                {count}
+                <span class="visually-hidden">" findings"</span>
+            </span>
+        </button>
+    }
+}
+
+/// The deadline and how many items have a response, always in view above the editor.
+#[component]
+pub fn DeadlineStrip(state: DraftState) -> impl IntoView {
+    let deadline = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| r.published)
+            .and_then(Deadline::for_report)
+    });
+    let dated = Memo::new(move |_| state.responder.with(|r| r.response_date));
+    let progress = Memo::new(move |_| {
+        state.items.with(|items| {
+            let answered = items
+                .iter()
+                .filter(|e| e.item.with(|i| i.is_answered()))
+                .count();
+            (answered, items.len())
+        })
+    });
+    let urgency = move || {
+        let Some(deadline) = deadline.get() else {
+            return "unknown";
+        };
+        let late = |day| matches!(deadline.standing(day), Standing::Late { .. });
+        match today().map(|today| deadline.standing(today)) {
+            _ if dated.get().is_some_and(late) => "late",
+            Some(Standing::Late { .. }) => "late",
+            Some(Standing::InTime { days_left }) if days_left <= CLOSE_DAYS => "close",
+            _ => "in-time",
+        }
+    };
+    let deadline_text = move || match deadline.get() {
+        None => Either::Left(view! {
+            <p>
+                "Enter the date the report was published to see the last day for publishing your response. "
+                <FieldLink field=Field::ReportPublished state>"Go to the publication date"</FieldLink>
+            </p>
+        }),
+        Some(deadline) => {
+            let countdown = today().map(|today| format!(" ({})", deadline.countdown(today)));
+            let dated_late = dated.get().and_then(|day| match deadline.standing(day) {
+                Standing::Late { days_over } => Some(format!(
+                    "This response is dated {}, {} after the last day.",
+                    uk_long(day),
+                    days(days_over)
+                )),
+                _ => None,
+            });
+            Either::Right(view! {
+                <p>
+                    <strong>"Last day to publish: "</strong>
+                    <time datetime=iso(deadline.last_day)>{uk_long_with_weekday(deadline.last_day)}</time>
+                    {countdown}
+                </p>
+                {dated_late.map(|text| view! { <p class="late-note">{text}</p> })}
+            })
+        }
+    };
+    view! {
+        <section class="deadline" data-urgency=urgency aria-label="Deadline and progress">
+            <div class="deadline-text">{deadline_text}</div>
+            <div class="progress">
+                <label for="items-progress">
+                    {move || {
+                        let (answered, total) = progress.get();
+                        format!("{answered} of {total} items answered")
+                    }}
+                </label>
+                <progress
+                    id="items-progress"
+                    max=move || progress.get().1.max(1)
+                    value=move || progress.get().0
+                ></progress>
+            </div>
+        </section>
+    }
+}
+
+/// Every finding, each linked to its field; the items at a glance; the reading ease; and the
+/// steps the law asks for besides the text.
+#[component]
+pub fn ChecksPanel(state: DraftState, checks: Checks) -> impl IntoView {
+    let panel = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(panel) = panel.get() {
+            request_animation_frame(move || {
+                panel.scroll_into_view();
+                let _ = panel.focus();
+            });
+        }
+    });
+    let close = move |_| {
+        checks.open.set(false);
+        focus_by_id("checks-button");
+    };
+    let groups = move || {
+        let review = checks.review.get();
+        [Severity::Fix, Severity::Check, Severity::Consider]
+            .into_iter()
+            .filter(|severity| review.count(*severity) > 0)
+            .map(|severity| {
+                let findings: Vec<_> = review
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity == severity)
+                    .cloned()
+                    .collect();
+                view! {
+                    <h3>{format!("{} ({})", severity.label(), findings.len())}</h3>
+                    <ul class=format!("findings {}", severity_class(severity))>
+                        {findings
+                            .into_iter()
+                            .map(|finding| {
+                                view! {
+                                    <li>
+                                        <FieldLink field=finding.field state>{finding.message}</FieldLink>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section
+            id="checks-panel"
+            class="checks"
+            aria-labelledby="checks-heading"
+            tabindex="-1"
+            node_ref=panel
+        >
+            <h2 id="checks-heading">"Checks"</h2>
+            <p class="checks-summary">
+                {move || checks.review.with(|r| format!("{}.", r.summary()))}
+            </p>
+            {groups}
+            <ItemsAtAGlance state />
+            <ReadingEase checks />
+            <LegalChecklist state />
+            <button type="button" on:click=close>"Close checks"</button>
+        </section>
+    }
+}
+
+fn severity_class(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Fix => "fix",
+        Severity::Check => "check",
+        Severity::Consider => "consider",
+    }
+}
+
+#[component]
+fn ItemsAtAGlance(state: DraftState) -> impl IntoView {
+    let items = move || {
+        state.items.with(|items| {
+            items
+                .iter()
+                .enumerate()
+                .map(|(index, entry)| {
+                    let (heading, answered) = entry.item.with(|i| (i.heading(), i.is_answered()));
+                    let name = if heading.is_empty() {
+                        format!("Item {}", index + 1)
+                    } else {
+                        heading
+                    };
+                    let field = Field::Item(index, ItemField::Response);
+                    view! {
+                        <li>
+                            <FieldLink field state>{name}</FieldLink>
+                            " "
+                            <span class="tag" class:answered=answered>
+                                {if answered { "Answered" } else { "No response yet" }}
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <h3>"Items"</h3>
+        <ul class="item-status">{items}</ul>
+    }
+}
+
+#[component]
+fn ReadingEase(checks: Checks) -> impl IntoView {
+    let text = move || {
+        checks.review.with(|r| match r.own_words.reading_ease() {
+            Some(score) => format!(
+                "Reading ease of your own words: {} out of 100 ({}). Plain English scores 60 or more; shorter sentences and words raise it.",
+                score.clamp(0.0, 100.0).round() as i64,
+                describe_reading_ease(score)
+            ),
+            None => "Write the introduction and responses to see how easy they are to read."
+                .to_owned(),
+        })
+    };
+    view! {
+        <h3>"Readability"</h3>
+        <p>{text}</p>
+    }
+}
+
+/// A step's id, its label, and where it is ticked in the checklist.
+type ChecklistStep = (&'static str, &'static str, fn(&mut Checklist) -> &mut bool);
+
+#[component]
+fn LegalChecklist(state: DraftState) -> impl IntoView {
+    let steps: [ChecklistStep; 4] = [
+        (
+            "check-invited",
+            "The chief constable was invited to comment on the report (section 55(4))",
+            |c| &mut c.chief_constable_invited,
+        ),
+        (
+            "check-comments",
+            "Their comments, and your reply to them, are included, or none were received (section 55(5))",
+            |c| &mut c.comments_included,
+        ),
+        (
+            "check-copy-inspectorate",
+            "A copy will be sent to HMICFRS (section 55(6))",
+            |c| &mut c.copy_to_inspectorate,
+        ),
+        (
+            "check-copy-home-secretary",
+            "A copy will be sent to the Home Secretary (section 55(6))",
+            |c| &mut c.copy_to_home_secretary,
+        ),
+    ];
+    let ticked = move |step: fn(&mut Checklist) -> &mut bool| {
+        let mut checklist = state.checklist.get();
+        *step(&mut checklist)
+    };
+    let done = move || steps.iter().filter(|(_, _, step)| ticked(*step)).count();
+    view! {
+        <fieldset class="checklist">
+            <legend>{move || format!("Before you publish: {} of {} done", done(), steps.len())}</legend>
+            {steps
+                .into_iter()
+                .map(|(id, label, step)| {
+                    view! {
+                        <div class="tick">
+                            <input
+                                type="checkbox"
+                                id=id
+                                prop:checked=move || ticked(step)
+                                on:change:target=move |ev| {
+                                    let ticked = ev.target().checked();
+                                    state.checklist.update(|c| *step(c) = ticked);
+                                }
+                            />
+                            <label for=id>{label}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+/// A link that takes the person to a field and puts the cursor in it.
+#[component]
+fn FieldLink(field: Field, state: DraftState, children: Children) -> impl IntoView {
+    let id = field_id(state, field).unwrap_or_default();
+    let target = id.clone();
+    view! {
+        <a
+            href=format!("#{id}")
+            on:click=move |ev| {
+                ev.prevent_default();
+                focus_by_id(&target);
+            }
+        >
+            {children()}
+        </a>
+    }
+}
+
+/// The editor's id for a field.
+fn field_id(state: DraftState, field: Field) -> Option<String> {
+    let fixed = match field {
+        Field::ReportTitle => "report-title",
+        Field::Inspectorate => "report-inspectorate",
+        Field::ReportPublished => "report-published",
+        Field::ReportLink => "report-link",
+        Field::Body => "responder-body",
+        Field::ResponseDate => "response-date",
+        Field::SignatoryName => "signatory-name",
+        Field::SignatoryTitle => "signatory-title",
+        Field::Introduction => "introduction",
+        Field::ChiefConstableComments => "cc-comments",
+        Field::ChiefConstableAttribution => "cc-attribution",
+        Field::ChiefConstableReply => "cc-reply",
+        Field::Closing => "closing",
+        Field::Item(index, part) => {
+            let part = match part {
+                ItemField::Number => "number",
+                ItemField::Addressee => "addressee",
+                ItemField::Text => "text",
+                ItemField::Response => "response",
+                ItemField::Status => "status",
+                ItemField::LeadAgency => "lead",
+            };
+            return state.key_at(index).map(|key| format!("item-{key}-{part}"));
+        }
+    };
+    Some(fixed.to_owned())
+}
+
+/// Scrolls an element to the middle of the screen, clear of the sticky header, and focuses it.
+fn focus_by_id(id: &str) {
+    let Some(element) = document().get_element_by_id(id) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}

@@ -1,0 +1,152 @@
+// The deadline, progress and pre-publication checks, used as a person would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openApp, screenshot, eventually } from './support.mjs';
+import { fixtureParts, typeFixture, item } from './fixture.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page whose clock reads `today` (a local date), with the app open on a new draft. */
+async function openOn(today, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', ...options });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
+  const opened = await openApp(context, server.url, page);
+  return { context, page: opened };
+}
+
+const deadline = (page) => page.getByRole('region', { name: 'Deadline and progress' });
+const panel = (page) => page.getByRole('region', { name: 'Checks' });
+const checksButton = (page) => page.getByRole('button', { name: /^Checks/ });
+const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+test('the fixture shows its last day, the day it was late by, and every item answered', async () => {
+  const { context, page } = await openOn('2025-07-27');
+  await typeFixture(page, fixtureParts());
+  const strip = deadline(page);
+  await eventually(() => strip.locator('time').innerText(), 'Wednesday 6 August 2025');
+  assert.equal(await strip.locator('time').getAttribute('datetime'), '2025-08-06');
+  assert.match(await strip.innerText(), /Last day to publish: Wednesday 6 August 2025 \(10 days left\)/);
+  assert.match(await strip.innerText(), /This response is dated 7 August 2025, 1 day after the last day\./);
+  await eventually(() => strip.getByText(/items answered/).innerText(), '4 of 4 items answered');
+  assert.equal(await strip.getAttribute('data-urgency'), 'late');
+
+  await page.getByLabel('Date of this response').fill('2025-08-06');
+  await eventually(() => strip.getByText(/after the last day/).count(), 0);
+  assert.equal(await strip.getAttribute('data-urgency'), 'in-time');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a draft with no publication date says how to get a deadline, and the link goes to the field', async () => {
+  const { context, page } = await openOn('2025-07-27');
+  const strip = deadline(page);
+  assert.match(await strip.innerText(), /Enter the date the report was published/);
+  await strip.getByRole('link', { name: 'Go to the publication date' }).click();
+  assert.equal(await activeId(page), 'report-published');
+  await page.getByLabel('Date the report was published').fill('2025-07-25');
+  await eventually(() => strip.locator('time').innerText(), 'Thursday 18 September 2025');
+  assert.equal(await strip.getAttribute('data-urgency'), 'in-time');
+  await context.close();
+});
+
+test('findings are counted in the toolbar, link to their fields, and go when fixed', async () => {
+  const { context, page } = await openOn('2025-07-27');
+  const button = checksButton(page);
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  const checks = panel(page);
+  await checks.waitFor();
+  await eventually(() => activeId(page), 'checks-panel');
+
+  // A new draft lacks a title, a publication date, a body and a response to its recommendation.
+  const needsTitle = checks.getByRole('link', { name: 'Enter the title of the report you are responding to.' });
+  await needsTitle.click();
+  assert.equal(await activeId(page), 'report-title');
+  await page.keyboard.type('An inspection of vetting');
+  await eventually(() => needsTitle.count(), 0);
+
+  const unanswered = checks.getByRole('link', { name: /^Recommendation 1 has no response\. Section 55\(5B\)/ });
+  await unanswered.click();
+  const response = item(page, 1).getByLabel('Response', { exact: true });
+  assert.equal(await activeId(page), await response.getAttribute('id'));
+  await page.keyboard.type('We will act on this. Date TBC.');
+  await eventually(() => unanswered.count(), 0);
+  const leftover = checks.getByRole('link', { name: '“TBC” is still in the response to Recommendation 1: replace it with the final words.' });
+  await leftover.waitFor();
+  assert.equal(await checks.getByText('Answered', { exact: true }).count(), 1);
+
+  const count = async () => Number((await button.locator('.count').innerText()).replace(/\D/g, ''));
+  const before = await count();
+  await response.fill('We will act on this by March.');
+  await eventually(() => leftover.count(), 0);
+  await eventually(count, before - 1);
+
+  await checks.getByRole('button', { name: 'Close checks' }).click();
+  await eventually(() => panel(page).count(), 0);
+  assert.equal(await activeId(page), 'checks-button');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the section 55 checklist is ticked in the draft and kept after a reload', async () => {
+  const { context, page } = await openOn('2025-07-27');
+  await checksButton(page).click();
+  const checklist = panel(page).getByRole('group', { name: /^Before you publish/ });
+  await panel(page).getByRole('group', { name: 'Before you publish: 0 of 4 done' }).waitFor();
+  await checklist.getByLabel(/chief constable was invited to comment/).check();
+  await checklist.getByLabel(/sent to HMICFRS/).check();
+  await panel(page).getByRole('group', { name: 'Before you publish: 2 of 4 done' }).waitFor();
+  await eventually(() => page.getByRole('status').filter({ hasText: /^Saved$/ }).count(), 1);
+  await page.reload();
+  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await checksButton(page).click();
+  const reloaded = panel(page).getByRole('group', { name: 'Before you publish: 2 of 4 done' });
+  assert.equal(await reloaded.getByLabel(/chief constable was invited/).isChecked(), true);
+  assert.equal(await reloaded.getByLabel(/sent to the Home Secretary/).isChecked(), false);
+  await context.close();
+});
+
+test('the copy confirmation says what the checks still find', async () => {
+  const { context, page } = await openOn('2025-07-27');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  const confirmation = page.getByRole('status').filter({ hasText: 'HTML copied' });
+  await confirmation.waitFor();
+  assert.match(await confirmation.innerText(), /Checks: 3 need fixing and 1 worth checking\.$/);
+  await context.close();
+});
+
+test('text quoted in a finding is shown as text, never run', async () => {
+  const { context, page } = await openOn('2025-07-27');
+  const hostile = '[insert <img src=x onerror="window.pwned=1">]';
+  await page.getByLabel('Introduction', { exact: true }).fill(hostile);
+  await checksButton(page).click();
+  await panel(page).getByRole('link', { name: `“${hostile}” is still in the introduction: replace it with the final words.` }).waitFor();
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await panel(page).locator('img').count(), 0);
+  await context.close();
+});
+
+test('screenshots of the deadline and checks, wide and narrow', async () => {
+  for (const [name, viewport] of [['checks-wide', { width: 1400, height: 900 }], ['checks-narrow', { width: 390, height: 844 }]]) {
+    const { context, page } = await openOn('2025-07-27', { viewport });
+    await typeFixture(page, fixtureParts());
+    await item(page, 2).getByLabel('Response', { exact: true }).fill('Work will finish by xxx. See [here](https://example.org).');
+    await checksButton(page).click();
+    await panel(page).getByRole('link', { name: /“xxx” is still/ }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, name);
+    await context.close();
+  }
+});
