@@ -146,13 +146,14 @@ pub fn review(draft: &Draft, today: Option<Date>) -> Review {
     let mut own_words = Counts::default();
     for (field, text) in text_fields(draft) {
         let place = place(draft, field);
-        placeholders(field, &place, text, &mut findings);
+        let lower = text.to_ascii_lowercase();
+        placeholders(field, &place, text, &lower, &mut findings);
         double_spaces(field, &place, text, &mut findings);
         if field != Field::ReportLink {
             links(field, &place, text, &mut findings);
         }
         if is_own_words(field) {
-            eight_weeks(field, &place, text, &mut findings);
+            eight_weeks(field, &place, text, &lower, &mut findings);
             own_words += plain_english(field, &place, text, &mut findings);
         }
     }
@@ -575,38 +576,53 @@ fn is_vague(text: &str) -> bool {
     VAGUE_LINK_TEXT.contains(&words.as_str())
 }
 
-fn placeholders(field: Field, place: &str, text: &str, findings: &mut Vec<Finding>) {
-    let mut found: Vec<String> = Vec::new();
-    for word in text.split(|c: char| c.is_whitespace() || c == '/') {
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let lower = bare.to_lowercase();
-        if lower.contains("xxx") || PLACEHOLDER_WORDS.contains(&lower.as_str()) {
-            found.push(bare.to_owned());
+fn placeholders(field: Field, place: &str, text: &str, lower: &str, findings: &mut Vec<Finding>) {
+    // `lower` is `text` in ASCII lower case, so the two share every byte offset.
+    let mut found: Vec<&str> = Vec::new();
+    // Placeholders are ASCII, so words can be found byte by byte; trimming every byte that is
+    // not an ASCII letter or digit leaves each word starting and ending on a character boundary.
+    let words = lower
+        .as_bytes()
+        .split(|byte| byte.is_ascii_whitespace() || *byte == b'/');
+    for word in words {
+        let start = word.iter().position(u8::is_ascii_alphanumeric);
+        let end = word.iter().rposition(u8::is_ascii_alphanumeric);
+        let (Some(start), Some(end)) = (start, end) else {
+            continue;
+        };
+        let bare = &word[start..=end];
+        let is_placeholder = bare.windows(3).any(|w| w == b"xxx")
+            || PLACEHOLDER_WORDS.iter().any(|p| p.as_bytes() == bare);
+        if is_placeholder {
+            let at = bare.as_ptr() as usize - lower.as_ptr() as usize;
+            found.push(&text[at..at + bare.len()]);
         }
     }
-    if let Some(at) = find_ignoring_case(text, "lorem ipsum") {
-        found.push(text[at..at + "lorem ipsum".len()].to_owned());
+    if let Some(at) = lower.find("lorem ipsum") {
+        found.push(&text[at..at + "lorem ipsum".len()]);
     }
-    for (at, _) in text.match_indices(['[', '<']) {
-        let inside = &text[at + 1..];
+    let brackets = lower
+        .bytes()
+        .enumerate()
+        .filter(|(_, byte)| matches!(byte, b'[' | b'<'));
+    for (at, bracket) in brackets {
+        let inside = &lower[at + 1..];
         if PLACEHOLDER_BRACKETS
             .iter()
-            .any(|start| starts_with_ignoring_case(inside, start))
+            .any(|start| inside.starts_with(start))
         {
-            let close = if text[at..].starts_with('[') {
-                ']'
-            } else {
-                '>'
-            };
-            let end = text[at..]
-                .find(close)
-                .map_or(text.len(), |end| at + end + 1)
-                .min(text[at..].find('\n').map_or(text.len(), |end| at + end));
-            found.push(text[at..end].to_owned());
+            let close = if bracket == b'[' { ']' } else { '>' };
+            let line = inside.split('\n').next().unwrap_or_default();
+            let end = line.find(close).map_or(line.len(), |end| end + 1);
+            found.push(&text[at..at + 1 + end]);
         }
     }
-    found.dedup();
+    let mut reported: Vec<&str> = Vec::new();
     for leftover in found {
+        if reported.contains(&leftover) {
+            continue;
+        }
+        reported.push(leftover);
         add(
             findings,
             Severity::Fix,
@@ -617,10 +633,10 @@ fn placeholders(field: Field, place: &str, text: &str, findings: &mut Vec<Findin
 }
 
 /// "Eight weeks" misstates the period, and invites counting it a day too long.
-fn eight_weeks(field: Field, place: &str, text: &str, findings: &mut Vec<Finding>) {
+fn eight_weeks(field: Field, place: &str, text: &str, lower: &str, findings: &mut Vec<Finding>) {
     let said = ["eight weeks", "8 weeks"]
         .into_iter()
-        .find_map(|words| find_ignoring_case(text, words).map(|at| &text[at..at + words.len()]));
+        .find_map(|words| lower.find(words).map(|at| &text[at..at + words.len()]));
     if let Some(said) = said {
         add(
             findings,
@@ -635,21 +651,9 @@ fn eight_weeks(field: Field, place: &str, text: &str, findings: &mut Vec<Finding
     }
 }
 
-/// Where an ASCII `needle` first occurs in `text`, in any case.
-fn find_ignoring_case(text: &str, needle: &str) -> Option<usize> {
-    text.as_bytes()
-        .windows(needle.len())
-        .position(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
-fn starts_with_ignoring_case(text: &str, start: &str) -> bool {
-    text.as_bytes()
-        .get(..start.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(start.as_bytes()))
-}
-
 fn double_spaces(field: Field, place: &str, text: &str, findings: &mut Vec<Finding>) {
-    if text.lines().any(|line| line.trim().contains("  ")) {
+    let doubled = text.contains("  ") && text.lines().any(|line| line.trim().contains("  "));
+    if doubled {
         add(
             findings,
             Severity::Consider,
@@ -692,7 +696,7 @@ fn plain_english(field: Field, place: &str, text: &str, findings: &mut Vec<Findi
                 ),
             );
         }
-        total += prose::counts(&block.text);
+        total += prose::counts_of(&sentences);
     }
     total
 }

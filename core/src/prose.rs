@@ -91,27 +91,21 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// An estimate of the syllables in an English word, from its groups of vowels.
 pub fn syllables(word: &str) -> usize {
-    let letters: Vec<char> = word
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect();
-    if letters.is_empty() {
-        return 1;
-    }
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     let mut groups = 0;
-    let mut in_group = false;
-    for &c in &letters {
-        let is_vowel = vowel(c);
-        if is_vowel && !in_group {
+    let mut letters = 0;
+    // The last two letters, to spot a silent final "e".
+    let (mut before_last, mut last) = (' ', ' ');
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        let c = c.to_ascii_lowercase();
+        if vowel(c) && (letters == 0 || !vowel(last)) {
             groups += 1;
         }
-        in_group = is_vowel;
+        letters += 1;
+        (before_last, last) = (last, c);
     }
-    let n = letters.len();
     // A final silent "e" ("service"), but not "-le" ("able") or a word like "the".
-    if n > 2 && letters[n - 1] == 'e' && !vowel(letters[n - 2]) && letters[n - 2] != 'l' {
+    if letters > 2 && last == 'e' && !vowel(before_last) && before_last != 'l' {
         groups -= 1;
     }
     groups.max(1)
@@ -119,12 +113,16 @@ pub fn syllables(word: &str) -> usize {
 
 /// The counts of one block of text (a paragraph or list item).
 pub fn counts(text: &str) -> Counts {
-    let sentence_count = sentences(text).len();
+    counts_of(&sentences(text))
+}
+
+/// The counts of a block already split into sentences.
+pub fn counts_of(sentences: &[&str]) -> Counts {
     let mut counts = Counts {
-        sentences: sentence_count,
+        sentences: sentences.len(),
         ..Counts::default()
     };
-    for word in words(text) {
+    for word in sentences.iter().flat_map(|sentence| words(sentence)) {
         counts.words += 1;
         counts.syllables += syllables(word);
     }
