@@ -4,14 +4,16 @@
 pub mod checks;
 pub mod dates;
 pub mod deadline;
+pub mod draft_file;
 pub mod markup;
 pub mod model;
 pub mod prose;
+pub mod record;
 pub mod render;
 pub mod template;
 
 pub use model::{
     Checklist, ChiefConstableComments, Draft, Item, ItemKind, Report, Responder, Role,
-    SCHEMA_VERSION,
 };
+pub use record::{Record, SCHEMA_VERSION};
 pub use render::render;

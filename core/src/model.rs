@@ -3,22 +3,16 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-/// Bumped whenever the stored shape changes; every stored draft carries it so that a
-/// later version can migrate old data instead of misreading it.
-pub const SCHEMA_VERSION: u32 = 1;
-
 /// A response to one inspection report, as it is being drafted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
-    pub schema_version: u32,
     pub report: Report,
     pub responder: Responder,
     pub introduction: String,
     pub chief_constable: ChiefConstableComments,
     pub items: Vec<Item>,
     pub closing: String,
-    /// What the law asks besides the text; drafts stored before it existed read as unticked.
-    #[serde(default)]
+    /// What the law asks besides the text.
     pub checklist: Checklist,
 }
 

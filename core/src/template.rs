@@ -3,7 +3,6 @@
 
 use crate::model::{
     Checklist, ChiefConstableComments, Draft, Item, ItemKind, Report, Responder, Role,
-    SCHEMA_VERSION,
 };
 use time::Date;
 
@@ -16,7 +15,6 @@ the report’s findings that apply to this force.";
 /// A new draft, dated `today` when the date is known.
 pub fn new_draft(today: Option<Date>) -> Draft {
     Draft {
-        schema_version: SCHEMA_VERSION,
         report: Report {
             title: String::new(),
             inspectorate: "HMICFRS".to_owned(),
@@ -49,7 +47,6 @@ mod tests {
         let draft = new_draft(today);
         assert_eq!(draft.report.inspectorate, "HMICFRS");
         assert_eq!(draft.responder.response_date, today);
-        assert_eq!(draft.schema_version, SCHEMA_VERSION);
         assert!(draft
             .introduction
             .contains("section 55 of the Police Act 1996"));

@@ -3,7 +3,7 @@
 
 use drafter_core::checks::{self, Severity};
 use drafter_core::dates::from_calendar;
-use drafter_core::{render, template, Draft, Item, ItemKind, Role};
+use drafter_core::{render, template, Draft, Item, ItemKind, Record, Role};
 use std::path::PathBuf;
 
 const FIXTURE: &str = "avon-somerset-soc-2025.txt";
@@ -153,11 +153,11 @@ fn the_draft_round_trips_through_json_exactly() {
 
 #[test]
 fn stored_json_names_its_schema_version_and_iso_dates() {
-    let draft = fixture_draft(&fixture_text());
-    let json: serde_json::Value = serde_json::to_value(&draft).unwrap();
-    assert_eq!(json["schema_version"], 1);
-    assert_eq!(json["responder"]["response_date"], "2025-08-07");
-    assert_eq!(json["report"]["published"], "2025-06-12");
+    let record = Record::new(fixture_draft(&fixture_text()));
+    let json: serde_json::Value = serde_json::from_str(&record.to_json()).unwrap();
+    assert_eq!(json["schema_version"], 2);
+    assert_eq!(json["draft"]["responder"]["response_date"], "2025-08-07");
+    assert_eq!(json["draft"]["report"]["published"], "2025-06-12");
 }
 
 #[test]
