@@ -1,32 +1,17 @@
 //! The page: drafts bar, toolbar, editor and preview, and the saving that keeps every word.
 
-use crate::checks_panel::{self, Checks, ChecksButton, ChecksPanel, DeadlineStrip};
+use crate::checks_panel::{self, ChecksButton, ChecksPanel, DeadlineStrip};
 use crate::clipboard;
-use crate::clock::today;
+use crate::clock::time_of_day;
 use crate::editor::Editor;
+use crate::library::DraftsLibrary;
 use crate::preview::Preview;
-use crate::state::DraftState;
-use crate::storage::{self, DraftSummary, Place};
-use drafter_core::model::display_title;
-use drafter_core::{render, template, Draft};
-use gloo_timers::callback::Timeout;
+use crate::session::{describe_save_error, SaveState, Session, UNDO_SECONDS};
+use crate::storage::{self, SaveError};
+use crate::update::UpdateBanner;
+use drafter_core::render;
 use leptos::prelude::*;
-use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
-
-/// How long after the last keystroke a draft is saved.
-const SAVE_DELAY_MS: u32 = 500;
-
-thread_local! {
-    static PENDING_SAVE: RefCell<Option<Timeout>> = const { RefCell::new(None) };
-}
-
-#[derive(Clone, PartialEq)]
-enum SaveState {
-    Saved,
-    Saving,
-    Failed(String),
-}
 
 #[derive(Clone, PartialEq)]
 enum CopyState {
@@ -37,144 +22,23 @@ enum CopyState {
     ByHand(String),
 }
 
-/// Everything the toolbar and drafts bar act on.
-#[derive(Clone, Copy)]
-struct Session {
-    current: RwSignal<DraftState>,
-    drafts: RwSignal<Vec<DraftSummary>>,
-    save_state: RwSignal<SaveState>,
-    notice: RwSignal<Option<String>>,
-    checks: Checks,
-}
-
-impl Session {
-    fn save_now(&self) {
-        PENDING_SAVE.with(|pending| pending.borrow_mut().take());
-        let state = self.current.get_untracked();
-        let draft = state.snapshot();
-        match storage::save(&state.id(), &draft) {
-            Ok(()) => {
-                self.save_state.set(SaveState::Saved);
-                let drafts = storage::index();
-                if drafts != self.drafts.get_untracked() {
-                    self.drafts.set(drafts);
-                }
-            }
-            Err(message) => self.save_state.set(SaveState::Failed(message)),
-        }
-    }
-
-    fn save_soon(&self) {
-        self.save_state.set(SaveState::Saving);
-        let session = *self;
-        let timer = Timeout::new(SAVE_DELAY_MS, move || session.save_now());
-        PENDING_SAVE.with(|pending| pending.replace(Some(timer)));
-    }
-
-    /// Saves at once anything still waiting, and remembers where the person is.
-    fn flush(&self) {
-        if PENDING_SAVE.with(|pending| pending.borrow().is_some()) {
-            self.save_now();
-        }
-        storage::set_place(&Place {
-            id: self.current.get_untracked().id(),
-            scroll_y: window().scroll_y().unwrap_or(0.0),
-        });
-    }
-
-    fn open(&self, id: String, draft: Draft) {
-        self.current.set(DraftState::new(id.clone(), draft));
-        storage::set_place(&Place { id, scroll_y: 0.0 });
-        window().scroll_to_with_x_and_y(0.0, 0.0);
-    }
-
-    fn switch_to(&self, id: String) {
-        self.flush();
-        match storage::load(&id) {
-            Ok(draft) => {
-                self.notice.set(None);
-                self.open(id, draft);
-            }
-            Err(message) => self.notice.set(Some(message)),
-        }
-    }
-
-    fn new_draft(&self) {
-        self.flush();
-        let id = storage::new_id();
-        self.open(id, template::new_draft(today()));
-        self.save_now();
-    }
-
-    fn delete_current(&self) {
-        PENDING_SAVE.with(|pending| pending.borrow_mut().take());
-        let id = self.current.get_untracked().id();
-        storage::delete(&id);
-        let remaining = storage::index();
-        self.drafts.set(remaining.clone());
-        match remaining
-            .into_iter()
-            .find_map(|d| storage::load(&d.id).ok().map(|draft| (d.id, draft)))
-        {
-            Some((id, draft)) => self.open(id, draft),
-            None => self.new_draft(),
-        }
-        self.save_state.set(SaveState::Saved);
-    }
-}
-
-/// The draft to open at start: the one last open, else the latest, else a new one.
-fn first_draft() -> (String, Draft, Option<String>, f64) {
-    let place = storage::place().unwrap_or_default();
-    let mut notice = None;
-    if !place.id.is_empty() {
-        match storage::load(&place.id) {
-            Ok(draft) => return (place.id, draft, None, place.scroll_y),
-            Err(message) => {
-                notice = Some(format!(
-                    "{message} It has been left untouched in storage, and another draft is open."
-                ))
-            }
-        }
-    }
-    for summary in storage::index() {
-        if let Ok(draft) = storage::load(&summary.id) {
-            return (summary.id, draft, notice, 0.0);
-        }
-    }
-    (storage::new_id(), template::new_draft(today()), notice, 0.0)
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     let storage_available = storage::available();
-    let (id, draft, notice, scroll_y) = first_draft();
-    let current = RwSignal::new(DraftState::new(id, draft));
-    let session = Session {
-        current,
-        drafts: RwSignal::new(storage::index()),
-        save_state: RwSignal::new(SaveState::Saved),
-        notice: RwSignal::new(notice),
-        checks: Checks::follow(current),
-    };
-    if storage_available && session.drafts.with_untracked(Vec::is_empty) {
-        session.save_now();
-    }
+    let session = Session::start();
 
     // Autosave: any change to the open draft saves shortly after typing stops. Opening a
-    // different draft is not a change to save.
-    Effect::new(move |previous: Option<String>| {
+    // draft, even the same one again, is not a change to save.
+    Effect::new(move |previous: Option<u64>| {
         let state = session.current.get();
         state.track();
-        let id = state.id();
-        if previous.as_deref() == Some(id.as_str()) {
+        if previous == Some(state.opening) {
             session.save_soon();
         }
-        id
+        state.opening
     });
 
     listen_for_leaving(session);
-    request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, scroll_y));
 
     view! {
         <header class="app-header">
@@ -182,12 +46,27 @@ pub fn App() -> impl IntoView {
             <DraftsBar session />
             <Toolbar session />
         </header>
-        {move || session.notice.get().map(|text| view! { <p class="notice" role="alert">{text}</p> })}
-        {(!storage_available).then(|| view! {
-            <p class="notice" role="alert">
-                "This browser is not letting Response Drafter keep anything, so your draft will be lost when you close the page. Copy the HTML before you leave."
-            </p>
+        {move || session.notice.get().map(|text| view! {
+            <div class="notice" role="alert">
+                <p>{text}</p>
+                <button type="button" on:click=move |_| session.notice.set(None)>"Dismiss"</button>
+            </div>
         })}
+        {(!storage_available).then(|| view! {
+            <div class="notice" role="alert">
+                <p>"This browser is not letting Response Drafter keep anything, so your draft will be lost when you close the page. Export it to a file or copy the HTML before you leave."</p>
+                <button type="button" on:click=move |_| session.export(None)>"Export this draft"</button>
+            </div>
+        })}
+        // Floating at the foot of the window, so they are seen wherever the person is.
+        <div class="toasts">
+            <ConflictNotice session />
+            <UndoDelete session />
+            <UpdateBanner before_reload=Callback::new(move |_| session.flush()) />
+        </div>
+        <Show when=move || session.library_open.get()>
+            <DraftsLibrary session />
+        </Show>
         <main class="workspace">
             {move || {
                 let state = session.current.get();
@@ -204,6 +83,46 @@ pub fn App() -> impl IntoView {
                 }
             }}
         </main>
+    }
+}
+
+/// When another tab saved this draft while this one had changes of its own: both versions
+/// are offered, and nothing is saved until the person chooses.
+#[component]
+fn ConflictNotice(session: Session) -> impl IntoView {
+    view! {
+        {move || session.conflict.get().map(|conflict| {
+            let theirs = conflict.theirs.as_ref().map(|record| time_of_day(record.saved_at));
+            let readable = theirs.is_some();
+            view! {
+                <div class="notice error conflict" role="alert">
+                    <p>
+                        {match theirs {
+                            Some(time) => format!("This draft was also changed in another tab or window (saved at {time}). Your changes here are not saved yet. Which version do you want to keep?"),
+                            None => "This draft was changed in another tab or window by a newer version of Response Drafter. Your changes here are not saved yet: keep them as a new draft.".to_owned(),
+                        }}
+                    </p>
+                    <button type="button" class="primary" on:click=move |_| session.keep_both()>"Keep both: save mine as a new draft"</button>
+                    <Show when=move || readable>
+                        <button type="button" on:click=move |_| session.keep_mine()>"Keep mine: replace the other version"</button>
+                        <button type="button" class="danger" on:click=move |_| session.use_theirs()>"Use the other version: discard my changes"</button>
+                    </Show>
+                </div>
+            }
+        })}
+    }
+}
+
+/// For a while after a draft is deleted, it can be put back.
+#[component]
+fn UndoDelete(session: Session) -> impl IntoView {
+    view! {
+        <div class="undo-delete" role="status">
+            {move || session.deleted.get().map(|deleted| view! {
+                <p>{format!("Deleted “{}”.", deleted.record.title())}</p>
+                <button type="button" on:click=move |_| session.undo_delete()>"Undo delete"</button>
+            })}
+        </div>
     }
 }
 
@@ -226,17 +145,13 @@ fn listen_for_leaving(session: Session) {
 #[component]
 fn DraftsBar(session: Session) -> impl IntoView {
     let confirming = RwSignal::new(false);
-    let title = move || {
-        session
-            .current
-            .with(|s| s.report.with(|r| display_title(&r.title)))
-    };
+    let title = move || session.current.with(|s| s.title());
     view! {
         <nav class="drafts" aria-label="Drafts">
             <label for="draft-picker">"Draft"</label>
             <select
                 id="draft-picker"
-                on:change:target=move |ev| session.switch_to(ev.target().value())
+                on:change:target=move |ev| session.switch_to(&ev.target().value())
             >
                 {move || {
                     let current = session.current.get().id();
@@ -252,18 +167,27 @@ fn DraftsBar(session: Session) -> impl IntoView {
                 }}
             </select>
             <button type="button" on:click=move |_| session.new_draft()>"New draft"</button>
+            <button
+                type="button"
+                id="library-button"
+                aria-expanded=move || session.library_open.get().to_string()
+                aria-controls="drafts-library"
+                on:click=move |_| session.library_open.update(|open| *open = !*open)
+            >
+                "All drafts"
+            </button>
             <button type="button" on:click=move |_| confirming.set(true)>"Delete draft"</button>
             <Show when=move || confirming.get()>
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-text">
                     <p id="confirm-delete-text">
-                        {move || format!("Delete “{}”? It cannot be recovered.", title())}
+                        {move || format!("Delete “{}”? You can undo this for {UNDO_SECONDS} seconds.", title())}
                     </p>
                     <button
                         type="button"
                         class="danger"
                         on:click=move |_| {
                             confirming.set(false);
-                            session.delete_current();
+                            session.delete(&session.current.get_untracked().id());
                         }
                     >
                         "Yes, delete this draft"
@@ -318,7 +242,15 @@ fn Toolbar(session: Session) -> impl IntoView {
             </p>
         </div>
         {move || match session.save_state.get() {
-            SaveState::Failed(message) => Some(view! { <p class="notice error" role="alert">{message}</p> }),
+            // Each of these has its own, lasting notice.
+            SaveState::Failed(SaveError::Unavailable | SaveError::Conflict { .. }) => None,
+            SaveState::Failed(problem) => Some(view! {
+                <div class="notice error" role="alert">
+                    <p>{describe_save_error(&problem)}</p>
+                    <button type="button" on:click=move |_| session.export(None)>"Export all drafts"</button>
+                    <button type="button" on:click=move |_| session.library_open.set(true)>"Open the drafts list"</button>
+                </div>
+            }),
             _ => None,
         }}
         {move || match copy_state.get() {

@@ -7,9 +7,13 @@ mod clipboard;
 mod clock;
 mod editor;
 mod fields;
+mod files;
+mod library;
 mod preview;
+mod session;
 mod state;
 mod storage;
+mod update;
 
 fn main() {
     // Release builds abort on panic to stay small; debug builds say why in the console.

@@ -2,7 +2,8 @@
 //! keystroke only wakes the part of the editor and the preview that shows it.
 
 use drafter_core::{
-    render, Checklist, ChiefConstableComments, Draft, Item, Report, Responder, SCHEMA_VERSION,
+    render, Checklist, ChiefConstableComments, Draft, Item, Record, Report, Responder,
+    SCHEMA_VERSION,
 };
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -12,6 +13,7 @@ use std::time::Duration;
 thread_local! {
     /// Owns the signals of the draft that is open.
     static OPEN_DRAFT_OWNER: RefCell<Option<Owner>> = const { RefCell::new(None) };
+    static OPENINGS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// Rendered HTML shared between the preview and nothing else; compared by pointer first.
@@ -19,7 +21,14 @@ pub type Html = Arc<str>;
 
 #[derive(Clone, Copy)]
 pub struct DraftState {
+    /// Counts drafts opened in this tab, so that opening one (even the same draft, as another
+    /// tab saved it) is told apart from editing it.
+    pub opening: u64,
     pub id: StoredValue<String>,
+    /// The stored revision this tab's copy is based on: a save expects to find it in storage.
+    pub revision: StoredValue<u64>,
+    /// The name the person gave the draft; empty to go by the report's title.
+    pub name: RwSignal<String>,
     pub report: RwSignal<Report>,
     pub responder: RwSignal<Responder>,
     pub introduction: RwSignal<String>,
@@ -50,15 +59,28 @@ impl DraftState {
     /// The signals of a draft being opened. They belong to an owner of their own rather than
     /// to whichever component happened to open the draft, so closing a dialog or a panel never
     /// takes them away; the previous draft's owner is cleaned up once its views are gone.
-    pub fn new(id: String, draft: Draft) -> DraftState {
+    pub fn new(id: String, record: Record) -> DraftState {
+        let Record {
+            revision,
+            name,
+            draft,
+            ..
+        } = record;
         let opener = Owner::current();
         // A new root makes itself current; the opener stays in charge of what comes after.
         let owner = Owner::new_root(None);
         if let Some(opener) = &opener {
             opener.set();
         }
+        let opening = OPENINGS.with(|count| {
+            count.set(count.get() + 1);
+            count.get()
+        });
         let state = owner.with(|| DraftState {
+            opening,
             id: StoredValue::new(id),
+            revision: StoredValue::new(revision),
+            name: RwSignal::new(name),
             report: RwSignal::new(draft.report),
             responder: RwSignal::new(draft.responder),
             introduction: RwSignal::new(draft.introduction),
@@ -103,7 +125,6 @@ impl DraftState {
     /// The draft as it stands, read without subscribing.
     pub fn snapshot(&self) -> Draft {
         Draft {
-            schema_version: SCHEMA_VERSION,
             report: self.report.get_untracked(),
             responder: self.responder.get_untracked(),
             introduction: self.introduction.get_untracked(),
@@ -116,8 +137,31 @@ impl DraftState {
         }
     }
 
+    /// The record to store: the draft as it stands, on the revision this tab last read.
+    pub fn record(&self) -> Record {
+        Record {
+            schema_version: SCHEMA_VERSION,
+            revision: self.revision.get_value(),
+            saved_at: 0.0,
+            name: self.name.get_untracked(),
+            draft: self.snapshot(),
+        }
+    }
+
+    /// What the draft is called in lists: its name, else the report's title.
+    pub fn title(&self) -> String {
+        let name = self.name.with(|name| name.trim().to_owned());
+        if name.is_empty() {
+            self.report
+                .with(|r| drafter_core::model::display_title(&r.title))
+        } else {
+            name
+        }
+    }
+
     /// Subscribes the running effect to every part of the draft, without copying any of it.
     pub fn track(&self) {
+        self.name.track();
         self.report.track();
         self.responder.track();
         self.introduction.track();

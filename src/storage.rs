@@ -1,24 +1,14 @@
-//! Drafts in the browser's local storage: one key per draft, a small index for the drafts
-//! list, and which draft was open. Every failure comes back as words a person can act on.
+//! Drafts in the browser's local storage: one key per draft holding its record, an index of
+//! summaries for the drafts list, and which draft was open. A key that cannot be read is set
+//! aside and never written over; a save never replaces a newer revision from another tab.
 
-use drafter_core::Draft;
-use gloo_storage::{errors::StorageError, LocalStorage, Storage};
+use drafter_core::record::{self, ReadError, Summary};
+use drafter_core::Record;
 use serde::{Deserialize, Serialize};
 
-const PREFIX: &str = "response-drafter:";
+const DRAFT_PREFIX: &str = "response-drafter:draft:";
 const INDEX_KEY: &str = "response-drafter:index";
 const CURRENT_KEY: &str = "response-drafter:current";
-const UNAVAILABLE: &str = "Not saved: this browser is not letting Response Drafter store \
-anything. Your text is still on screen: copy the HTML before you close the page.";
-
-/// What the drafts list shows of a draft without reading the whole of it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DraftSummary {
-    pub id: String,
-    pub title: String,
-    /// Milliseconds since 1970, from the browser's clock.
-    pub updated: f64,
-}
 
 /// Which draft was open and where the person was in it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -27,79 +17,210 @@ pub struct Place {
     pub scroll_y: f64,
 }
 
-fn draft_key(id: &str) -> String {
-    format!("{PREFIX}draft:{id}")
+/// A stored draft that cannot be opened, kept exactly as found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetAside {
+    pub id: String,
+    pub raw: String,
+    pub problem: String,
 }
 
-/// Whether this browser lets the page use local storage at all.
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveError {
+    Unavailable,
+    Full,
+    Refused(String),
+    /// Another tab saved this draft since this one read it; `theirs` is what it saved, or
+    /// `None` when this version cannot read it.
+    Conflict {
+        theirs: Option<Box<Record>>,
+    },
+}
+
+/// Why a draft did not open.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    Unavailable,
+    Missing,
+    Unreadable(SetAside),
+}
+
+impl LoadError {
+    pub fn describe(&self) -> String {
+        match self {
+            LoadError::Unavailable => UNAVAILABLE.to_owned(),
+            LoadError::Missing => "That draft is no longer in this browser: it may have been deleted in another tab.".to_owned(),
+            LoadError::Unreadable(set_aside) => format!(
+                "A draft could not be opened: {}. It has been set aside untouched; you can download it from the drafts list.",
+                set_aside.problem
+            ),
+        }
+    }
+}
+
+pub const UNAVAILABLE: &str = "Not saved: this browser is not letting Response Drafter store \
+anything. Your text is still on screen: export the draft or copy the HTML before you close the page.";
+
+/// The browser's local storage, or `None` where it is switched off or throws on access.
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 pub fn available() -> bool {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .is_some()
+    local().is_some()
 }
 
-pub fn index() -> Vec<DraftSummary> {
-    if !available() {
-        return Vec::new();
-    }
-    let mut drafts: Vec<DraftSummary> = LocalStorage::get(INDEX_KEY).unwrap_or_default();
-    drafts.sort_by(|a, b| b.updated.total_cmp(&a.updated));
-    drafts
+fn draft_key(id: &str) -> String {
+    format!("{DRAFT_PREFIX}{id}")
 }
 
-pub fn load(id: &str) -> Result<Draft, String> {
-    if !available() {
-        return Err(UNAVAILABLE.to_owned());
-    }
-    LocalStorage::get(draft_key(id)).map_err(|error| match error {
-        StorageError::KeyNotFound(_) => "This draft is no longer in this browser.".to_owned(),
-        StorageError::SerdeError(e) => format!("This draft could not be read ({e})."),
-        StorageError::JsError(e) => format!("The browser would not read the draft ({e})."),
+/// The draft id a storage key belongs to, if it is a draft's key.
+pub fn id_of_key(key: &str) -> Option<&str> {
+    key.strip_prefix(DRAFT_PREFIX)
+}
+
+pub fn is_index_key(key: &str) -> bool {
+    key == INDEX_KEY
+}
+
+pub fn load(id: &str) -> Result<Record, LoadError> {
+    let store = local().ok_or(LoadError::Unavailable)?;
+    let raw = store
+        .get_item(&draft_key(id))
+        .ok()
+        .flatten()
+        .ok_or(LoadError::Missing)?;
+    read(id, raw).map_err(LoadError::Unreadable)
+}
+
+/// Reads stored text of the draft `id`, or says why it is set aside.
+pub fn read(id: &str, raw: String) -> Result<Record, SetAside> {
+    record::read(&raw).map_err(|problem: ReadError| SetAside {
+        id: id.to_owned(),
+        raw,
+        problem: problem.to_string(),
     })
 }
 
-/// Stores the draft and its line in the index. On failure nothing already stored is lost:
-/// the draft key is written whole or not at all.
-pub fn save(id: &str, draft: &Draft) -> Result<(), String> {
-    if !available() {
-        return Err(UNAVAILABLE.to_owned());
-    }
-    LocalStorage::set(draft_key(id), draft).map_err(describe_save_error)?;
-    let mut drafts = index();
-    let summary = DraftSummary {
-        id: id.to_owned(),
-        title: draft.display_title(),
-        updated: js_sys::Date::now(),
-    };
-    match drafts.iter_mut().find(|d| d.id == id) {
-        Some(existing) => *existing = summary,
-        None => drafts.push(summary),
-    }
-    LocalStorage::set(INDEX_KEY, &drafts).map_err(describe_save_error)
+fn stored_index(store: &web_sys::Storage) -> Option<Vec<Summary>> {
+    let raw = store.get_item(INDEX_KEY).ok().flatten()?;
+    serde_json::from_str(&raw).ok()
 }
 
-pub fn delete(id: &str) {
-    if !available() {
-        return;
+fn write_index(store: &web_sys::Storage, summaries: &[Summary]) -> Result<(), SaveError> {
+    let text = serde_json::to_string(summaries).expect("summaries always serialise");
+    store.set_item(INDEX_KEY, &text).map_err(save_error)
+}
+
+/// Every draft in storage, newest first, and those that cannot be opened. The index is
+/// checked against the drafts' own keys, so a draft whose index line was never written still
+/// shows, and the index is mended when it has drifted.
+pub fn library() -> (Vec<Summary>, Vec<SetAside>) {
+    let Some(store) = local() else {
+        return (Vec::new(), Vec::new());
+    };
+    let indexed = stored_index(&store).unwrap_or_default();
+    let mut drafts = Vec::new();
+    let mut set_aside = Vec::new();
+    for id in draft_ids(&store) {
+        let Some(raw) = store.get_item(&draft_key(&id)).ok().flatten() else {
+            continue;
+        };
+        // A summary is trusted while its draft has not been saved since it was written.
+        let known = indexed.iter().find(|s| s.id == id);
+        match (known, record::revision_of(&raw)) {
+            (Some(summary), Some(revision)) if summary.revision == revision => {
+                drafts.push(summary.clone())
+            }
+            _ => match read(&id, raw) {
+                Ok(record) => drafts.push(Summary::of(&id, &record)),
+                Err(unreadable) => set_aside.push(unreadable),
+            },
+        }
     }
-    LocalStorage::delete(draft_key(id));
-    let drafts: Vec<DraftSummary> = index().into_iter().filter(|d| d.id != id).collect();
-    // Removing entries only shrinks storage, so this cannot run out of room.
-    let _ = LocalStorage::set(INDEX_KEY, &drafts);
+    drafts.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
+    if drafts != indexed {
+        // Mending the index is a nicety: the drafts' own keys are what count.
+        let _ = write_index(&store, &drafts);
+    }
+    (drafts, set_aside)
+}
+
+fn draft_ids(store: &web_sys::Storage) -> Vec<String> {
+    let count = store.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|index| store.key(index).ok().flatten())
+        .filter_map(|key| id_of_key(&key).map(str::to_owned))
+        .collect()
+}
+
+/// Stores `record` as draft `id` if nobody has saved it since `record.revision` was read; on
+/// success the record carries its new revision and time. On any failure what was stored
+/// before is untouched: a key is written whole or not at all.
+pub fn save(id: &str, record: &mut Record) -> Result<(), SaveError> {
+    let store = local().ok_or(SaveError::Unavailable)?;
+    let key = draft_key(id);
+    if let Some(raw) = store.get_item(&key).ok().flatten() {
+        if record::revision_of(&raw) != Some(record.revision) {
+            return Err(SaveError::Conflict {
+                theirs: record::read(&raw).ok().map(Box::new),
+            });
+        }
+    }
+    let previous = (record.revision, record.saved_at);
+    record.revision += 1;
+    record.saved_at = js_sys::Date::now();
+    if let Err(error) = store.set_item(&key, &record.to_json()) {
+        (record.revision, record.saved_at) = previous;
+        return Err(save_error(error));
+    }
+    let mut summaries = stored_index(&store).unwrap_or_default();
+    summaries.retain(|s| s.id != id);
+    summaries.insert(0, Summary::of(id, record));
+    // The draft itself is saved; an index that could not be written is mended by `library`.
+    let _ = write_index(&store, &summaries);
+    Ok(())
+}
+
+/// Writes a record as draft `id` whatever is stored there: for new drafts, imports the person
+/// chose to replace with, and putting back a deleted draft.
+pub fn put(id: &str, record: &mut Record) -> Result<(), SaveError> {
+    let store = local().ok_or(SaveError::Unavailable)?;
+    if let Some(raw) = store.get_item(&draft_key(id)).ok().flatten() {
+        match record::revision_of(&raw) {
+            Some(revision) => record.revision = revision,
+            // Text this version cannot read is never written over.
+            None => return Err(SaveError::Conflict { theirs: None }),
+        }
+    }
+    save(id, record)
+}
+
+/// Removes a draft (or a set-aside entry) and its index line.
+pub fn delete(id: &str) {
+    let Some(store) = local() else {
+        return;
+    };
+    let _ = store.remove_item(&draft_key(id));
+    if let Some(mut summaries) = stored_index(&store) {
+        summaries.retain(|s| s.id != id);
+        // Removing entries only shrinks storage, so this cannot run out of room.
+        let _ = write_index(&store, &summaries);
+    }
 }
 
 pub fn place() -> Option<Place> {
-    available()
-        .then(|| LocalStorage::get(CURRENT_KEY).ok())
-        .flatten()
+    let raw = local()?.get_item(CURRENT_KEY).ok().flatten()?;
+    serde_json::from_str(&raw).ok()
 }
 
 pub fn set_place(place: &Place) {
-    if !available() {
-        return;
+    if let Some(store) = local() {
+        // Losing the remembered place costs a scroll, never text, so a failure is not reported.
+        let text = serde_json::to_string(place).expect("a place always serialises");
+        let _ = store.set_item(CURRENT_KEY, &text);
     }
-    // Losing the remembered place costs a scroll, never text, so a failure is not reported.
-    let _ = LocalStorage::set(CURRENT_KEY, place);
 }
 
 /// A new draft id, unique enough for one person's browser.
@@ -109,16 +230,38 @@ pub fn new_id() -> String {
     format!("{now:x}-{random:x}")
 }
 
-fn describe_save_error(error: StorageError) -> String {
-    let full = matches!(&error, StorageError::JsError(e) if e.name.contains("Quota"));
-    if full {
-        "Not saved: this browser's storage is full. Your text is still on screen. Delete drafts \
-         you no longer need, or copy the HTML somewhere safe, and it will save again as you type."
-            .to_owned()
+/// Asks the browser not to clear the drafts when space runs low; resolves to whether it agreed.
+pub async fn ask_to_persist() -> bool {
+    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return false;
+    };
+    let already = match manager.persisted() {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await,
+        Err(error) => Err(error),
+    };
+    if already.is_ok_and(|granted| granted.is_truthy()) {
+        return true;
+    }
+    match manager.persist() {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .is_ok_and(|granted| granted.is_truthy()),
+        Err(_) => false,
+    }
+}
+
+fn save_error(error: wasm_bindgen::JsValue) -> SaveError {
+    let name = js_sys::Reflect::get(&error, &"name".into())
+        .ok()
+        .and_then(|name| name.as_string())
+        .unwrap_or_default();
+    if name.contains("Quota") {
+        SaveError::Full
     } else {
-        format!(
-            "Not saved: the browser refused to store the draft ({error}). Your text is still on \
-             screen: copy the HTML somewhere safe."
-        )
+        let message = js_sys::Reflect::get(&error, &"message".into())
+            .ok()
+            .and_then(|message| message.as_string())
+            .unwrap_or(name);
+        SaveError::Refused(message)
     }
 }

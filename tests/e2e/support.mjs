@@ -1,7 +1,8 @@
 // Shared set-up for the browser tests: a static server for the built app on 127.0.0.1 and
 // a headless Chromium driven through playwright-core.
 import { createServer } from 'node:http';
-import { readFile, stat, mkdir } from 'node:fs/promises';
+import { readFile, stat, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -19,14 +20,20 @@ const types = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
   '.png': 'image/png',
 };
 
-/** Serves `dir` on an ephemeral loopback port; resolves to { url, close }. */
-export async function serve(dir = distDir) {
+/**
+ * Serves `dir` on an ephemeral loopback port, under the path `prefix` (as a website might host
+ * the app at /tools/response-drafter/); resolves to { url, close }.
+ */
+export async function serve(dir = distDir, { prefix = '/' } = {}) {
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const requested = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (!requested.startsWith(prefix)) throw new Error('outside the prefix');
+      const path = requested.slice(prefix.length);
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -41,19 +48,33 @@ export async function serve(dir = distDir) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
   };
 }
 
+const launchOptions = {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+};
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  return chromium.launch(launchOptions);
+}
+
+/**
+ * A browser with a profile on disk, as a person's is (Chromium offers to install apps only
+ * outside incognito); resolves to its one context, which `close()` ends and removes.
+ */
+export async function launchWithProfile(options = {}) {
+  const profile = await mkdtemp(join(tmpdir(), 'response-drafter-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { ...launchOptions, ...options });
+  const close = context.close.bind(context);
+  context.close = async () => { await close(); await rm(profile, { recursive: true, force: true }); };
+  return context;
 }
 
 /** Opens the app in a page and waits until it is interactive. */

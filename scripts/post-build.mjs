@@ -1,0 +1,96 @@
+// Runs after every Trunk build, in the staging folder that becomes dist/:
+// - writes the service worker with the list of this build's files and a build id made from
+//   their contents, so the precache always matches the build and a new build is noticed;
+// - writes response-drafter.html, the whole app in one file (styles, script and the
+//   compressed wasm inlined) to save, email, or open straight from disk.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const SINGLE_FILE = 'response-drafter.html';
+const WORKER = 'sw.js';
+const root = new URL('..', import.meta.url).pathname;
+
+async function filesUnder(dir) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await filesUnder(path)));
+    else found.push(path);
+  }
+  return found;
+}
+
+/** The precache list and build id for the files in `staging`. */
+export async function precache(staging) {
+  const files = (await filesUnder(staging))
+    .map((path) => relative(staging, path).split(sep).join('/'))
+    .filter((file) => file !== WORKER && file !== SINGLE_FILE && !file.startsWith('.'))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash.update(file);
+    hash.update(await readFile(join(staging, file)));
+  }
+  return { files, build: hash.digest('hex').slice(0, 16) };
+}
+
+/** Writes the service worker for the build in `staging`. */
+export async function writeWorker(staging) {
+  const { files, build } = await precache(staging);
+  const template = await readFile(join(root, 'web', WORKER), 'utf8');
+  const worker = template.replace('__BUILD__', build).replace('__FILES__', JSON.stringify(files, null, 2));
+  await writeFile(join(staging, WORKER), worker);
+  return { files, build };
+}
+
+/** Cuts out the one match of `pattern`, failing the build if Trunk's output has changed shape. */
+function one(html, pattern, what) {
+  const matches = html.match(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`));
+  if (matches?.length !== 1) throw new Error(`post-build: expected one ${what} in index.html, found ${matches?.length ?? 0}`);
+  return matches[0];
+}
+
+/** Text safe to place inside a <script> or <style> element. */
+const inlineSafe = (text) => text.replace(/<\/(script|style)/gi, '<\\/$1');
+
+/** Writes the single-file app for the build in `staging`; returns its size in bytes. */
+export async function writeSingleFile(staging) {
+  // The icon inlined, since a file opened from disk has nothing beside it to load.
+  const icon = (await readFile(join(staging, 'icons', 'icon-192.png'))).toString('base64');
+  let html = await readFile(join(staging, 'index.html'), 'utf8');
+  const cssLink = one(html, /<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/, 'stylesheet');
+  const css = await readFile(join(staging, cssLink.match(/href="\.\/([^"]+)"/)[1]), 'utf8');
+  const loader = one(html, /<script type="module">[\s\S]*?<\/script>/, 'loader script');
+  const glueFile = loader.match(/from '\.\/([^']+\.js)'/)[1];
+  const wasmFile = loader.match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
+  const glue = await readFile(join(staging, glueFile), 'utf8');
+  const packed = gzipSync(await readFile(join(staging, wasmFile)), { level: 9 }).toString('base64');
+  const script = `<script type="module">
+${inlineSafe(glue)}
+{
+  // In a block, so these names cannot clash with the glue's own.
+  const zipped = Uint8Array.from(atob('${packed}'), (c) => c.charCodeAt(0));
+  const unzipped = new Blob([zipped]).stream().pipeThrough(new DecompressionStream('gzip'));
+  await __wbg_init({ module_or_path: await new Response(unzipped).arrayBuffer() });
+}
+</script>`;
+  html = html
+    .replace(cssLink, () => `<style>${inlineSafe(css)}</style>`)
+    .replace(loader, () => script)
+    .replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '')
+    .replace(/<link rel="apple-touch-icon"[^>]*>/g, '')
+    .replace(/<link rel="icon"[^>]*>/, () => `<link rel="icon" href="data:image/png;base64,${icon}" type="image/png">`);
+  await writeFile(join(staging, SINGLE_FILE), html);
+  return (await stat(join(staging, SINGLE_FILE))).size;
+}
+
+// Run by Trunk's post_build hook; imported by the tests for the functions above.
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  if (!staging) throw new Error('post-build: run by Trunk, which sets TRUNK_STAGING_DIR');
+  const { files, build } = await writeWorker(staging);
+  const size = await writeSingleFile(staging);
+  console.log(`post-build: ${WORKER} precaches ${files.length} files (build ${build}); ${SINGLE_FILE} is ${size} bytes`);
+}

@@ -1,0 +1,265 @@
+//! The drafts list: every draft in this browser with its deadline and progress; new, open,
+//! rename, duplicate, export, delete; importing a drafts file; and drafts that could not be
+//! opened, set aside with their text to download.
+
+use crate::clock::{date_and_time, today};
+use crate::files;
+use crate::session::{ImportChoice, Session, UNDO_SECONDS};
+use crate::storage::SetAside;
+use drafter_core::dates::{iso, uk_long};
+use drafter_core::deadline::Deadline;
+use drafter_core::record::Summary;
+use leptos::either::Either;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn DraftsLibrary(session: Session) -> impl IntoView {
+    let panel = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(panel) = panel.get() {
+            session.refresh();
+            let _ = panel.focus();
+        }
+    });
+    let close = move |_| {
+        session.library_open.set(false);
+        session.library_message.set(None);
+        if let Some(button) = document().get_element_by_id("library-button") {
+            let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            session.import_file(file);
+        }
+        // The same file can then be chosen again after fixing it.
+        input.set_value("");
+    };
+    let count = move || match session.drafts.with(Vec::len) {
+        1 => "1 draft is kept in this browser.".to_owned(),
+        n => format!("{n} drafts are kept in this browser."),
+    };
+    let persistence = move || match session.persisted.get() {
+        Some(true) => " The browser has agreed to keep them until you delete them.",
+        Some(false) => {
+            " The browser may clear them if it runs short of space, so export them now and then."
+        }
+        None => "",
+    };
+    view! {
+        <section
+            id="drafts-library"
+            class="library"
+            aria-labelledby="drafts-library-heading"
+            tabindex="-1"
+            node_ref=panel
+        >
+            <h2 id="drafts-library-heading">"Your drafts"</h2>
+            <p>{count}{persistence}</p>
+            <div class="library-actions">
+                <button type="button" on:click=move |_| session.new_draft()>"New draft"</button>
+                <button type="button" on:click=move |_| session.export(None)>"Export all drafts"</button>
+                <span class="file-picker">
+                    <label for="import-file">"Import drafts from a file"</label>
+                    <input id="import-file" type="file" accept=".json,application/json" on:change=on_file />
+                </span>
+                <button type="button" class="close" on:click=close>"Close drafts list"</button>
+            </div>
+            {move || session.library_message.get().map(|message| match message {
+                Ok(text) => view! { <p class="library-message" role="status">{text}</p> }.into_any(),
+                Err(text) => view! { <p class="library-message error" role="alert">{text}</p> }.into_any(),
+            })}
+            <ImportQuestion session />
+            <table class="drafts-table">
+                <caption class="visually-hidden">"Drafts in this browser"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Draft"</th>
+                        <th scope="col">"Area"</th>
+                        <th scope="col">"Last edited"</th>
+                        <th scope="col">"Last day to publish"</th>
+                        <th scope="col">"Answered"</th>
+                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For
+                        each=move || session.drafts.get()
+                        key=|summary| (summary.id.clone(), summary.revision, summary.title.clone())
+                        let:summary
+                    >
+                        <DraftRow session summary />
+                    </For>
+                </tbody>
+            </table>
+            <SetAsideList session />
+        </section>
+    }
+}
+
+#[component]
+fn DraftRow(session: Session, summary: Summary) -> impl IntoView {
+    let id = StoredValue::new(summary.id.clone());
+    let title = StoredValue::new(summary.title.clone());
+    let renaming = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let is_open = move || session.current.with(|s| s.id() == id.get_value());
+    let deadline = summary.published.and_then(Deadline::for_report);
+    let deadline_text = deadline.map(|deadline| {
+        let countdown = today()
+            .map(|day| format!(" ({})", deadline.countdown(day)))
+            .unwrap_or_default();
+        view! {
+            <time datetime=iso(deadline.last_day)>{uk_long(deadline.last_day)}</time>
+            {countdown}
+        }
+    });
+    let name_input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = name_input.get() {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+    let save_name = move || {
+        if let Some(input) = name_input.get_untracked() {
+            session.rename(&id.get_value(), input.value().trim().to_owned());
+        }
+        renaming.set(false);
+    };
+    let label = move |action: &str| format!("{action} “{}”", title.get_value());
+    view! {
+        <tr class:open-draft=is_open>
+            <th scope="row">
+                <Show
+                    when=move || renaming.get()
+                    fallback=move || view! {
+                        {title.get_value()}
+                        <Show when=is_open>
+                            <span class="tag">" (open)"</span>
+                        </Show>
+                    }
+                >
+                    <form class="rename" on:submit=move |ev| { ev.prevent_default(); save_name(); }>
+                        <label for=format!("name-{}", id.get_value())>"New name"</label>
+                        <input id=format!("name-{}", id.get_value()) node_ref=name_input value=title.get_value() />
+                        <button type="submit">"Save name"</button>
+                        <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
+                    </form>
+                </Show>
+            </th>
+            <td data-label="Area">{summary.body.clone()}</td>
+            <td data-label="Last edited">{if summary.saved_at > 0.0 { date_and_time(summary.saved_at) } else { "Not known".to_owned() }}</td>
+            <td data-label="Last day to publish">{match deadline_text {
+                Some(text) => Either::Left(text),
+                None => Either::Right("Publication date not entered"),
+            }}</td>
+            <td data-label="Answered">{format!("{} of {}", summary.answered, summary.items)}</td>
+            <td class="row-actions">
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || view! {
+                        <button type="button" aria-label=label("Open") on:click=move |_| { session.switch_to(&id.get_value()); session.library_open.set(false); }>"Open"</button>
+                        <button type="button" aria-label=label("Rename") on:click=move |_| renaming.set(true)>"Rename"</button>
+                        <button type="button" aria-label=label("Duplicate") on:click=move |_| session.duplicate(&id.get_value())>"Duplicate"</button>
+                        <button type="button" aria-label=label("Export") on:click=move |_| session.export(Some(&id.get_value()))>"Export"</button>
+                        <button type="button" class="danger" aria-label=label("Delete") on:click=move |_| confirming.set(true)>"Delete"</button>
+                    }
+                >
+                    <div class="confirm" role="alertdialog" aria-label="Confirm delete">
+                        <p>{format!("Delete “{}”? You can undo this for {UNDO_SECONDS} seconds.", title.get_value())}</p>
+                        <button type="button" class="danger" on:click=move |_| { confirming.set(false); session.delete(&id.get_value()); }>"Yes, delete it"</button>
+                        <button type="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </div>
+                </Show>
+            </td>
+        </tr>
+    }
+}
+
+/// When a file holds drafts that are already here: keep both, or replace them.
+#[component]
+fn ImportQuestion(session: Session) -> impl IntoView {
+    move || {
+        session.pending_import.get().map(|pending| {
+            let count = pending.entries.len();
+            let clashes = pending.clashes.clone();
+            let answer = move |choice| {
+                if let Some(pending) = session.pending_import.get_untracked() {
+                    session.finish_import(pending, choice);
+                }
+            };
+            view! {
+                <div class="import-question" role="alertdialog" aria-labelledby="import-question-text">
+                    <p id="import-question-text">
+                        {format!(
+                            "The file holds {count} {}. {} already in this browser:",
+                            if count == 1 { "draft" } else { "drafts" },
+                            if clashes.len() == 1 { "This one is" } else { "These are" },
+                        )}
+                    </p>
+                    <ul>{clashes.into_iter().map(|title| view! { <li>{title}</li> }).collect_view()}</ul>
+                    <button type="button" class="primary" on:click=move |_| answer(ImportChoice::KeepBoth)>"Keep both"</button>
+                    <button type="button" class="danger" on:click=move |_| answer(ImportChoice::Replace)>"Replace them with the file’s"</button>
+                    <button type="button" on:click=move |_| {
+                        session.pending_import.set(None);
+                        session.library_message.set(Some(Ok("Import cancelled: nothing has changed.".to_owned())));
+                    }>"Cancel import"</button>
+                </div>
+            }
+        })
+    }
+}
+
+/// Drafts that could not be opened: kept exactly as found, with their text to download.
+#[component]
+fn SetAsideList(session: Session) -> impl IntoView {
+    view! {
+        <Show when=move || session.set_aside.with(|s| !s.is_empty())>
+            <h3>"Drafts that could not be opened"</h3>
+            <p>"These are kept exactly as they were found. Download one to keep its text, to open it in a newer version of Response Drafter, or to import it again once it is mended."</p>
+            <ul class="set-aside">
+                <For
+                    each=move || session.set_aside.get()
+                    key=|entry| entry.id.clone()
+                    let:entry
+                >
+                    <SetAsideEntry session entry />
+                </For>
+            </ul>
+        </Show>
+    }
+}
+
+#[component]
+fn SetAsideEntry(session: Session, entry: SetAside) -> impl IntoView {
+    let confirming = RwSignal::new(false);
+    let SetAside { id, raw, problem } = entry;
+    let id = StoredValue::new(id);
+    let raw = StoredValue::new(raw);
+    let download = move |_| {
+        let name = format!("unreadable-draft-{}.json", id.get_value());
+        raw.with_value(|raw| files::download(&name, "application/json", raw));
+    };
+    view! {
+        <li>
+            <p>{format!("Draft stored as “{}”: {problem}.", id.get_value())}</p>
+            <button type="button" on:click=download>"Download its text"</button>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! { <button type="button" class="danger" on:click=move |_| confirming.set(true)>"Remove it from this browser"</button> }
+            >
+                <span class="confirm" role="alertdialog" aria-label="Confirm removal">
+                    "Remove it for good? Download its text first if you may need it. "
+                    <button type="button" class="danger" on:click=move |_| {
+                        crate::storage::delete(&id.get_value());
+                        session.refresh();
+                    }>"Yes, remove it"</button>
+                    <button type="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                </span>
+            </Show>
+        </li>
+    }
+}

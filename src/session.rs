@@ -1,0 +1,590 @@
+//! The drafts this browser holds and the one being edited: opening, saving, deleting with
+//! undo, draft files, and what happens when another tab saves the same draft.
+
+use crate::checks_panel::Checks;
+use crate::clock::today;
+use crate::files;
+use crate::state::DraftState;
+use crate::storage::{self, LoadError, Place, SaveError, SetAside};
+use drafter_core::draft_file::{self, Entry};
+use drafter_core::record::{self, Summary};
+use drafter_core::{template, Record};
+use gloo_timers::callback::Timeout;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::time::Duration;
+use wasm_bindgen::prelude::*;
+
+/// How long after the last keystroke a draft is saved.
+const SAVE_DELAY_MS: u32 = 500;
+/// How long a deleted draft can be put back.
+pub const UNDO_SECONDS: u64 = 30;
+
+thread_local! {
+    static PENDING_SAVE: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+}
+
+#[derive(Clone, PartialEq)]
+pub enum SaveState {
+    Saved,
+    Saving,
+    Failed(SaveError),
+}
+
+/// Another tab saved the open draft after this one read it.
+#[derive(Clone, PartialEq)]
+pub struct Conflict {
+    /// What the other tab saved, or `None` when this version cannot read it.
+    pub theirs: Option<Box<Record>>,
+}
+
+/// A draft just deleted, kept in memory so it can be put back.
+#[derive(Clone, PartialEq)]
+pub struct Deleted {
+    pub id: String,
+    pub record: Record,
+}
+
+/// A drafts file read and checked, waiting for the person to say what to do about drafts
+/// that are already in this browser.
+#[derive(Clone, PartialEq)]
+pub struct PendingImport {
+    pub entries: Vec<Entry>,
+    /// Titles of the drafts in the file that are already here.
+    pub clashes: Vec<String>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum ImportChoice {
+    KeepBoth,
+    Replace,
+}
+
+/// Everything the toolbar, drafts bar and drafts list act on.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub current: RwSignal<DraftState>,
+    pub drafts: RwSignal<Vec<Summary>>,
+    pub set_aside: RwSignal<Vec<SetAside>>,
+    pub save_state: RwSignal<SaveState>,
+    /// Something the person must know, shown as an alert.
+    pub notice: RwSignal<Option<String>>,
+    pub conflict: RwSignal<Option<Conflict>>,
+    pub deleted: RwSignal<Option<Deleted>>,
+    pub library_open: RwSignal<bool>,
+    /// What the drafts list last did or could not do.
+    pub library_message: RwSignal<Option<Result<String, String>>>,
+    pub pending_import: RwSignal<Option<PendingImport>>,
+    /// Whether the browser agreed to keep the drafts when space runs low, once it has said.
+    pub persisted: RwSignal<Option<bool>>,
+    pub checks: Checks,
+}
+
+impl Session {
+    /// Opens the draft last open, else the latest, else a new one.
+    pub fn start() -> Session {
+        let (drafts, set_aside) = storage::library();
+        let place = storage::place().unwrap_or_default();
+        let mut notice = None;
+        let mut opened = None;
+        if !place.id.is_empty() {
+            match storage::load(&place.id) {
+                Ok(record) => opened = Some((place.id.clone(), record)),
+                Err(LoadError::Missing) => {}
+                Err(problem) => notice = Some(problem.describe()),
+            }
+        }
+        let opened = opened.or_else(|| {
+            drafts.iter().find_map(|d| {
+                storage::load(&d.id)
+                    .ok()
+                    .map(|record| (d.id.clone(), record))
+            })
+        });
+        if !set_aside.is_empty() && notice.is_none() {
+            notice = Some(match set_aside.len() {
+                1 => "A stored draft could not be opened. It has been set aside untouched: open “All drafts” to download its text.".to_owned(),
+                n => format!("{n} stored drafts could not be opened. They have been set aside untouched: open “All drafts” to download their text."),
+            });
+        }
+        let fresh = opened.is_none();
+        let (id, record) = opened.unwrap_or_else(new_record);
+        let current = RwSignal::new(DraftState::new(id, record));
+        let session = Session {
+            current,
+            drafts: RwSignal::new(drafts),
+            set_aside: RwSignal::new(set_aside),
+            save_state: RwSignal::new(SaveState::Saved),
+            notice: RwSignal::new(notice),
+            conflict: RwSignal::new(None),
+            deleted: RwSignal::new(None),
+            library_open: RwSignal::new(false),
+            library_message: RwSignal::new(None),
+            pending_import: RwSignal::new(None),
+            persisted: RwSignal::new(None),
+            checks: Checks::follow(current),
+        };
+        if fresh && storage::available() {
+            session.save_now();
+        }
+        if storage::available() {
+            leptos::task::spawn_local(async move {
+                session.persisted.set(Some(storage::ask_to_persist().await));
+            });
+        }
+        session.listen_to_other_tabs();
+        if place.id == session.current.get_untracked().id() {
+            let scroll_y = place.scroll_y;
+            request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, scroll_y));
+        }
+        session
+    }
+
+    pub fn save_now(&self) {
+        PENDING_SAVE.with(|pending| pending.borrow_mut().take());
+        if self.conflict.with_untracked(Option::is_some) {
+            // Waiting for the person to choose between this tab's version and the other.
+            return;
+        }
+        let state = self.current.get_untracked();
+        let id = state.id();
+        let mut record = state.record();
+        match storage::save(&id, &mut record) {
+            Ok(()) => {
+                state.revision.set_value(record.revision);
+                self.save_state.set(SaveState::Saved);
+                self.note_saved(Summary::of(&id, &record));
+            }
+            Err(SaveError::Conflict { theirs }) => {
+                self.conflict.set(Some(Conflict { theirs }));
+                self.save_state
+                    .set(SaveState::Failed(SaveError::Conflict { theirs: None }));
+            }
+            Err(problem) => self.save_state.set(SaveState::Failed(problem)),
+        }
+    }
+
+    /// Puts a draft's fresh line at the top of the drafts list, if it changed.
+    fn note_saved(&self, summary: Summary) {
+        let unchanged = self.drafts.with_untracked(|drafts| {
+            drafts.first().is_some_and(|first| {
+                first.id == summary.id
+                    && first.title == summary.title
+                    && first.body == summary.body
+                    && first.published == summary.published
+                    && (first.items, first.answered) == (summary.items, summary.answered)
+            })
+        });
+        if unchanged {
+            // The times and revisions differ, but nothing the list shows at a glance does.
+            self.drafts.update_untracked(|drafts| drafts[0] = summary);
+        } else {
+            self.drafts.update(|drafts| {
+                drafts.retain(|d| d.id != summary.id);
+                drafts.insert(0, summary);
+            });
+        }
+    }
+
+    pub fn save_soon(&self) {
+        self.save_state.set(SaveState::Saving);
+        let session = *self;
+        let timer = Timeout::new(SAVE_DELAY_MS, move || session.save_now());
+        PENDING_SAVE.with(|pending| pending.replace(Some(timer)));
+    }
+
+    fn has_unsaved_changes(&self) -> bool {
+        PENDING_SAVE.with(|pending| pending.borrow().is_some())
+            || !matches!(self.save_state.get_untracked(), SaveState::Saved)
+    }
+
+    /// Saves at once anything still waiting, and remembers where the person is.
+    pub fn flush(&self) {
+        if PENDING_SAVE.with(|pending| pending.borrow().is_some()) {
+            self.save_now();
+        }
+        storage::set_place(&Place {
+            id: self.current.get_untracked().id(),
+            scroll_y: window().scroll_y().unwrap_or(0.0),
+        });
+    }
+
+    fn open(&self, id: String, record: Record) {
+        PENDING_SAVE.with(|pending| pending.borrow_mut().take());
+        self.conflict.set(None);
+        self.save_state.set(SaveState::Saved);
+        self.current.set(DraftState::new(id.clone(), record));
+        storage::set_place(&Place { id, scroll_y: 0.0 });
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+
+    /// Reads the drafts list again from storage.
+    pub fn refresh(&self) {
+        let (drafts, set_aside) = storage::library();
+        self.drafts.set(drafts);
+        self.set_aside.set(set_aside);
+    }
+
+    pub fn switch_to(&self, id: &str) {
+        self.flush();
+        match storage::load(id) {
+            Ok(record) => {
+                self.notice.set(None);
+                self.open(id.to_owned(), record);
+            }
+            Err(problem) => {
+                self.notice.set(Some(problem.describe()));
+                self.refresh();
+            }
+        }
+    }
+
+    pub fn new_draft(&self) {
+        self.flush();
+        let (id, record) = new_record();
+        self.open(id, record);
+        self.save_now();
+    }
+
+    /// The draft's record as it stands: the open draft from memory, so unsaved words are in
+    /// it, any other from storage.
+    fn record_of(&self, id: &str) -> Option<Record> {
+        let state = self.current.get_untracked();
+        if state.id() == id {
+            Some(state.record())
+        } else {
+            storage::load(id).ok()
+        }
+    }
+
+    /// Deletes a draft, keeping it in memory for a while so it can be put back.
+    pub fn delete(&self, id: &str) {
+        let Some(record) = self.record_of(id) else {
+            return;
+        };
+        let was_open = self.current.get_untracked().id() == id;
+        if was_open {
+            PENDING_SAVE.with(|pending| pending.borrow_mut().take());
+        }
+        storage::delete(id);
+        self.refresh();
+        self.deleted.set(Some(Deleted {
+            id: id.to_owned(),
+            record,
+        }));
+        let session = *self;
+        let id = id.to_owned();
+        set_timeout(
+            move || {
+                if session
+                    .deleted
+                    .with_untracked(|d| d.as_ref().is_some_and(|d| d.id == id))
+                {
+                    session.deleted.set(None);
+                }
+            },
+            Duration::from_secs(UNDO_SECONDS),
+        );
+        if was_open {
+            let next = self.drafts.with_untracked(|drafts| {
+                drafts
+                    .iter()
+                    .find_map(|d| storage::load(&d.id).ok().map(|r| (d.id.clone(), r)))
+            });
+            match next {
+                Some((id, record)) => self.open(id, record),
+                None => self.new_draft(),
+            }
+        }
+    }
+
+    pub fn undo_delete(&self) {
+        let Some(Deleted { id, mut record }) = self.deleted.get_untracked() else {
+            return;
+        };
+        self.deleted.set(None);
+        match storage::put(&id, &mut record) {
+            Ok(()) => {
+                self.flush();
+                self.open(id, record);
+                self.refresh();
+            }
+            Err(problem) => self.notice.set(Some(format!(
+                "The draft could not be put back: {}",
+                describe_save_error(&problem)
+            ))),
+        }
+    }
+
+    pub fn rename(&self, id: &str, name: String) {
+        let state = self.current.get_untracked();
+        if state.id() == id {
+            state.name.set(name);
+            self.save_now();
+            return;
+        }
+        let Ok(mut record) = storage::load(id) else {
+            return;
+        };
+        record.name = name;
+        match storage::save(id, &mut record) {
+            Ok(()) => self.refresh(),
+            Err(problem) => self
+                .library_message
+                .set(Some(Err(describe_save_error(&problem)))),
+        }
+    }
+
+    pub fn duplicate(&self, id: &str) {
+        let Some(mut record) = self.record_of(id) else {
+            return;
+        };
+        record.name = format!("{} (copy)", record.title());
+        record.revision = 0;
+        let copy_id = storage::new_id();
+        match storage::put(&copy_id, &mut record) {
+            Ok(()) => {
+                self.refresh();
+                self.library_message
+                    .set(Some(Ok(format!("Made a copy: “{}”.", record.name))));
+            }
+            Err(problem) => self
+                .library_message
+                .set(Some(Err(describe_save_error(&problem)))),
+        }
+    }
+
+    /// Downloads the given drafts (every draft when `None`) as a drafts file.
+    pub fn export(&self, only: Option<&str>) {
+        let ids: Vec<String> = match only {
+            Some(id) => vec![id.to_owned()],
+            None => {
+                let mut ids: Vec<String> = self
+                    .drafts
+                    .with_untracked(|d| d.iter().map(|d| d.id.clone()).collect());
+                let open = self.current.get_untracked().id();
+                if !ids.contains(&open) {
+                    // Where nothing can be stored, the open draft is the only one there is.
+                    ids.insert(0, open);
+                }
+                ids
+            }
+        };
+        let records: Vec<(String, Record)> = ids
+            .into_iter()
+            .filter_map(|id| self.record_of(&id).map(|record| (id, record)))
+            .collect();
+        let title = match (only, records.first()) {
+            (Some(_), Some((_, record))) => record.title(),
+            _ => "response-drafter-drafts".to_owned(),
+        };
+        let text = draft_file::export(records.iter().map(|(id, record)| (id.as_str(), record)));
+        let name = draft_file::file_name(&title, today());
+        if !files::download(&name, "application/json", &text) {
+            self.notice.set(Some(
+                "The browser would not download the file. Copy the HTML instead, or try another browser."
+                    .to_owned(),
+            ));
+        }
+    }
+
+    /// Reads a drafts file and imports it, asking first about drafts already here.
+    pub fn import_file(&self, file: web_sys::File) {
+        let session = *self;
+        leptos::task::spawn_local(async move {
+            let checked = files::read_drafts_file(&file)
+                .await
+                .and_then(|text| draft_file::import(&text).map_err(|e| e.to_string()));
+            let entries = match checked {
+                Ok(entries) => entries,
+                Err(problem) => {
+                    session
+                        .library_message
+                        .set(Some(Err(format!("{problem} Nothing has been imported."))));
+                    return;
+                }
+            };
+            let here: Vec<String> = session
+                .drafts
+                .with_untracked(|drafts| drafts.iter().map(|d| d.id.clone()).collect());
+            let clashes: Vec<String> = entries
+                .iter()
+                .filter(|e| e.id.as_ref().is_some_and(|id| here.contains(id)))
+                .map(|e| e.record.title())
+                .collect();
+            let pending = PendingImport { entries, clashes };
+            if pending.clashes.is_empty() {
+                session.finish_import(pending, ImportChoice::KeepBoth);
+            } else {
+                session.pending_import.set(Some(pending));
+            }
+        });
+    }
+
+    pub fn finish_import(&self, pending: PendingImport, choice: ImportChoice) {
+        self.pending_import.set(None);
+        self.flush();
+        let open = self.current.get_untracked().id();
+        let here: Vec<String> = self
+            .drafts
+            .with_untracked(|drafts| drafts.iter().map(|d| d.id.clone()).collect());
+        let set_aside: Vec<String> = self
+            .set_aside
+            .with_untracked(|s| s.iter().map(|s| s.id.clone()).collect());
+        let total = pending.entries.len();
+        let mut imported = 0;
+        let mut reopen = None;
+        for Entry { id, mut record } in pending.entries {
+            let id = match id {
+                // A set-aside entry is never written over, whatever the choice.
+                Some(id) if set_aside.contains(&id) => storage::new_id(),
+                Some(id) if here.contains(&id) && choice == ImportChoice::KeepBoth => {
+                    record.name = format!("{} (imported)", record.title());
+                    storage::new_id()
+                }
+                Some(id) => id,
+                None => storage::new_id(),
+            };
+            match storage::put(&id, &mut record) {
+                Ok(()) => {
+                    imported += 1;
+                    if id == open {
+                        reopen = Some((id, record));
+                    }
+                }
+                Err(problem) => {
+                    self.library_message.set(Some(Err(format!(
+                        "Imported {imported} of {total} drafts, then stopped: {}",
+                        describe_save_error(&problem)
+                    ))));
+                    self.refresh();
+                    return;
+                }
+            }
+        }
+        if let Some((id, record)) = reopen {
+            self.open(id, record);
+        }
+        self.refresh();
+        let drafts = if imported == 1 { "draft" } else { "drafts" };
+        self.library_message
+            .set(Some(Ok(format!("Imported {imported} {drafts}."))));
+    }
+
+    /// Keeps both versions: this tab's becomes a new draft, the other stays where it was.
+    pub fn keep_both(&self) {
+        let mut record = self.current.get_untracked().record();
+        record.name = format!("{} (my changes)", record.title());
+        record.revision = 0;
+        self.conflict.set(None);
+        let id = storage::new_id();
+        self.current.set(DraftState::new(id, record));
+        self.save_now();
+        self.refresh();
+    }
+
+    /// Replaces the other tab's version with this one.
+    pub fn keep_mine(&self) {
+        let Some(Conflict {
+            theirs: Some(theirs),
+        }) = self.conflict.get_untracked()
+        else {
+            return;
+        };
+        self.current
+            .get_untracked()
+            .revision
+            .set_value(theirs.revision);
+        self.conflict.set(None);
+        self.save_now();
+    }
+
+    /// Opens the other tab's version, letting go of this tab's unsaved changes.
+    pub fn use_theirs(&self) {
+        if let Some(Conflict {
+            theirs: Some(theirs),
+        }) = self.conflict.get_untracked()
+        {
+            let id = self.current.get_untracked().id();
+            self.open(id, *theirs);
+        }
+    }
+
+    /// Follows other tabs' saves: the drafts list stays current, and the open draft either
+    /// shows the other tab's changes or, if this tab has its own unsaved, asks which to keep.
+    fn listen_to_other_tabs(&self) {
+        let session = *self;
+        let on_storage =
+            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+                session.on_other_tab_saved(event.key(), event.new_value())
+            });
+        let _ = window()
+            .add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+        on_storage.forget();
+    }
+
+    fn on_other_tab_saved(&self, key: Option<String>, new_value: Option<String>) {
+        let Some(key) = key else {
+            // Everything was cleared elsewhere; the open draft is saved again as it is edited.
+            self.refresh();
+            return;
+        };
+        let state = self.current.get_untracked();
+        if storage::id_of_key(&key) == Some(state.id().as_str()) {
+            match new_value {
+                None => self.notice.set(Some(
+                    "This draft was deleted in another tab. It stays open here, and is saved again if you edit it."
+                        .to_owned(),
+                )),
+                Some(raw) if record::revision_of(&raw) == Some(state.revision.get_value()) => {}
+                Some(raw) => {
+                    let theirs = record::read(&raw).ok().map(Box::new);
+                    match theirs {
+                        Some(theirs) if !self.has_unsaved_changes() => self.show_theirs(*theirs),
+                        theirs => {
+                            PENDING_SAVE.with(|pending| pending.borrow_mut().take());
+                            self.conflict.set(Some(Conflict { theirs }));
+                            self.save_state
+                                .set(SaveState::Failed(SaveError::Conflict { theirs: None }));
+                        }
+                    }
+                }
+            }
+        }
+        if storage::id_of_key(&key).is_some() || storage::is_index_key(&key) {
+            self.refresh();
+        }
+    }
+
+    /// Shows the other tab's saved version in place, keeping the person's place and focus.
+    fn show_theirs(&self, theirs: Record) {
+        let focused = document()
+            .active_element()
+            .map(|element| element.id())
+            .filter(|id| !id.is_empty());
+        let id = self.current.get_untracked().id();
+        self.current.set(DraftState::new(id, theirs));
+        self.save_state.set(SaveState::Saved);
+        if let Some(focused) = focused {
+            request_animation_frame(move || {
+                if let Some(element) = document().get_element_by_id(&focused) {
+                    let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
+    }
+}
+
+fn new_record() -> (String, Record) {
+    (storage::new_id(), Record::new(template::new_draft(today())))
+}
+
+/// What a failed save means for the person, and what to do.
+pub fn describe_save_error(error: &SaveError) -> String {
+    match error {
+        SaveError::Unavailable => storage::UNAVAILABLE.to_owned(),
+        SaveError::Full => "Not saved: this browser’s storage for Response Drafter is full. Your text is still on screen and the last saved copy is safe. Export your drafts to a file, then delete drafts you no longer need: saving starts again as you type.".to_owned(),
+        SaveError::Refused(detail) => format!("Not saved: the browser refused to store the draft ({detail}). Your text is still on screen: export the draft to a file."),
+        SaveError::Conflict { .. } => "Not saved: this draft was changed in another tab or window. Choose which version to keep.".to_owned(),
+    }
+}
