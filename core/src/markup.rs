@@ -158,20 +158,41 @@ pub fn safe_href(address: &str) -> Option<&str> {
 
 fn normalise_bullets(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
+    let mut after_list_item = false;
     for line in text.lines() {
         let body = line.trim_start();
         let indent = &line[..line.len() - body.len()];
-        match body.strip_prefix(PASTED_BULLETS) {
-            Some(rest) => {
-                out.push_str(indent);
-                out.push_str("- ");
-                out.push_str(rest.trim_start());
-            }
-            None => out.push_str(line),
+        let body = match body.strip_prefix(PASTED_BULLETS) {
+            Some(rest) => format!("- {}", rest.trim_start()),
+            None => body.to_owned(),
+        };
+        let is_list_item = starts_list_item(&body);
+        // A new line starts a paragraph, after a list too: without a blank line Markdown
+        // would carry the line on inside the last item.
+        if after_list_item && !is_list_item && indent.is_empty() && !body.is_empty() {
+            out.push('\n');
         }
+        after_list_item = match (body.is_empty(), indent.is_empty()) {
+            (true, _) => false,
+            // An indented line carries on the item above it.
+            (false, false) => after_list_item || is_list_item,
+            (false, true) => is_list_item,
+        };
+        out.push_str(indent);
+        out.push_str(&body);
         out.push('\n');
     }
     out
+}
+
+/// Whether a line opens a list item, empty or not: `- `, `* `, `+ `, `1. ` or `1) `.
+fn starts_list_item(line: &str) -> bool {
+    let opens = |rest: &str| rest.is_empty() || rest.starts_with(char::is_whitespace);
+    if let Some(rest) = line.strip_prefix(['-', '*', '+']) {
+        return opens(rest);
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=9).contains(&digits) && line[digits..].strip_prefix(['.', ')']).is_some_and(opens)
 }
 
 /// Rewrites the parsed text so that it can only produce the small set of elements a
@@ -524,5 +545,21 @@ mod tests {
         assert!(safe_href("https://exa mple.org").is_none());
         assert!(safe_href("ftp://example.org").is_none());
         assert!(safe_href("example.org").is_none());
+    }
+
+    #[test]
+    fn a_line_after_a_list_starts_a_paragraph_of_its_own() {
+        assert_eq!(
+            to_html("We are:\n- one\n- two\nAfter the list."),
+            "<p>We are:</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<p>After the list.</p>\n"
+        );
+        assert_eq!(
+            to_html("1. one\nAfter."),
+            "<ol>\n<li>one</li>\n</ol>\n<p>After.</p>\n"
+        );
+        assert_eq!(
+            to_html("- one\n  still one"),
+            "<ul>\n<li>one\nstill one</li>\n</ul>\n"
+        );
     }
 }
