@@ -89,6 +89,10 @@ pub struct Item {
     pub status: String,
     /// e.g. "South West Regional Organised Crime Unit"; empty when not given.
     pub lead_agency: String,
+    /// When the inspectorate wants it done by ("By 31 March 2023, chief constables should …");
+    /// kept for the office's own tracking, since the report's text already says it.
+    #[serde(default, with = "crate::dates::iso_option")]
+    pub due: Option<Date>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -231,6 +235,7 @@ impl Item {
             response: String::new(),
             status: String::new(),
             lead_agency: String::new(),
+            due: None,
         }
     }
 

@@ -1,0 +1,289 @@
+//! HTML pasted from a web page or Word, as lines: headings, paragraphs, list items and links
+//! are kept; styles, classes, scripts, comments (Word's conditional ones too) and empty spans
+//! go. The HTML is parsed by whoever calls this (the browser's own parser in the app, a
+//! standard parser in tests); this module only walks the tree.
+
+use super::lines::{classify, collapse_spaces, Line, LineKind};
+use crate::markup::safe_href;
+
+/// A node of parsed HTML.
+pub trait Markup: Sized {
+    /// The element's name in lower case; `None` for text, comments and the like.
+    fn tag(&self) -> Option<String>;
+    /// The text of a text node.
+    fn text(&self) -> Option<String>;
+    fn attribute(&self, name: &str) -> Option<String>;
+    fn children(&self) -> Vec<Self>;
+}
+
+/// Elements whose content is never text of the response.
+const SKIPPED: [&str; 17] = [
+    "script", "style", "head", "title", "meta", "link", "template", "noscript", "svg", "math",
+    "iframe", "object", "button", "input", "select", "textarea", "xml",
+];
+
+/// Elements that stand on lines of their own.
+const BLOCKS: [&str; 35] = [
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "nav",
+    "aside",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "figcaption",
+    "address",
+    "caption",
+    "hr",
+];
+
+/// The lines of the document or fragment under `root`.
+pub fn lines<N: Markup>(root: &N) -> Vec<Line> {
+    let mut walk = Walk::default();
+    walk.children(root);
+    walk.flush();
+    walk.lines
+}
+
+#[derive(Default)]
+struct Walk {
+    lines: Vec<Line>,
+    current: String,
+    /// What the line being gathered is, from the elements around it.
+    kind: Option<LineKind>,
+    /// For each list the walk is inside: whether it is numbered, and the items so far.
+    lists: Vec<(bool, usize)>,
+    /// Inside `<pre>`, where a new line in the text is a new line on the page.
+    preformatted: usize,
+}
+
+impl Walk {
+    fn children<N: Markup>(&mut self, node: &N) {
+        for child in node.children() {
+            self.node(&child);
+        }
+    }
+
+    fn node<N: Markup>(&mut self, node: &N) {
+        if let Some(text) = node.text() {
+            if self.preformatted > 0 {
+                for (index, line) in text.split('\n').enumerate() {
+                    if index > 0 {
+                        self.flush();
+                    }
+                    self.current.push_str(line);
+                }
+            } else {
+                self.current.push_str(&text);
+            }
+            return;
+        }
+        let Some(tag) = node.tag() else {
+            return;
+        };
+        let tag = tag.as_str();
+        if SKIPPED.contains(&tag) {
+            return;
+        }
+        match tag {
+            "br" => self.flush(),
+            "a" => self.link(node),
+            "ul" | "ol" => {
+                self.flush();
+                self.lists.push((tag == "ol", 0));
+                self.children(node);
+                self.flush();
+                self.lists.pop();
+            }
+            "li" => {
+                self.flush();
+                let kind = match self.lists.last_mut() {
+                    Some((true, count)) => {
+                        *count += 1;
+                        LineKind::Numbered(count.to_string())
+                    }
+                    _ => LineKind::Bullet,
+                };
+                self.block(node, Some(kind));
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self.block(node, Some(LineKind::Heading)),
+            "pre" => {
+                self.preformatted += 1;
+                self.block(node, None);
+                self.preformatted -= 1;
+            }
+            _ if BLOCKS.contains(&tag) => self.block(node, None),
+            _ => self.children(node),
+        }
+    }
+
+    fn block<N: Markup>(&mut self, node: &N, kind: Option<LineKind>) {
+        self.flush();
+        let outer = std::mem::replace(&mut self.kind, kind);
+        self.children(node);
+        self.flush();
+        self.kind = outer;
+    }
+
+    /// A link as the editor writes it, when its address can be published; else its words.
+    fn link<N: Markup>(&mut self, node: &N) {
+        let before = self.current.len();
+        self.children(node);
+        let words = collapse_spaces(&self.current[before..]);
+        let href = node.attribute("href").unwrap_or_default();
+        let Some(address) = safe_href(href.trim()) else {
+            return;
+        };
+        self.current.truncate(before);
+        let bare = address.strip_prefix("mailto:").unwrap_or(address);
+        if words.is_empty() || words == address || words == bare {
+            self.current.push_str(&format!(" {bare} "));
+        } else {
+            self.current.push_str(&format!("[{words}]({address})"));
+        }
+    }
+
+    fn flush(&mut self) {
+        let text = std::mem::take(&mut self.current);
+        let line = match &self.kind {
+            // Inside a list item or heading the shape is the element's, not the text's.
+            Some(kind) => {
+                let text = collapse_spaces(&text);
+                (!text.is_empty()).then(|| Line::new(kind.clone(), text))
+            }
+            None => classify(&text),
+        };
+        if let Some(line) = line {
+            self.lines.push(line);
+        }
+        // A list item that runs on after a nested list continues as plain text.
+        if matches!(self.kind, Some(LineKind::Bullet | LineKind::Numbered(_))) {
+            self.kind = Some(LineKind::Text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::{Html, Node};
+
+    /// The standard HTML parser's tree, as the browser's would be.
+    impl Markup for ego_tree::NodeRef<'_, Node> {
+        fn tag(&self) -> Option<String> {
+            self.value()
+                .as_element()
+                .map(|e| e.name().to_ascii_lowercase())
+        }
+        fn text(&self) -> Option<String> {
+            self.value().as_text().map(|t| t.to_string())
+        }
+        fn attribute(&self, name: &str) -> Option<String> {
+            self.value().as_element()?.attr(name).map(str::to_owned)
+        }
+        fn children(&self) -> Vec<Self> {
+            ego_tree::NodeRef::children(self).collect()
+        }
+    }
+
+    pub fn parse(html: &str) -> Vec<Line> {
+        let document = Html::parse_document(html);
+        lines(&document.tree.root())
+    }
+
+    fn texts(html: &str) -> Vec<String> {
+        parse(html).into_iter().map(|l| l.as_field_text()).collect()
+    }
+
+    #[test]
+    fn paragraphs_headings_lists_and_links_are_kept() {
+        let html = "<h2>Area for improvement 1</h2><p>The force <b>should</b> act.</p>\
+            <ul><li>one</li><li>two <a href='https://example.org/x'>report</a></li></ul>\
+            <ol><li>first</li><li>second</li></ol><p>See <a href='https://example.org'>https://example.org</a></p>";
+        assert_eq!(
+            texts(html),
+            [
+                "Area for improvement 1",
+                "The force should act.",
+                "- one",
+                "- two [report](https://example.org/x)",
+                "1. first",
+                "2. second",
+                "See https://example.org",
+            ]
+        );
+        assert_eq!(parse(html)[0].kind, LineKind::Heading);
+    }
+
+    #[test]
+    fn styles_scripts_comments_and_empty_spans_go() {
+        let html = "<html><head><style>p{color:red}</style><title>x</title></head><body>\
+            <script>alert(1)</script><!-- a comment --><p class='MsoNormal' style='margin:0'>\
+            <span style='x'></span>Kept<span> </span>text<o:p></o:p></p><p><span></span></p></body></html>";
+        assert_eq!(texts(html), ["Kept text"]);
+    }
+
+    #[test]
+    fn word_lists_and_conditional_comments_become_bullets() {
+        let html = "<!--[if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif]-->\
+            <p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]>\
+            <span style='font-family:Symbol'>·<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span>\
+            <![endif]>increasing the SOC resource<o:p></o:p></p>\
+            <p class=MsoListParagraphCxSpLast><![if !supportLists]><span>1.<span>&nbsp;&nbsp; </span></span><![endif]>numbered<o:p></o:p></p>";
+        assert_eq!(
+            texts(html),
+            ["- increasing the SOC resource", "1. numbered"]
+        );
+    }
+
+    #[test]
+    fn unsafe_links_keep_their_words_only() {
+        let html = "<p><a href='javascript:alert(1)'>click</a> and <a href='mailto:a@b.org'>a@b.org</a></p>";
+        assert_eq!(texts(html), ["click and a@b.org"]);
+    }
+
+    #[test]
+    fn line_breaks_and_table_cells_make_lines() {
+        let html =
+            "<p>one<br>two</p><table><tr><td>Recommendation 1</td><td>Response</td></tr></table>";
+        assert_eq!(texts(html), ["one", "two", "Recommendation 1", "Response"]);
+    }
+
+    #[test]
+    fn preformatted_text_keeps_its_lines() {
+        assert_eq!(
+            texts("<pre>Recommendation 1\n- one\n\nResponse</pre><p>a\nb</p>"),
+            ["Recommendation 1", "- one", "Response", "a b"]
+        );
+    }
+
+    #[test]
+    fn nested_lists_keep_each_item() {
+        let html = "<ul><li>outer<ul><li>inner</li></ul>after</li></ul>";
+        assert_eq!(texts(html), ["- outer", "- inner", "after"]);
+    }
+}

@@ -1,0 +1,193 @@
+//! Pasted text as lines: each paragraph, heading or list item on its own, with bullets and
+//! numbers as people type them (`•`, `-`, `*`, `o`, `–`, Word's `·` and ``; `1.`, `01:`).
+
+/// What a line is, as far as its shape shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineKind {
+    Text,
+    /// Marked as a heading by the pasted HTML.
+    Heading,
+    Bullet,
+    /// A numbered line, with its number as written but without leading zeros.
+    Numbered(String),
+}
+
+/// One paragraph, heading or list item, its bullet or number taken off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub kind: LineKind,
+    pub text: String,
+}
+
+impl Line {
+    pub fn new(kind: LineKind, text: impl Into<String>) -> Line {
+        Line {
+            kind,
+            text: text.into(),
+        }
+    }
+
+    /// The line as it goes into a text field: bullets and numbers in the editor's markup.
+    pub fn as_field_text(&self) -> String {
+        match &self.kind {
+            LineKind::Bullet => format!("- {}", self.text),
+            LineKind::Numbered(number) => format!("{number}. {}", self.text),
+            LineKind::Text | LineKind::Heading => self.text.clone(),
+        }
+    }
+}
+
+/// Characters that start a bulleted line, from keyboards, web pages and Word.
+const BULLETS: [char; 13] = [
+    '•', '-', '*', 'o', '–', '—', '◦', '▪', '■', '·', '§', '\u{f0b7}', '\u{f0a7}',
+];
+
+/// Plain text as lines; blank lines are dropped.
+pub fn of_text(text: &str) -> Vec<Line> {
+    text.lines().filter_map(classify).collect()
+}
+
+/// What shape a line of text has; `None` for a blank line.
+pub fn classify(line: &str) -> Option<Line> {
+    let line = collapse_spaces(line);
+    if line.is_empty() {
+        return None;
+    }
+    if let Some(rest) = bullet(&line) {
+        return Some(Line::new(LineKind::Bullet, rest));
+    }
+    if let Some((number, rest)) = numbered(&line) {
+        return Some(Line::new(LineKind::Numbered(number), rest));
+    }
+    Some(Line::new(LineKind::Text, line))
+}
+
+/// The text after a bullet, when the line starts with one.
+fn bullet(line: &str) -> Option<String> {
+    let first = line.chars().next()?;
+    if !BULLETS.contains(&first) {
+        return None;
+    }
+    let rest = &line[first.len_utf8()..];
+    // Letters and hyphens used as bullets need a space after them, or they are words
+    // ("often", "-3") or emphasis ("**bold**").
+    let needs_space = first.is_alphabetic() || matches!(first, '-' | '*' | '–' | '—');
+    let spaced = rest.starts_with(char::is_whitespace);
+    if needs_space && !spaced {
+        return None;
+    }
+    let rest = rest.trim_start();
+    (!rest.is_empty()).then(|| rest.to_owned())
+}
+
+/// "1. Text", "01: Text", "2) Text": the number without leading zeros, and the text.
+fn numbered(line: &str) -> Option<(String, String)> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = &line[digits..];
+    let rest = rest
+        .strip_prefix(['.', ':', ')'])
+        .filter(|rest| rest.starts_with(char::is_whitespace))?
+        .trim_start();
+    if rest.is_empty() {
+        return None;
+    }
+    let number = line[..digits].trim_start_matches('0');
+    let number = if number.is_empty() { "0" } else { number };
+    Some((number.to_owned(), rest.to_owned()))
+}
+
+/// Runs of spaces, tabs and no-break spaces as one space, and none at either end.
+pub fn collapse_spaces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(LineKind, String)> {
+        of_text(text)
+            .into_iter()
+            .map(|l| (l.kind, l.text))
+            .collect()
+    }
+
+    #[test]
+    fn every_kind_of_bullet_people_paste_is_a_bullet() {
+        for line in [
+            "• one",
+            "•one",
+            "- one",
+            "* one",
+            "o one",
+            "– one",
+            "◦ one",
+            "· one",
+            "\u{f0b7}\tone",
+            "§ one",
+            "▪ one",
+        ] {
+            assert_eq!(
+                kinds(line),
+                vec![(LineKind::Bullet, "one".to_owned())],
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_and_emphasis_are_not_bullets() {
+        for line in ["often", "-3 degrees", "**bold** start", "one - two", "o"] {
+            assert_eq!(kinds(line)[0].0, LineKind::Text, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn numbered_lines_keep_their_number_without_leading_zeros() {
+        assert_eq!(
+            kinds("1. First"),
+            vec![(LineKind::Numbered("1".into()), "First".into())]
+        );
+        assert_eq!(
+            kinds("01: First"),
+            vec![(LineKind::Numbered("1".into()), "First".into())]
+        );
+        assert_eq!(
+            kinds("12) Twelfth"),
+            vec![(LineKind::Numbered("12".into()), "Twelfth".into())]
+        );
+        for line in ["2025 was a year", "1.5 million", "12 June 2025", "1."] {
+            assert_eq!(kinds(line)[0].0, LineKind::Text, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn blank_lines_go_and_spaces_collapse() {
+        assert_eq!(
+            kinds("  a \u{a0} b  \n\n \t\nc"),
+            vec![(LineKind::Text, "a b".into()), (LineKind::Text, "c".into())]
+        );
+    }
+
+    #[test]
+    fn lines_go_back_into_fields_in_the_editor_markup() {
+        assert_eq!(Line::new(LineKind::Bullet, "x").as_field_text(), "- x");
+        assert_eq!(
+            Line::new(LineKind::Numbered("3".into()), "x").as_field_text(),
+            "3. x"
+        );
+    }
+}

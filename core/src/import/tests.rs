@@ -1,0 +1,550 @@
+use super::*;
+use crate::dates::from_calendar;
+use crate::plain;
+use proptest::prelude::*;
+
+fn fixture() -> String {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/fixtures/avon-somerset-soc-2025.txt"
+    );
+    std::fs::read_to_string(path).expect("the published fixture beside the repository")
+}
+
+#[test]
+fn the_published_fixture_imports_to_exactly_its_structure() {
+    let Imported {
+        draft,
+        found,
+        missing,
+    } = from_text(&fixture());
+    assert_eq!(
+        draft.report.title,
+        "An inspection of the south-west regional response to serious and organised crime"
+    );
+    assert_eq!(draft.report.inspectorate, "HMICFRS");
+    assert_eq!(draft.report.published, from_calendar(2025, 6, 12));
+    assert_eq!(draft.responder.body, "Avon & Somerset");
+    assert_eq!(draft.responder.role, Role::Pcc);
+    assert_eq!(draft.responder.response_date, from_calendar(2025, 8, 7));
+    let introduction: Vec<&str> = draft.introduction.lines().collect();
+    assert_eq!(introduction.len(), 3);
+    assert!(introduction[0].starts_with("Serious and organised crime (SOC) is not something"));
+    assert!(introduction[2].ends_with("the initial response to each of these."));
+    let headings: Vec<String> = draft.items.iter().map(Item::heading).collect();
+    assert_eq!(
+        headings,
+        [
+            "Area for improvement 1",
+            "Area for improvement 2",
+            "Area for improvement 4",
+            "Area for improvement 5"
+        ]
+    );
+    assert_eq!(
+        draft.items[0].text,
+        "The South West Regional Organised Crime Unit and its constituent forces should improve how they assess threats."
+    );
+    assert!(draft.items[2]
+        .response
+        .starts_with("There is a formal process for the 'mapping' of OCGs"));
+    let five: Vec<&str> = draft.items[3].response.lines().collect();
+    assert_eq!(five[0], "In order to respond to this, the Constabulary are taking a number of actions in the short-term:");
+    assert_eq!(
+        &five[1..6],
+        [
+            "- increasing the SOC resource in the Intelligence department",
+            "- filled vacancies in the surveillance team",
+            "- filling vacancies in the SOC team",
+            "- returning resource to the Topaz team (that focus on Child Sexual Exploitation)",
+            "- identifying a dedicated team to respond to Child Criminal Exploitation",
+        ]
+    );
+    assert!(five[6].starts_with("In the medium-term the Constabulary have started a review"));
+    assert_eq!(five.len(), 7);
+    assert_eq!(
+        draft.closing,
+        "This response is published on the OPCC website https://www.avonandsomerset-pcc.gov.uk/reports-publications/hmicfrs-reports/"
+    );
+    assert!(draft
+        .items
+        .iter()
+        .all(|i| i.addressee.is_empty() && i.status.is_empty()));
+    assert_eq!(missing, Vec::<String>::new());
+    assert!(found.contains(&"4 items (4 with a response): Area for improvement 1, Area for improvement 2, Area for improvement 4, Area for improvement 5".to_owned()), "{found:?}");
+}
+
+#[test]
+fn other_report_lines_are_understood() {
+    let cases = [
+        (
+            "Commissioner's response to HMICFRS report: PEEL 2023–25 Kent",
+            "PEEL 2023–25 Kent",
+            "HMICFRS",
+        ),
+        (
+            "Response to the HMICFRS inspection report ‘Police race action plan’",
+            "Police race action plan",
+            "HMICFRS",
+        ),
+        (
+            "Response to Activism and impartiality in policing",
+            "Activism and impartiality in policing",
+            "",
+        ),
+    ];
+    for (line, title, inspectorate) in cases {
+        let draft = from_text(&format!("{line}\nSome introduction.")).draft;
+        assert_eq!(draft.report.title, title, "{line}");
+        assert_eq!(draft.report.inspectorate, inspectorate, "{line}");
+        assert_eq!(draft.introduction, "Some introduction.", "{line}");
+    }
+}
+
+#[test]
+fn a_report_line_with_a_linked_title_keeps_the_link() {
+    let draft = from_text(
+        "'[PEEL 2025](https://hmicfrs.example/peel)' published by HMICFRS on 2 November 2022",
+    )
+    .draft;
+    assert_eq!(draft.report.title, "PEEL 2025");
+    assert_eq!(draft.report.link, "https://hmicfrs.example/peel");
+    assert_eq!(draft.report.published, from_calendar(2022, 11, 2));
+}
+
+#[test]
+fn response_headings_give_body_role_and_date() {
+    let cases = [
+        (
+            "Kent PFCC response dated Thursday 22 September 2022",
+            "Kent",
+            Role::Pfcc,
+            from_calendar(2022, 9, 22),
+        ),
+        (
+            "West Yorkshire Mayor response dated 12/06/2025",
+            "West Yorkshire",
+            Role::Mayor,
+            from_calendar(2025, 6, 12),
+        ),
+        (
+            "Police and Crime Commissioner for Dorset response dated the 2 November 2022",
+            "Dorset",
+            Role::Pcc,
+            from_calendar(2022, 11, 2),
+        ),
+        (
+            "Deputy Mayor for Policing and Crime response dated 1 May 2024",
+            "",
+            Role::DeputyMayor,
+            from_calendar(2024, 5, 1),
+        ),
+    ];
+    for (line, body, role, date) in cases {
+        let draft = from_text(line).draft;
+        assert_eq!(
+            (
+                draft.responder.body.as_str(),
+                &draft.responder.role,
+                draft.responder.response_date
+            ),
+            (body, &role, date),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn every_way_of_naming_an_item_is_recognised() {
+    let text = "Cause of concern\nThe force is not doing enough.\nResponse\nIt is now.\n\
+        Cause for concern 2\nAnother.\nRecommendation 3: By 31 March 2023, chief constables should act.\n\
+        Response: We have.\nArea for improvement 4a\nImprove.\nAction we have taken\nImproved.\nStatus: In progress\nLead agency: SWROCU";
+    let draft = from_text(text).draft;
+    let summary: Vec<(ItemKind, &str)> = draft
+        .items
+        .iter()
+        .map(|i| (i.kind.clone(), i.number.as_str()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (ItemKind::CauseOfConcern, ""),
+            (ItemKind::CauseOfConcern, "2"),
+            (ItemKind::Recommendation, "3"),
+            (ItemKind::AreaForImprovement, "4a"),
+        ]
+    );
+    assert_eq!(draft.items[0].response, "It is now.");
+    assert_eq!(draft.items[1].response, "");
+    let three = &draft.items[2];
+    assert_eq!(three.text, "By 31 March 2023, chief constables should act.");
+    assert_eq!(three.addressee, "chief constables");
+    assert_eq!(three.due, from_calendar(2023, 3, 31));
+    assert_eq!(three.response, "We have.");
+    let four = &draft.items[3];
+    assert_eq!(
+        (
+            four.response.as_str(),
+            four.status.as_str(),
+            four.lead_agency.as_str()
+        ),
+        ("Improved.", "In progress", "SWROCU")
+    );
+}
+
+#[test]
+fn numbered_lines_under_a_list_heading_are_items() {
+    let text = "Areas for improvement\n1. The force should improve how it records crime.\nResponse: Done.\n\
+        01: The force should answer calls faster.\nResponse\nWe will:\n1. hire staff\n2. train them\n\
+        Recommendations\n1. By November 2022, forces should publish data.";
+    let draft = from_text(text).draft;
+    let summary: Vec<(ItemKind, &str)> = draft
+        .items
+        .iter()
+        .map(|i| (i.kind.clone(), i.number.as_str()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (ItemKind::AreaForImprovement, "1"),
+            (ItemKind::AreaForImprovement, "1"),
+            (ItemKind::Recommendation, "1"),
+        ]
+    );
+    assert_eq!(
+        draft.items[1].response,
+        "We will:\n1. hire staff\n2. train them"
+    );
+    assert_eq!(draft.items[2].due, from_calendar(2022, 11, 1));
+    assert_eq!(draft.items[2].addressee, "forces");
+}
+
+#[test]
+fn prose_that_mentions_recommendations_is_not_taken_for_a_heading() {
+    let text = "Recommendations in this report are welcome.\nRecommendation 2 is linked to this.\nThe recommendation was accepted.";
+    let imported = from_text(text);
+    assert!(imported.draft.items.is_empty());
+    assert_eq!(imported.draft.introduction, text);
+    assert!(imported
+        .missing
+        .iter()
+        .any(|m| m.starts_with("No causes of concern")));
+}
+
+#[test]
+fn chief_constables_comments_and_the_reply_have_their_places() {
+    let text = "Kent PCC response dated 1 May 2024\nIntro.\nChief Constable's comments\nWe accept the findings.\n\
+        From: Tim Smith, Chief Constable\nReply to the chief constable’s comments\nI welcome them.\nRecommendation 1\nAct.";
+    let draft = from_text(text).draft;
+    assert_eq!(draft.chief_constable.comments, "We accept the findings.");
+    assert_eq!(
+        draft.chief_constable.attribution,
+        "Tim Smith, Chief Constable"
+    );
+    assert_eq!(draft.chief_constable.reply, "I welcome them.");
+    assert_eq!(draft.introduction, "Intro.");
+    assert_eq!(draft.items.len(), 1);
+}
+
+#[test]
+fn the_signature_and_closing_are_found_at_the_end() {
+    let text = "Recommendation 1\nAct.\nResponse\nDone.\nDonna Jones\nPolice and Crime Commissioner for Northamptonshire\n\
+        The full report is on the HMICFRS website.";
+    let draft = from_text(text).draft;
+    assert_eq!(draft.items[0].response, "Done.");
+    assert_eq!(draft.responder.signatory_name, "Donna Jones");
+    assert_eq!(
+        draft.responder.signatory_title,
+        "Police and Crime Commissioner for Northamptonshire"
+    );
+    assert_eq!(draft.closing, "The full report is on the HMICFRS website.");
+}
+
+#[test]
+fn bullets_of_every_kind_land_in_the_editor_markup() {
+    let text = "Recommendation 1\nAct.\nResponse\nWe are:\n• one\no two\n– three\n\u{f0b7} four";
+    assert_eq!(
+        from_text(text).draft.items[0].response,
+        "We are:\n- one\n- two\n- three\n- four"
+    );
+}
+
+#[test]
+fn html_from_a_web_page_imports_like_its_text() {
+    let html = "<html><body><p>'An inspection' published by HMICFRS on 12 June 2025</p>\
+        <h2>Avon &amp; Somerset PCC response dated <time datetime='2025-08-07'>7 August 2025</time></h2>\
+        <p>Intro.</p><h3>Area for improvement 1</h3><p>Improve.</p><h4>Response</h4><ul><li>one</li><li>two</li></ul>\
+        <p>This response is published on the <a href='https://opcc.example/'>OPCC website</a></p></body></html>";
+    let document = scraper::Html::parse_document(html);
+    let draft = from_html(&document.tree.root()).draft;
+    assert_eq!(draft.report.title, "An inspection");
+    assert_eq!(draft.responder.response_date, from_calendar(2025, 8, 7));
+    assert_eq!(draft.items[0].response, "- one\n- two");
+    assert_eq!(
+        draft.closing,
+        "This response is published on the [OPCC website](https://opcc.example/)"
+    );
+}
+
+#[test]
+fn our_own_rendered_page_imports_back_to_the_draft() {
+    let mut draft = from_text(&fixture()).draft;
+    draft.chief_constable.comments = "We accept.".into();
+    draft.chief_constable.attribution = "Sarah Crew, Chief Constable".into();
+    draft.chief_constable.reply = "Good.".into();
+    draft.items[1].status = "In progress".into();
+    draft.items[1].lead_agency = "SWROCU".into();
+    draft.responder.signatory_name = "Clare Moody".into();
+    draft.responder.signatory_title = "Police and Crime Commissioner for Avon and Somerset".into();
+    let html = crate::render(&draft);
+    let document = scraper::Html::parse_fragment(&html);
+    assert_eq!(from_html(&document.tree.root()).draft, draft);
+    assert_eq!(from_text(&plain::text(&draft)).draft, draft);
+}
+
+#[test]
+fn a_huge_paste_imports_in_one_pass() {
+    let section = "Recommendation 7\nThe force should act.\nResponse\nWe have acted, and we will go on acting.\n";
+    let text = format!("Intro.\n{}", section.repeat(5_000));
+    let started = std::time::Instant::now();
+    let draft = from_text(&text).draft;
+    assert_eq!(draft.items.len(), 5_000);
+    // Generous even for a debug build: the point is linear, not quadratic, work.
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+}
+
+/// Words and marker lines of the kinds real responses have, in any order.
+fn any_line() -> impl Strategy<Value = String> {
+    let word = prop::sample::select(vec![
+        "force",
+        "should",
+        "Response",
+        "Recommendation",
+        "Area",
+        "for",
+        "improvement",
+        "Cause",
+        "of",
+        "concern",
+        "Status:",
+        "Lead:",
+        "From:",
+        "1.",
+        "2)",
+        "-",
+        "•",
+        "o",
+        "By",
+        "12",
+        "June",
+        "2025,",
+        "chief",
+        "constables",
+        "PCC",
+        "response",
+        "dated",
+        "published",
+        "'Title'",
+        "https://x.org",
+        "This",
+        "Commissioner",
+        "Jane",
+        "Smith",
+        "**",
+        "the",
+        "Chief",
+        "Constable's",
+        "comments",
+        "Reply",
+        "to",
+        "Areas",
+        "Recommendations",
+        "website",
+    ]);
+    prop::collection::vec(word, 1..8).prop_map(|words| words.join(" "))
+}
+
+/// Words in lower case and singular, so "Recommendations" is kept as "Recommendation 1".
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase();
+            match w.strip_suffix('s') {
+                Some(stem) if stem.len() > 3 => stem.to_owned(),
+                _ => w,
+            }
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Nothing is dropped: every word of every line is somewhere in the imported draft. The
+    /// words of headings and labels ("Response to …", "Status:") may be kept as structure.
+    #[test]
+    fn every_line_lands_somewhere(lines in prop::collection::vec(any_line(), 0..40)) {
+        let text = lines.join("\n");
+        let draft = from_text(&text).draft;
+        let mut kept = words_of(&plain::text(&draft));
+        kept.extend(words_of(&draft.report.link));
+        kept.extend(["response", "to", "the", "published", "by", "on", "dated", "status", "lead", "from", "for"].map(String::from));
+        // A role's initials stand for its words.
+        if matches!(draft.responder.role, Role::Pcc | Role::Pfcc) {
+            kept.extend(words_of("Police, Fire and Crime Commissioner"));
+        }
+        kept.sort();
+        for line in &lines {
+            // A bullet's mark is its shape, not its words.
+            let line = lines::classify(line).map(|l| l.as_field_text()).unwrap_or_default();
+            for word in words_of(&line) {
+                prop_assert!(kept.binary_search(&word).is_ok(), "{word:?} of {line:?} was dropped:\n{}", plain::text(&draft));
+            }
+        }
+    }
+
+    /// Never panics, whatever is pasted.
+    #[test]
+    fn any_text_imports(text in ".{0,400}") {
+        let _ = from_text(&text);
+    }
+
+    /// Render, then read back as text: the same draft, for drafts of every shape.
+    #[test]
+    fn a_draft_survives_plain_text_and_back(draft in any_draft()) {
+        let back = from_text(&plain::text(&draft)).draft;
+        prop_assert_eq!(&back, &draft, "{}", plain::text(&draft));
+    }
+}
+
+/// Drafts as people write them: sentences of ordinary words, bullets, items of every kind with
+/// optional details. Texts avoid lines that are themselves headings or labels ("Response",
+/// "Status: …"), which a plain-text page cannot tell from structure, and closings name the
+/// website as published closings do.
+fn any_draft() -> impl Strategy<Value = Draft> {
+    let sentence = prop::collection::vec(
+        prop::sample::select(vec![
+            "the",
+            "force",
+            "has",
+            "made",
+            "progress",
+            "we",
+            "will",
+            "monitor",
+            "this",
+            "plan",
+            "team",
+            "officers",
+            "victims",
+            "data",
+            "quarterly",
+            "Constabulary",
+            "review",
+        ]),
+        2..10,
+    )
+    .prop_map(|words| {
+        let mut text = words.join(" ");
+        text[..1].make_ascii_uppercase();
+        text + "."
+    });
+    let paragraph =
+        (sentence.clone(), any::<bool>())
+            .prop_map(|(s, bullet)| if bullet { format!("- {s}") } else { s });
+    let field = prop::collection::vec(paragraph, 0..4).prop_map(|lines| lines.join("\n"));
+    let text_field =
+        prop::collection::vec(sentence.clone(), 1..3).prop_map(|lines| lines.join("\n"));
+    let detail = prop::sample::select(vec!["", "In progress", "Complete", "SWROCU", "Not started"]);
+    let kind = prop::sample::select(vec![
+        ItemKind::CauseOfConcern,
+        ItemKind::Recommendation,
+        ItemKind::AreaForImprovement,
+    ]);
+    let item = (
+        kind,
+        1u32..40,
+        text_field,
+        field.clone(),
+        detail.clone(),
+        detail,
+        any::<bool>(),
+    )
+        .prop_map(|(kind, number, text, response, status, lead, by_date)| {
+            let mut item = Item::new(kind, number.to_string());
+            item.text = text;
+            if by_date {
+                item.text = format!(
+                    "By 31 March 2026, chief constables should act.\n{}",
+                    item.text
+                );
+                item.addressee = "chief constables".into();
+                item.due = from_calendar(2026, 3, 31);
+            }
+            item.response = response;
+            item.status = status.into();
+            item.lead_agency = lead.into();
+            item
+        });
+    let role = prop::sample::select(Role::STANDARD.to_vec());
+    let body = prop::sample::select(vec![
+        "Kent",
+        "Avon & Somerset",
+        "West Yorkshire",
+        "Dyfed-Powys",
+    ]);
+    let day = (1u8..29, 1u8..13, 2020i32..2030).prop_map(|(d, m, y)| from_calendar(y, m, d));
+    let comments = (field.clone(), any::<bool>(), field.clone());
+    let signed = any::<bool>();
+    let closing = prop::sample::select(vec![
+        "",
+        "This response is published on the OPCC website https://opcc.example/",
+    ]);
+    (
+        sentence,
+        role,
+        body,
+        day.clone(),
+        day,
+        field,
+        comments,
+        prop::collection::vec(item, 0..6),
+        signed,
+        closing,
+    )
+        .prop_map(
+            |(
+                title,
+                role,
+                body,
+                published,
+                dated,
+                introduction,
+                (comments, attributed, reply),
+                items,
+                signed,
+                closing,
+            )| {
+                let mut draft = template::new_draft(dated);
+                draft.report.title = title.trim_end_matches('.').to_owned();
+                draft.report.published = published;
+                draft.responder.role = role;
+                draft.responder.body = body.into();
+                draft.introduction = introduction;
+                draft.chief_constable.comments = comments;
+                if attributed && !draft.chief_constable.comments.is_empty() {
+                    draft.chief_constable.attribution = "Sarah Crew, Chief Constable".into();
+                }
+                draft.chief_constable.reply = reply;
+                draft.items = items;
+                if signed {
+                    draft.responder.signatory_name = "Clare Moody".into();
+                    draft.responder.signatory_title =
+                        "Police and Crime Commissioner for Avon and Somerset".into();
+                }
+                draft.closing = closing.into();
+                draft
+            },
+        )
+}
