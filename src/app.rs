@@ -4,6 +4,7 @@ use crate::checks_panel::{self, ChecksButton, ChecksPanel, DeadlineStrip};
 use crate::clipboard;
 use crate::clock::time_of_day;
 use crate::editor::Editor;
+use crate::import_dialog::ImportDialog;
 use crate::library::DraftsLibrary;
 use crate::preview::Preview;
 use crate::session::{describe_save_error, SaveState, Session, UNDO_SECONDS};
@@ -66,6 +67,9 @@ pub fn App() -> impl IntoView {
         </div>
         <Show when=move || session.library_open.get()>
             <DraftsLibrary session />
+        </Show>
+        <Show when=move || session.import_open.get()>
+            <ImportDialog session />
         </Show>
         <main class="workspace">
             {move || {
@@ -167,6 +171,15 @@ fn DraftsBar(session: Session) -> impl IntoView {
                 }}
             </select>
             <button type="button" on:click=move |_| session.new_draft()>"New draft"</button>
+            <button
+                type="button"
+                id="import-button"
+                aria-expanded=move || session.import_open.get().to_string()
+                aria-controls="import-dialog"
+                on:click=move |_| session.import_open.update(|open| *open = !*open)
+            >
+                "Import text"
+            </button>
             <button
                 type="button"
                 id="library-button"

@@ -204,6 +204,12 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
                 <TextField id=id("status") label="Status (optional)" hint="For example, In progress" binding=bind!(item, status) />
                 <TextField id=id("lead") label="Lead agency (optional)" binding=bind!(item, lead_agency) />
             </div>
+            <DateField
+                id=id("due")
+                label="Due by (optional)"
+                hint="When the report wants it done. For your own tracking: it is not published."
+                binding=bind!(item, due)
+            />
             <div class="item-actions">
                 <button
                     type="button"

@@ -8,6 +8,7 @@ mod clock;
 mod editor;
 mod fields;
 mod files;
+mod import_dialog;
 mod library;
 mod preview;
 mod session;

@@ -180,3 +180,17 @@ impl PreviewPage {
 fn same_html(a: &Html, b: &Html) -> bool {
     Arc::ptr_eq(a, b) || a == b
 }
+
+/// Shows a whole rendered page in `host`'s shadow root at once, for previews of what is not
+/// yet a draft (an import, before it is made one).
+pub fn show_page(host: &Element, html: &str) {
+    let shadow = host.shadow_root().unwrap_or_else(|| {
+        let init = ShadowRootInit::new(ShadowRootMode::Open);
+        host.attach_shadow(&init)
+            .expect("preview host takes a shadow root")
+    });
+    // The fragment comes from the renderer, which escapes every piece of text it is given.
+    shadow.set_inner_html(&format!(
+        "<style>{PAGE_STYLE}</style><article class=\"page\">{html}</article>"
+    ));
+}

@@ -72,6 +72,7 @@ pub struct Session {
     pub conflict: RwSignal<Option<Conflict>>,
     pub deleted: RwSignal<Option<Deleted>>,
     pub library_open: RwSignal<bool>,
+    pub import_open: RwSignal<bool>,
     /// What the drafts list last did or could not do.
     pub library_message: RwSignal<Option<Result<String, String>>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
@@ -119,6 +120,7 @@ impl Session {
             conflict: RwSignal::new(None),
             deleted: RwSignal::new(None),
             library_open: RwSignal::new(false),
+            import_open: RwSignal::new(false),
             library_message: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             persisted: RwSignal::new(None),
@@ -244,6 +246,22 @@ impl Session {
         let (id, record) = new_record();
         self.open(id, record);
         self.save_now();
+    }
+
+    /// Opens an imported draft as a new one; what the text did not say keeps the usual
+    /// defaults.
+    pub fn create_from_import(&self, mut draft: drafter_core::Draft) {
+        self.flush();
+        if draft.report.inspectorate.is_empty() {
+            draft.report.inspectorate = template::new_draft(None).report.inspectorate;
+        }
+        self.open(storage::new_id(), Record::new(draft));
+        self.save_now();
+    }
+
+    /// Adds imported items to the end of the open draft.
+    pub fn add_imported_items(&self, items: Vec<drafter_core::Item>) {
+        self.current.get_untracked().append_items(items);
     }
 
     /// The draft's record as it stands: the open draft from memory, so unsaved words are in

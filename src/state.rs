@@ -180,6 +180,12 @@ impl DraftState {
         self.items.update(|items| items.push(entry));
     }
 
+    /// Adds items at the end, as an import brings them.
+    pub fn append_items(&self, items: Vec<Item>) {
+        let entries: Vec<ItemEntry> = items.into_iter().map(|item| self.entry(item)).collect();
+        self.items.update(|all| all.extend(entries));
+    }
+
     pub fn remove_item(&self, key: u64) {
         let Some(index) = self.position(key) else {
             return;
