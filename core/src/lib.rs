@@ -4,18 +4,22 @@
 pub mod checks;
 pub mod dates;
 pub mod deadline;
+pub mod docx;
 pub mod draft_file;
 pub mod import;
+pub mod markdown;
 pub mod markup;
 pub mod model;
 pub mod plain;
 pub mod prose;
 pub mod record;
 pub mod render;
+pub mod standalone;
 pub mod template;
 
 pub use model::{
-    Checklist, ChiefConstableComments, Draft, Item, ItemKind, Report, Responder, Role,
+    Checklist, ChiefConstableComments, Draft, Item, ItemKind, PublishOptions, Report, Responder,
+    Role,
 };
 pub use record::{Record, SCHEMA_VERSION};
-pub use render::render;
+pub use render::{render, render_with};

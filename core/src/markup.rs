@@ -20,6 +20,126 @@ pub fn to_html(text: &str) -> String {
     html
 }
 
+/// A field as readable plain text: a line per paragraph or list item, bullets as `- ` and
+/// numbers as `1. `, emphasis dropped, and each link's address after its words.
+pub fn to_plain(text: &str) -> String {
+    let source = normalise_bullets(text);
+    let parser = TextMergeStream::new(Parser::new_ext(&source, Options::empty()));
+    let mut out = String::new();
+    // For each open list, the next item's number (`None` for bullets).
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    let mut link: Option<(String, usize)> = None;
+    for event in remove_empty_elements(make_safe(parser)) {
+        match event {
+            Event::Start(Tag::List(start)) => lists.push(start),
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+            }
+            Event::Start(Tag::Item) => match lists.last_mut() {
+                Some(Some(number)) => {
+                    out.push_str(&format!("{number}. "));
+                    *number += 1;
+                }
+                _ => out.push_str("- "),
+            },
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                link = Some((dest_url.to_string(), out.len()))
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((address, from)) = link.take() {
+                    let words = &out[from..];
+                    let bare = address.strip_prefix("mailto:").unwrap_or(&address);
+                    if words != address && words != bare {
+                        out.push_str(&format!(" ({bare})"));
+                    }
+                }
+            }
+            Event::Text(text) => out.push_str(&text),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item) if !out.ends_with('\n') => out.push('\n'),
+            _ => {}
+        }
+    }
+    out.trim_end().to_owned()
+}
+
+/// A stretch of text with one look: emphasis, and the address it links to.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Span {
+    pub text: String,
+    pub bold: bool,
+    pub italic: bool,
+    pub link: Option<String>,
+}
+
+/// A paragraph or list item of a field with its spans, for documents other than HTML.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// `None` for a paragraph; for a list item, whether its list is numbered.
+    pub list: Option<bool>,
+    pub spans: Vec<Span>,
+}
+
+/// A field's paragraphs and list items with their emphasis and links, made safe as for HTML.
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let source = normalise_bullets(text);
+    let parser = TextMergeStream::new(Parser::new_ext(&source, Options::empty()));
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut lists: Vec<bool> = Vec::new();
+    let mut look = Span::default();
+    let mut in_item = false;
+    for event in remove_empty_elements(make_safe(parser)) {
+        match event {
+            Event::Start(Tag::List(start)) => lists.push(start.is_some()),
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+            }
+            Event::Start(Tag::Item) => {
+                in_item = true;
+                out.push(Paragraph {
+                    list: lists.last().copied(),
+                    spans: Vec::new(),
+                });
+            }
+            Event::End(TagEnd::Item) => in_item = false,
+            Event::Start(Tag::Paragraph) if !in_item => out.push(Paragraph {
+                list: None,
+                spans: Vec::new(),
+            }),
+            Event::Start(Tag::Strong) => look.bold = true,
+            Event::End(TagEnd::Strong) => look.bold = false,
+            Event::Start(Tag::Emphasis) => look.italic = true,
+            Event::End(TagEnd::Emphasis) => look.italic = false,
+            Event::Start(Tag::Link { dest_url, .. }) => look.link = Some(dest_url.to_string()),
+            Event::End(TagEnd::Link) => look.link = None,
+            Event::Text(text) => {
+                if out.is_empty() {
+                    out.push(Paragraph {
+                        list: None,
+                        spans: Vec::new(),
+                    });
+                }
+                let paragraph = out.last_mut().expect("a paragraph to add to");
+                paragraph.spans.push(Span {
+                    text: text.into_string(),
+                    ..look.clone()
+                });
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(paragraph) = out.last_mut() {
+                    paragraph.spans.push(Span {
+                        text: " ".into(),
+                        ..look.clone()
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out.retain(|p| p.spans.iter().any(|s| !s.text.trim().is_empty()));
+    out
+}
+
 /// A paragraph or list item of a field, as plain text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
@@ -185,8 +305,16 @@ fn normalise_bullets(text: &str) -> String {
     out
 }
 
+/// A line with a pasted bullet (`•` and the like) written as Markdown's `- `.
+pub fn bullets_as_markdown(line: &str) -> String {
+    match line.trim_start().strip_prefix(PASTED_BULLETS) {
+        Some(rest) => format!("- {}", rest.trim_start()),
+        None => line.to_owned(),
+    }
+}
+
 /// Whether a line opens a list item, empty or not: `- `, `* `, `+ `, `1. ` or `1) `.
-fn starts_list_item(line: &str) -> bool {
+pub fn starts_list_item(line: &str) -> bool {
     let opens = |rest: &str| rest.is_empty() || rest.starts_with(char::is_whitespace);
     if let Some(rest) = line.strip_prefix(['-', '*', '+']) {
         return opens(rest);
@@ -561,5 +689,54 @@ mod tests {
             to_html("- one\n  still one"),
             "<ul>\n<li>one\nstill one</li>\n</ul>\n"
         );
+    }
+
+    #[test]
+    fn plain_text_keeps_lists_numbers_and_link_addresses() {
+        assert_eq!(
+            to_plain("We are:\n- **one**\n- [two](https://example.org/two)\n\n1. first\n2. see https://example.org\nEnd."),
+            "We are:\n- one\n- two (https://example.org/two)\n1. first\n2. see https://example.org\nEnd."
+        );
+        assert_eq!(to_plain("<b>typed</b> & kept"), "<b>typed</b> & kept");
+    }
+
+    #[test]
+    fn paragraphs_carry_lists_emphasis_and_links() {
+        let found = paragraphs("One **bold** *it*\n- [link](https://example.org)\n1. first");
+        assert_eq!(found.len(), 3);
+        assert_eq!(found[0].list, None);
+        assert_eq!(
+            found[0].spans,
+            [
+                Span {
+                    text: "One ".into(),
+                    ..Span::default()
+                },
+                Span {
+                    text: "bold".into(),
+                    bold: true,
+                    ..Span::default()
+                },
+                Span {
+                    text: " ".into(),
+                    ..Span::default()
+                },
+                Span {
+                    text: "it".into(),
+                    italic: true,
+                    ..Span::default()
+                },
+            ]
+        );
+        assert_eq!(found[1].list, Some(false));
+        assert_eq!(
+            found[1].spans[0].link.as_deref(),
+            Some("https://example.org")
+        );
+        assert_eq!(found[2].list, Some(true));
+        assert!(paragraphs("[x](javascript:alert(1))")[0]
+            .spans
+            .iter()
+            .all(|s| s.link.is_none()));
     }
 }

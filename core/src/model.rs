@@ -30,6 +30,32 @@ pub struct Checklist {
     pub copy_to_home_secretary: bool,
 }
 
+/// How the published HTML is written for a website, remembered with each draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PublishOptions {
+    /// The level of the response heading (2 = `<h2>`); the rest follow beneath it. A website's
+    /// page usually has its own `<h1>`.
+    pub first_heading: u8,
+    /// Whether the fragment opens with "'Title' published by … on …".
+    pub report_line: bool,
+    /// Whether it opens with "… response dated …".
+    pub response_heading: bool,
+    /// Whether parts carry `rd-…` class names for the site's stylesheet.
+    pub class_hooks: bool,
+}
+
+impl Default for PublishOptions {
+    fn default() -> PublishOptions {
+        PublishOptions {
+            first_heading: 2,
+            report_line: true,
+            response_heading: true,
+            class_hooks: false,
+        }
+    }
+}
+
 /// The inspection report being responded to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {

@@ -8,8 +8,24 @@ use crate::model::{Draft, Item};
 /// The line that carries the report's address in plain text.
 pub const REPORT_LINK_LABEL: &str = "Report";
 
+/// The response with its fields as written, which the importer reads back exactly.
 pub fn text(draft: &Draft) -> String {
-    let mut out = Lines::default();
+    write(draft, Lines::default())
+}
+
+/// The response for reading or pasting as plain text: emphasis marks dropped, bullets as
+/// `- `, and each link's address after its words.
+pub fn readable(draft: &Draft) -> String {
+    write(
+        draft,
+        Lines {
+            readable: true,
+            ..Lines::default()
+        },
+    )
+}
+
+fn write(draft: &Draft, mut out: Lines) -> String {
     report_line(draft, &mut out);
     response_heading(draft, &mut out);
     out.gap();
@@ -106,6 +122,8 @@ fn has_text(text: &str) -> bool {
 struct Lines {
     text: String,
     gap_due: bool,
+    /// Fields without their markup, rather than as written.
+    readable: bool,
 }
 
 impl Lines {
@@ -130,7 +148,13 @@ impl Lines {
 
     /// A text field, one line per non-blank line as written.
     fn field(&mut self, text: &str) {
-        text.lines().for_each(|line| self.line(line));
+        if self.readable {
+            crate::markup::to_plain(text)
+                .lines()
+                .for_each(|line| self.line(line));
+        } else {
+            text.lines().for_each(|line| self.line(line));
+        }
     }
 
     fn gap(&mut self) {
@@ -200,5 +224,16 @@ mod tests {
         draft.introduction.clear();
         draft.items[0].text = "Do it.".into();
         assert!(text(&draft).ends_with("Recommendation 1\nDo it.\n"));
+    }
+
+    #[test]
+    fn readable_text_drops_the_markup_and_keeps_addresses() {
+        let mut draft = template::new_draft(None);
+        draft.introduction = "**Welcome.**\n* one\n* [two](https://example.org)".into();
+        draft.items.clear();
+        assert_eq!(
+            readable(&draft),
+            "PCC response\n\nWelcome.\n- one\n- two (https://example.org)\n"
+        );
     }
 }

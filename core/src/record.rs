@@ -23,6 +23,9 @@ pub struct Record {
     pub saved_at: f64,
     /// The name the person gave the draft; empty to go by the report's title.
     pub name: String,
+    /// How this draft's HTML is written for the website.
+    #[serde(default)]
+    pub publishing: crate::model::PublishOptions,
     pub draft: Draft,
 }
 
@@ -33,6 +36,7 @@ impl Record {
             revision: 0,
             saved_at: 0.0,
             name: String::new(),
+            publishing: Default::default(),
             draft,
         }
     }

@@ -4,32 +4,76 @@
 
 use crate::dates;
 use crate::markup;
-use crate::model::{ChiefConstableComments, Draft, Item, Report, Responder};
+use crate::model::{
+    ChiefConstableComments, Draft, Item, ItemKind, PublishOptions, Report, Responder,
+};
 use time::Date;
 
-/// The whole published fragment for a draft: the parts below, in page order.
+/// The whole published fragment for a draft as the preview shows it.
 pub fn render(draft: &Draft) -> String {
+    render_with(draft, &PublishOptions::default())
+}
+
+/// The published fragment written for a website: see [`PublishOptions`].
+pub fn render_with(draft: &Draft, options: &PublishOptions) -> String {
+    let o = options;
     let mut html = String::new();
-    html.push_str(&report_line(&draft.report));
-    html.push_str(&response_heading(&draft.responder));
-    html.push_str(&introduction(&draft.introduction));
-    html.push_str(&chief_constable(&draft.chief_constable));
-    for item in &draft.items {
-        html.push_str(&item_section(item));
+    if o.report_line {
+        html.push_str(&report_line_in(&draft.report, o));
     }
-    html.push_str(&signature(&draft.responder));
-    html.push_str(&closing(&draft.closing));
+    if o.response_heading {
+        html.push_str(&response_heading_in(&draft.responder, o));
+    }
+    html.push_str(&wrapped(
+        o,
+        "rd-introduction",
+        &introduction(&draft.introduction),
+    ));
+    html.push_str(&chief_constable_in(&draft.chief_constable, o));
+    for item in &draft.items {
+        html.push_str(&item_section_in(item, o));
+    }
+    html.push_str(&signature_in(&draft.responder, o));
+    html.push_str(&wrapped(o, "rd-closing", &closing(&draft.closing)));
     html
 }
 
-/// "'Title' published by HMICFRS on 12 June 2025", the title linked when a link is given.
+/// ` class="…"` where the site wants class hooks, else nothing.
+fn class(o: &PublishOptions, name: &str) -> String {
+    if o.class_hooks {
+        format!(" class=\"{name}\"")
+    } else {
+        String::new()
+    }
+}
+
+/// A heading `depth` levels below the first, as the options place it.
+fn heading(o: &PublishOptions, depth: u8, class_name: &str, content: &str) -> String {
+    let level = (o.first_heading.clamp(1, 4) + depth).min(6);
+    format!("<h{level}{}>{content}</h{level}>\n", class(o, class_name))
+}
+
+/// Markup of a text field in a classed `<div>` where the site wants hooks.
+fn wrapped(o: &PublishOptions, class_name: &str, html: &str) -> String {
+    if o.class_hooks && !html.is_empty() {
+        format!("<div class=\"{class_name}\">\n{html}</div>\n")
+    } else {
+        html.to_owned()
+    }
+}
+
 pub fn report_line(report: &Report) -> String {
+    report_line_in(report, &PublishOptions::default())
+}
+
+/// "'Title' published by HMICFRS on 12 June 2025", the title linked when a link is given.
+fn report_line_in(report: &Report, o: &PublishOptions) -> String {
     let title = report.title.trim();
     let inspectorate = report.inspectorate.trim();
     if title.is_empty() && report.published.is_none() {
         return String::new();
     }
-    let mut line = String::from("<p>");
+    let mut line = format!("<p{}>", class(o, "rd-report-line"));
     if title.is_empty() {
         line.push_str("Inspection report");
     } else {
@@ -57,69 +101,104 @@ pub fn report_line(report: &Report) -> String {
     line
 }
 
-/// "Avon & Somerset PCC response dated 7 August 2025".
 pub fn response_heading(responder: &Responder) -> String {
+    response_heading_in(responder, &PublishOptions::default())
+}
+
+/// "Avon & Somerset PCC response dated 7 August 2025".
+fn response_heading_in(responder: &Responder, o: &PublishOptions) -> String {
     let who: Vec<&str> = [responder.body.trim(), responder.role.label()]
         .into_iter()
         .filter(|part| !part.is_empty())
         .collect();
-    let mut heading = if who.is_empty() {
+    let mut text = if who.is_empty() {
         "Response".to_owned()
     } else {
         format!("{} response", escape(&who.join(" ")))
     };
     if let Some(date) = responder.response_date {
-        heading.push_str(" dated ");
-        heading.push_str(&time_element(date));
+        text.push_str(" dated ");
+        text.push_str(&time_element(date));
     }
-    format!("<h2>{heading}</h2>\n")
+    heading(o, 0, "rd-response-heading", &text)
 }
 
 pub fn introduction(text: &str) -> String {
     markup::to_html(text)
 }
 
-/// Section 55(4)-(5): the chief constable's comments, when submitted, and the reply to them.
 pub fn chief_constable(comments: &ChiefConstableComments) -> String {
+    chief_constable_in(comments, &PublishOptions::default())
+}
+
+/// Section 55(4)-(5): the chief constable's comments, when submitted, and the reply to them.
+fn chief_constable_in(comments: &ChiefConstableComments, o: &PublishOptions) -> String {
     let mut html = String::new();
     let text = markup::to_html(&comments.comments);
     if !text.is_empty() {
-        html.push_str("<h3>Chief constable’s comments</h3>\n");
+        html.push_str(&heading(
+            o,
+            1,
+            "rd-section-heading",
+            "Chief constable’s comments",
+        ));
         html.push_str(&text);
-        html.push_str(&labelled_line("From", &comments.attribution));
+        html.push_str(&labelled_line(o, "From", &comments.attribution));
     }
     let reply = markup::to_html(&comments.reply);
     if !reply.is_empty() {
-        html.push_str("<h3>Reply to the chief constable’s comments</h3>\n");
+        html.push_str(&heading(
+            o,
+            1,
+            "rd-section-heading",
+            "Reply to the chief constable’s comments",
+        ));
         html.push_str(&reply);
     }
-    html
+    wrapped(o, "rd-chief-constable", &html)
+}
+
+pub fn item_section(item: &Item) -> String {
+    item_section_in(item, &PublishOptions::default())
 }
 
 /// One item: its heading, the inspectorate's text, and the response with its details.
-pub fn item_section(item: &Item) -> String {
+fn item_section_in(item: &Item, o: &PublishOptions) -> String {
     let mut html = String::new();
-    let heading = item.heading();
-    if !heading.is_empty() {
-        html.push_str(&format!("<h3>{}</h3>\n", escape(&heading)));
+    let title = item.heading();
+    if !title.is_empty() {
+        html.push_str(&heading(o, 1, "rd-item-heading", &escape(&title)));
     }
-    html.push_str(&labelled_line("Addressed to", &item.addressee));
+    html.push_str(&labelled_line(o, "Addressed to", &item.addressee));
     html.push_str(&markup::to_html(&item.text));
     let details = [
-        labelled_line("Lead agency", &item.lead_agency),
-        labelled_line("Status", &item.status),
+        labelled_line(o, "Lead agency", &item.lead_agency),
+        labelled_line(o, "Status", &item.status),
         markup::to_html(&item.response),
     ]
     .concat();
     if !details.is_empty() {
-        html.push_str("<h4>Response</h4>\n");
+        html.push_str(&heading(o, 2, "rd-response-label", "Response"));
         html.push_str(&details);
+    }
+    if o.class_hooks && !html.is_empty() {
+        let kind = match &item.kind {
+            ItemKind::CauseOfConcern => "rd-cause-of-concern",
+            ItemKind::Recommendation => "rd-recommendation",
+            ItemKind::AreaForImprovement => "rd-area-for-improvement",
+            ItemKind::Custom(_) => "rd-other-finding",
+        };
+        html = format!("<section class=\"rd-item {kind}\">\n{html}</section>\n");
     }
     html
 }
 
-/// The name and title of whoever signs the response, one per line.
 pub fn signature(responder: &Responder) -> String {
+    signature_in(responder, &PublishOptions::default())
+}
+
+/// The name and title of whoever signs the response, one per line.
+fn signature_in(responder: &Responder, o: &PublishOptions) -> String {
     let lines: Vec<String> = [&responder.signatory_name, &responder.signatory_title]
         .into_iter()
         .map(|line| line.trim())
@@ -129,7 +208,11 @@ pub fn signature(responder: &Responder) -> String {
     if lines.is_empty() {
         String::new()
     } else {
-        format!("<p>{}</p>\n", lines.join("<br>"))
+        format!(
+            "<p{}>{}</p>\n",
+            class(o, "rd-signature"),
+            lines.join("<br>")
+        )
     }
 }
 
@@ -137,12 +220,16 @@ pub fn closing(text: &str) -> String {
     markup::to_html(text)
 }
 
-fn labelled_line(label: &str, value: &str) -> String {
+fn labelled_line(o: &PublishOptions, label: &str, value: &str) -> String {
     let value = value.trim();
     if value.is_empty() {
         String::new()
     } else {
-        format!("<p><strong>{label}:</strong> {}</p>\n", escape(value))
+        format!(
+            "<p{}><strong>{label}:</strong> {}</p>\n",
+            class(o, "rd-detail"),
+            escape(value)
+        )
     }
 }
 
@@ -314,5 +401,75 @@ mod tests {
             "<p>Clare Moody<br>Police and Crime Commissioner</p>\n"
         );
         assert_eq!(signature(&responder()), "");
+    }
+
+    #[test]
+    fn options_move_the_headings_and_leave_out_the_opening_lines() {
+        let mut draft = crate::template::new_draft(from_calendar(2025, 8, 7));
+        draft.report = report();
+        draft.introduction = "Intro.".into();
+        draft.items[0].text = "Do it.".into();
+        draft.items[0].response = "Done.".into();
+        let options = PublishOptions {
+            first_heading: 3,
+            report_line: false,
+            response_heading: true,
+            class_hooks: false,
+        };
+        assert_eq!(
+            render_with(&draft, &options),
+            "<h3>PCC response dated <time datetime=\"2025-08-07\">7 August 2025</time></h3>\n\
+             <p>Intro.</p>\n<h4>Recommendation 1</h4>\n<p>Do it.</p>\n<h5>Response</h5>\n<p>Done.</p>\n"
+        );
+        let without_heading = PublishOptions {
+            response_heading: false,
+            ..options
+        };
+        assert!(render_with(&draft, &without_heading).starts_with("<p>Intro.</p>"));
+    }
+
+    #[test]
+    fn class_hooks_name_every_part_for_a_site_stylesheet() {
+        let mut draft = crate::template::new_draft(from_calendar(2025, 8, 7));
+        draft.report = report();
+        draft.introduction = "Intro.".into();
+        draft.items[0].status = "Done".into();
+        draft.closing = "Bye.".into();
+        let html = render_with(
+            &draft,
+            &PublishOptions {
+                class_hooks: true,
+                ..Default::default()
+            },
+        );
+        for hook in [
+            "<p class=\"rd-report-line\">",
+            "<h2 class=\"rd-response-heading\">",
+            "<div class=\"rd-introduction\">\n<p>Intro.</p>\n</div>",
+            "<section class=\"rd-item rd-recommendation\">\n<h3 class=\"rd-item-heading\">Recommendation 1</h3>",
+            "<h4 class=\"rd-response-label\">Response</h4>",
+            "<p class=\"rd-detail\"><strong>Status:</strong> Done</p>",
+            "<div class=\"rd-closing\">\n<p>Bye.</p>\n</div>",
+        ] {
+            assert!(html.contains(hook), "{hook} in {html}");
+        }
+        assert!(!render(&draft).contains("class="));
+    }
+
+    #[test]
+    fn headings_never_go_past_h6() {
+        let mut draft = crate::template::new_draft(None);
+        draft.items[0].response = "Done.".into();
+        let html = render_with(
+            &draft,
+            &PublishOptions {
+                first_heading: 9,
+                ..Default::default()
+            },
+        );
+        assert!(
+            html.contains("<h4>PCC response</h4>") && html.contains("<h6>Response</h6>"),
+            "{html}"
+        );
     }
 }

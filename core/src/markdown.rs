@@ -1,0 +1,210 @@
+//! The response as Markdown, for sites and tools that take it: the same parts and headings as
+//! the published page.
+
+use crate::dates::uk_long;
+use crate::model::{Draft, Item, PublishOptions};
+
+pub fn markdown(draft: &Draft, options: &PublishOptions) -> String {
+    let mut out = Blocks::default();
+    let report = &draft.report;
+    if options.report_line && (!report.title.trim().is_empty() || report.published.is_some()) {
+        let title = escape(report.title.trim());
+        let mut line = match (title.is_empty(), crate::markup::safe_href(&report.link)) {
+            (true, _) => "Inspection report".to_owned(),
+            (false, Some(href)) => format!("'[{title}]({href})'"),
+            (false, None) => format!("'{title}'"),
+        };
+        line.push_str(" published");
+        if !report.inspectorate.trim().is_empty() {
+            line.push_str(&format!(" by {}", escape(report.inspectorate.trim())));
+        }
+        if let Some(date) = report.published {
+            line.push_str(&format!(" on {}", uk_long(date)));
+        }
+        out.block(line);
+    }
+    if options.response_heading {
+        let responder = &draft.responder;
+        let who: Vec<&str> = [responder.body.trim(), responder.role.label()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect();
+        let mut text = if who.is_empty() {
+            "Response".to_owned()
+        } else {
+            format!("{} response", escape(&who.join(" ")))
+        };
+        if let Some(date) = responder.response_date {
+            text.push_str(&format!(" dated {}", uk_long(date)));
+        }
+        out.heading(options, 0, &text);
+    }
+    out.field(&draft.introduction);
+    let comments = &draft.chief_constable;
+    if !comments.comments.trim().is_empty() {
+        out.heading(options, 1, "Chief constable’s comments");
+        out.field(&comments.comments);
+        out.labelled("From", &comments.attribution);
+    }
+    if !comments.reply.trim().is_empty() {
+        out.heading(options, 1, "Reply to the chief constable’s comments");
+        out.field(&comments.reply);
+    }
+    for item in &draft.items {
+        item_section(item, options, &mut out);
+    }
+    let signature: Vec<String> = [
+        &draft.responder.signatory_name,
+        &draft.responder.signatory_title,
+    ]
+    .into_iter()
+    .map(|line| escape(line.trim()))
+    .filter(|line| !line.is_empty())
+    .collect();
+    if !signature.is_empty() {
+        // Two spaces end a line without ending the paragraph.
+        out.block(signature.join("  \n"));
+    }
+    out.field(&draft.closing);
+    out.finish()
+}
+
+fn item_section(item: &Item, options: &PublishOptions, out: &mut Blocks) {
+    let heading = item.heading();
+    if !heading.is_empty() {
+        out.heading(options, 1, &escape(&heading));
+    }
+    out.labelled("Addressed to", &item.addressee);
+    out.field(&item.text);
+    if [&item.lead_agency, &item.status, &item.response]
+        .iter()
+        .any(|text| !text.trim().is_empty())
+    {
+        out.heading(options, 2, "Response");
+        out.labelled("Lead agency", &item.lead_agency);
+        out.labelled("Status", &item.status);
+        out.field(&item.response);
+    }
+}
+
+/// Text with the characters Markdown would read as markup escaped.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '`') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Markdown blocks, a blank line between each.
+#[derive(Default)]
+struct Blocks {
+    blocks: Vec<String>,
+}
+
+impl Blocks {
+    fn block(&mut self, text: String) {
+        if !text.trim().is_empty() {
+            self.blocks.push(text);
+        }
+    }
+
+    fn heading(&mut self, options: &PublishOptions, depth: u8, text: &str) {
+        let level = (options.first_heading.clamp(1, 4) + depth).min(6);
+        self.block(format!("{} {text}", "#".repeat(level.into())));
+    }
+
+    fn labelled(&mut self, label: &str, value: &str) {
+        if !value.trim().is_empty() {
+            self.block(format!("**{label}:** {}", escape(value.trim())));
+        }
+    }
+
+    /// A text field: its light markup is Markdown already, but each of its lines is a
+    /// paragraph, so paragraphs get blank lines between them; list items stay together.
+    fn field(&mut self, text: &str) {
+        let mut list: Vec<String> = Vec::new();
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let line = line.replace('<', "\\<");
+            if crate::markup::starts_list_item(&crate::markup::bullets_as_markdown(&line)) {
+                list.push(crate::markup::bullets_as_markdown(&line));
+            } else {
+                if !list.is_empty() {
+                    self.block(list.join("\n"));
+                    list.clear();
+                }
+                self.block(line);
+            }
+        }
+        if !list.is_empty() {
+            self.block(list.join("\n"));
+        }
+    }
+
+    fn finish(self) -> String {
+        let mut text = self.blocks.join("\n\n");
+        text.push('\n');
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::from_calendar;
+    use crate::template;
+
+    #[test]
+    fn reads_as_the_published_page_in_markdown() {
+        let mut draft = template::new_draft(from_calendar(2025, 8, 7));
+        draft.report.title = "An *inspection*".into();
+        draft.report.published = from_calendar(2025, 6, 12);
+        draft.report.link = "https://example.org/r".into();
+        draft.responder.body = "Kent".into();
+        draft.introduction = "First.\nSecond.\n• one\n- two\nAfter.".into();
+        draft.items[0].text = "Do it.".into();
+        draft.items[0].status = "In progress".into();
+        draft.items[0].response = "Done.".into();
+        draft.responder.signatory_name = "A Person".into();
+        draft.responder.signatory_title = "Police and Crime Commissioner".into();
+        assert_eq!(
+            markdown(&draft, &PublishOptions::default()),
+            "'[An \\*inspection\\*](https://example.org/r)' published by HMICFRS on 12 June 2025\n\n\
+             ## Kent PCC response dated 7 August 2025\n\n\
+             First.\n\nSecond.\n\n- one\n- two\n\nAfter.\n\n\
+             ### Recommendation 1\n\nDo it.\n\n#### Response\n\n**Status:** In progress\n\nDone.\n\n\
+             A Person  \nPolice and Crime Commissioner\n"
+        );
+    }
+
+    #[test]
+    fn markdown_renders_to_the_same_page_as_the_html() {
+        let mut draft = template::new_draft(from_calendar(2025, 8, 7));
+        draft.introduction = "One.\n- a\n- b\nTwo <b>not bold</b>.".into();
+        let md = markdown(
+            &draft,
+            &PublishOptions {
+                report_line: false,
+                ..Default::default()
+            },
+        );
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&md));
+        let ours = crate::render_with(
+            &draft,
+            &PublishOptions {
+                report_line: false,
+                ..Default::default()
+            },
+        );
+        let strip = |s: &str| {
+            s.replace(['\n', ' '], "")
+                .replace("<timedatetime=\"2025-08-07\">", "")
+                .replace("</time>", "")
+        };
+        assert_eq!(strip(&html), strip(&ours));
+    }
+}

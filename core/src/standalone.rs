@@ -1,0 +1,95 @@
+//! The response as a complete web page on its own: one file, its own small stylesheet, no
+//! requests to anywhere, to send round for sign-off or publish as it is.
+
+use crate::model::{Draft, PublishOptions};
+use crate::render::{escape, render_with};
+
+/// A whole HTML document for the draft, styled by `stylesheet`. Its headings start at `<h1>`,
+/// since the page has no other.
+pub fn page(draft: &Draft, options: &PublishOptions, stylesheet: &str) -> String {
+    let options = PublishOptions {
+        first_heading: 1,
+        response_heading: true,
+        ..*options
+    };
+    let title = title(draft);
+    let description = format!(
+        "{} to the inspection report{}.",
+        response_name(draft),
+        match draft.report.title.trim() {
+            "" => String::new(),
+            report => format!(" “{report}”"),
+        }
+    );
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<meta name=\"description\" content=\"{}\">\n\
+         <style>\n{}\n</style>\n</head>\n<body>\n<main class=\"page\">\n{}</main>\n</body>\n</html>\n",
+        escape(&title),
+        escape(&description),
+        stylesheet.replace("</", "<\\/"),
+        render_with(draft, &options)
+    )
+}
+
+/// "Kent PCC response" and the like.
+fn response_name(draft: &Draft) -> String {
+    let responder = &draft.responder;
+    let who: Vec<&str> = [responder.body.trim(), responder.role.label()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect();
+    if who.is_empty() {
+        "Response".to_owned()
+    } else {
+        format!("{} response", who.join(" "))
+    }
+}
+
+/// The document's title: whose response, to which report.
+pub fn title(draft: &Draft) -> String {
+    match draft.report.title.trim() {
+        "" => response_name(draft),
+        report => format!("{}: {report}", response_name(draft)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::from_calendar;
+    use crate::template;
+
+    #[test]
+    fn a_complete_document_with_its_own_styles_and_one_h1() {
+        let mut draft = template::new_draft(from_calendar(2025, 8, 7));
+        draft.report.title = "PEEL <2025>".into();
+        draft.responder.body = "Kent".into();
+        draft.items[0].response = "Done.".into();
+        let html = page(&draft, &PublishOptions::default(), "p { color: red; }");
+        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en-GB\">"));
+        assert!(html.contains("<title>Kent PCC response: PEEL &lt;2025&gt;</title>"));
+        assert!(html.contains("<meta name=\"description\" content=\"Kent PCC response to the inspection report “PEEL &lt;2025&gt;”.\">"));
+        assert!(html.contains("<style>\np { color: red; }\n</style>"));
+        assert_eq!(html.matches("<h1>").count(), 1);
+        assert!(html.contains("<h2>Recommendation 1</h2>") && html.contains("<h3>Response</h3>"));
+        assert!(
+            !html.contains("src=") && !html.contains("<link"),
+            "no requests to anywhere"
+        );
+    }
+
+    #[test]
+    fn a_stylesheet_cannot_close_its_element() {
+        let draft = template::new_draft(None);
+        let html = page(
+            &draft,
+            &PublishOptions::default(),
+            "</style><script>alert(1)</script>",
+        );
+        // Inside <style> the rest is only text, once its end cannot be written early.
+        assert_eq!(html.matches("</style>").count(), 1);
+        assert!(html.contains("<\\/style><script>"));
+    }
+}
