@@ -7,10 +7,11 @@ use crate::editor::Editor;
 use crate::import_dialog::ImportDialog;
 use crate::library::DraftsLibrary;
 use crate::preview::Preview;
+use crate::publish::{PreviewLook, PublishPanel};
 use crate::session::{describe_save_error, SaveState, Session, UNDO_SECONDS};
 use crate::storage::{self, SaveError};
 use crate::update::UpdateBanner;
-use drafter_core::render;
+use drafter_core::render_with;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -26,6 +27,7 @@ enum CopyState {
 #[component]
 pub fn App() -> impl IntoView {
     let storage_available = storage::available();
+    provide_context(PreviewLook::new());
     let session = Session::start();
 
     // Autosave: any change to the open draft saves shortly after typing stops. Opening a
@@ -70,6 +72,9 @@ pub fn App() -> impl IntoView {
         </Show>
         <Show when=move || session.import_open.get()>
             <ImportDialog session />
+        </Show>
+        <Show when=move || session.publish_open.get()>
+            <PublishPanel session />
         </Show>
         <main class="workspace">
             {move || {
@@ -217,7 +222,7 @@ fn Toolbar(session: Session) -> impl IntoView {
     let copy_state = RwSignal::new(CopyState::Idle);
     let copy = move |_| {
         let state = session.current.get_untracked();
-        let html = render(&state.snapshot());
+        let html = render_with(&state.snapshot(), &state.publishing.get_untracked());
         let review = checks_panel::review_now(state);
         leptos::task::spawn_local(async move {
             if clipboard::copy_text(&html).await {
@@ -244,6 +249,15 @@ fn Toolbar(session: Session) -> impl IntoView {
             </p>
             <ChecksButton checks=session.checks />
             <button type="button" class="primary" on:click=copy>"Copy HTML"</button>
+            <button
+                type="button"
+                id="publish-button"
+                aria-expanded=move || session.publish_open.get().to_string()
+                aria-controls="publish-panel"
+                on:click=move |_| session.publish_open.update(|open| *open = !*open)
+            >
+                "Publish…"
+            </button>
             <p class="copy-state" role="status">
                 {move || match copy_state.get() {
                     CopyState::Copied(findings) => Some(format!(

@@ -6,11 +6,23 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` as a download named `file_name`; false where the browser refused.
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    offer(file_name, mime, &js_sys::Array::of1(&text.into()))
+}
+
+/// Offers bytes (a Word document, say) as a download.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> bool {
+    offer(
+        file_name,
+        mime,
+        &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)),
+    )
+}
+
+fn offer(file_name: &str, mime: &str, parts: &js_sys::Array) -> bool {
     let offered = (|| {
-        let parts = js_sys::Array::of1(&text.into());
         let options = web_sys::BlobPropertyBag::new();
         options.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let blob = web_sys::Blob::new_with_blob_sequence_and_options(parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let document = web_sys::window()?.document()?;
         let link: web_sys::HtmlAnchorElement =

@@ -11,6 +11,7 @@ mod files;
 mod import_dialog;
 mod library;
 mod preview;
+mod publish;
 mod session;
 mod state;
 mod storage;

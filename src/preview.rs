@@ -12,8 +12,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTemplateElement, Node, ShadowRootInit, ShadowRootMode};
 
-/// A plain public-sector page: readable type, clear headings, underlined links.
-const PAGE_STYLE: &str = include_str!("../style/preview.css");
+use crate::publish::{PreviewLook, PAGE_STYLE};
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum PartKey {
@@ -37,6 +36,16 @@ pub fn Preview(state: DraftState) -> impl IntoView {
     let signature = Memo::new(move |_| Html::from(state.responder.with(render::signature)));
     let closing = Memo::new(move |_| Html::from(state.closing.with(|t| render::closing(t))));
     let page: Rc<RefCell<Option<PreviewPage>>> = Rc::default();
+    let look = use_context::<PreviewLook>();
+    let stylesheet = move || look.map_or_else(|| PAGE_STYLE.to_owned(), |look| look.stylesheet());
+    let mobile = move || look.is_some_and(|look| look.mobile.get());
+    let styled = page.clone();
+    Effect::new(move |_| {
+        let css = stylesheet();
+        if let Some(page) = styled.borrow().as_ref() {
+            page.style.set_text_content(Some(&css));
+        }
+    });
 
     Effect::new(move |_| {
         let Some(host) = host.get() else { return };
@@ -52,12 +61,12 @@ pub fn Preview(state: DraftState) -> impl IntoView {
         parts.push((PartKey::Signature, signature.get()));
         parts.push((PartKey::Closing, closing.get()));
         let mut page = page.borrow_mut();
-        page.get_or_insert_with(|| PreviewPage::attach(&host))
+        page.get_or_insert_with(|| PreviewPage::attach(&host, &untrack(stylesheet)))
             .show(parts);
     });
 
     view! {
-        <section class="preview" aria-labelledby="preview-heading">
+        <section class="preview" class:mobile=mobile aria-labelledby="preview-heading">
             <h2 id="preview-heading" class="pane-heading">"Preview"</h2>
             <div class="preview-host" node_ref=host></div>
         </section>
@@ -72,21 +81,26 @@ struct Shown {
 
 struct PreviewPage {
     page: Element,
+    style: Element,
     template: HtmlTemplateElement,
     shown: Vec<Shown>,
 }
 
 impl PreviewPage {
-    fn attach(host: &Element) -> PreviewPage {
+    fn attach(host: &Element, stylesheet: &str) -> PreviewPage {
         // Opening another draft may reuse the same host element, shadow root and all.
         let shadow = host.shadow_root().unwrap_or_else(|| {
             let init = ShadowRootInit::new(ShadowRootMode::Open);
             host.attach_shadow(&init)
                 .expect("preview host takes a shadow root")
         });
-        shadow.set_inner_html(&format!(
-            "<style>{PAGE_STYLE}</style><article class=\"page\"></article>"
-        ));
+        shadow.set_inner_html("<style></style><article class=\"page\"></article>");
+        let style = shadow
+            .query_selector("style")
+            .ok()
+            .flatten()
+            .expect("preview style element");
+        style.set_text_content(Some(stylesheet));
         let page = shadow
             .query_selector("article")
             .ok()
@@ -98,6 +112,7 @@ impl PreviewPage {
             .unchecked_into();
         PreviewPage {
             page,
+            style,
             template,
             shown: Vec::new(),
         }

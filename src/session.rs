@@ -73,6 +73,7 @@ pub struct Session {
     pub deleted: RwSignal<Option<Deleted>>,
     pub library_open: RwSignal<bool>,
     pub import_open: RwSignal<bool>,
+    pub publish_open: RwSignal<bool>,
     /// What the drafts list last did or could not do.
     pub library_message: RwSignal<Option<Result<String, String>>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
@@ -121,6 +122,7 @@ impl Session {
             deleted: RwSignal::new(None),
             library_open: RwSignal::new(false),
             import_open: RwSignal::new(false),
+            publish_open: RwSignal::new(false),
             library_message: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             persisted: RwSignal::new(None),

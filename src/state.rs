@@ -2,8 +2,8 @@
 //! keystroke only wakes the part of the editor and the preview that shows it.
 
 use drafter_core::{
-    render, Checklist, ChiefConstableComments, Draft, Item, Record, Report, Responder,
-    SCHEMA_VERSION,
+    render, Checklist, ChiefConstableComments, Draft, Item, PublishOptions, Record, Report,
+    Responder, SCHEMA_VERSION,
 };
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -29,6 +29,8 @@ pub struct DraftState {
     pub revision: StoredValue<u64>,
     /// The name the person gave the draft; empty to go by the report's title.
     pub name: RwSignal<String>,
+    /// How the HTML is written for the website.
+    pub publishing: RwSignal<PublishOptions>,
     pub report: RwSignal<Report>,
     pub responder: RwSignal<Responder>,
     pub introduction: RwSignal<String>,
@@ -63,6 +65,7 @@ impl DraftState {
         let Record {
             revision,
             name,
+            publishing,
             draft,
             ..
         } = record;
@@ -81,6 +84,7 @@ impl DraftState {
             id: StoredValue::new(id),
             revision: StoredValue::new(revision),
             name: RwSignal::new(name),
+            publishing: RwSignal::new(publishing),
             report: RwSignal::new(draft.report),
             responder: RwSignal::new(draft.responder),
             introduction: RwSignal::new(draft.introduction),
@@ -144,6 +148,7 @@ impl DraftState {
             revision: self.revision.get_value(),
             saved_at: 0.0,
             name: self.name.get_untracked(),
+            publishing: self.publishing.get_untracked(),
             draft: self.snapshot(),
         }
     }
@@ -162,6 +167,7 @@ impl DraftState {
     /// Subscribes the running effect to every part of the draft, without copying any of it.
     pub fn track(&self) {
         self.name.track();
+        self.publishing.track();
         self.report.track();
         self.responder.track();
         self.introduction.track();

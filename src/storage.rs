@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 const DRAFT_PREFIX: &str = "response-drafter:draft:";
 const INDEX_KEY: &str = "response-drafter:index";
 const CURRENT_KEY: &str = "response-drafter:current";
+const SITE_CSS_KEY: &str = "response-drafter:site-css";
 
 /// Which draft was open and where the person was in it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -220,6 +221,20 @@ pub fn set_place(place: &Place) {
         // Losing the remembered place costs a scroll, never text, so a failure is not reported.
         let text = serde_json::to_string(place).expect("a place always serialises");
         let _ = store.set_item(CURRENT_KEY, &text);
+    }
+}
+
+/// The website's stylesheet the person pasted for the preview; empty when none.
+pub fn site_css() -> String {
+    local()
+        .and_then(|store| store.get_item(SITE_CSS_KEY).ok().flatten())
+        .unwrap_or_default()
+}
+
+pub fn set_site_css(css: &str) {
+    if let Some(store) = local() {
+        // Only the preview's looks depend on it, so a failure costs no words.
+        let _ = store.set_item(SITE_CSS_KEY, css);
     }
 }
 

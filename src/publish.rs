@@ -1,0 +1,198 @@
+//! Ways to publish: the HTML options remembered with each draft, copies as formatted text,
+//! plain text and Markdown, a standalone web page, printing, and how the preview looks.
+
+use crate::clipboard;
+use crate::files;
+use crate::session::Session;
+use drafter_core::{markdown, plain, render_with, standalone, PublishOptions};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The preview's own stylesheet: a plain public-sector page.
+pub const PAGE_STYLE: &str = include_str!("../style/preview.css");
+
+/// How the preview looks: its stylesheet (the plain one, or the website's pasted in) and width.
+#[derive(Clone, Copy)]
+pub struct PreviewLook {
+    pub site_css: RwSignal<String>,
+    pub use_site_css: RwSignal<bool>,
+    pub mobile: RwSignal<bool>,
+}
+
+impl PreviewLook {
+    pub fn new() -> PreviewLook {
+        let site_css = crate::storage::site_css();
+        PreviewLook {
+            use_site_css: RwSignal::new(!site_css.trim().is_empty()),
+            site_css: RwSignal::new(site_css),
+            mobile: RwSignal::new(false),
+        }
+    }
+
+    /// The stylesheet the preview shows the page with.
+    pub fn stylesheet(&self) -> String {
+        if self.use_site_css.get() {
+            self.site_css.get()
+        } else {
+            PAGE_STYLE.to_owned()
+        }
+    }
+}
+
+#[component]
+pub fn PublishPanel(session: Session) -> impl IntoView {
+    let look = expect_context::<PreviewLook>();
+    let panel = NodeRef::<leptos::html::Section>::new();
+    let message = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        if let Some(panel) = panel.get() {
+            let _ = panel.focus();
+        }
+    });
+    let options = move || session.current.with(|s| s.publishing.get());
+    let set = move |change: &dyn Fn(&mut PublishOptions)| {
+        session
+            .current
+            .get_untracked()
+            .publishing
+            .update(|o| change(o));
+    };
+    let copy = move |what: &'static str| {
+        let state = session.current.get_untracked();
+        let draft = state.snapshot();
+        let options = state.publishing.get_untracked();
+        leptos::task::spawn_local(async move {
+            let copied = match what {
+                "formatted" => {
+                    clipboard::copy_formatted(
+                        &render_with(&draft, &options),
+                        &plain::readable(&draft),
+                    )
+                    .await
+                }
+                "plain" => clipboard::copy_text(&plain::readable(&draft)).await,
+                _ => clipboard::copy_text(&markdown::markdown(&draft, &options)).await,
+            };
+            message.set(Some(match (copied, what) {
+                (true, "formatted") => "Formatted text copied. Paste it into your website’s editor, Word or an email: headings, lists and links come with it.".to_owned(),
+                (true, "plain") => "Plain text copied.".to_owned(),
+                (true, _) => "Markdown copied.".to_owned(),
+                (false, _) => "This browser did not let us copy. Use “Copy HTML”, which shows the HTML to copy by hand, or download the web page.".to_owned(),
+            }));
+        });
+    };
+    let download_page = move |_| {
+        let state = session.current.get_untracked();
+        let draft = state.snapshot();
+        let html = standalone::page(&draft, &state.publishing.get_untracked(), PAGE_STYLE);
+        let name =
+            drafter_core::draft_file::file_name(&standalone::title(&draft), crate::clock::today())
+                .replace(".json", ".html");
+        if !files::download(&name, "text/html", &html) {
+            message.set(Some("The browser would not download the page.".to_owned()));
+        }
+    };
+    let download_word = move |_| {
+        let draft = session.current.get_untracked().snapshot();
+        let bytes = drafter_core::docx::document(&draft);
+        let name =
+            drafter_core::draft_file::file_name(&standalone::title(&draft), crate::clock::today())
+                .replace(".json", ".docx");
+        let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        if !files::download_bytes(&name, mime, &bytes) {
+            message.set(Some(
+                "The browser would not download the document.".to_owned(),
+            ));
+        }
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    let close = move |_| {
+        session.publish_open.set(false);
+        if let Some(button) = document().get_element_by_id("publish-button") {
+            let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
+    let save_css = move |ev: leptos::ev::Event| {
+        let css = event_target_value(&ev);
+        crate::storage::set_site_css(&css);
+        look.site_css.set(css);
+    };
+    view! {
+        <section id="publish-panel" class="publish" aria-labelledby="publish-heading" tabindex="-1" node_ref=panel>
+            <h2 id="publish-heading">"Publish"</h2>
+            <fieldset>
+                <legend>"HTML for your website"</legend>
+                <p class="hint">"Kept with this draft. “Copy HTML” and “Copy formatted text” use these."</p>
+                <div class="field">
+                    <label for="first-heading">"The response heading is"</label>
+                    <select
+                        id="first-heading"
+                        on:change:target=move |ev| {
+                            let level = ev.target().value().parse().unwrap_or(2);
+                            set(&|o| o.first_heading = level);
+                        }
+                    >
+                        {[(1u8, "Heading 1 (<h1>)"), (2, "Heading 2 (<h2>): the page has its own heading 1"), (3, "Heading 3 (<h3>)"), (4, "Heading 4 (<h4>)")]
+                            .into_iter()
+                            .map(|(level, text)| view! {
+                                <option value=level.to_string() selected=move || options().first_heading == level>{text}</option>
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <label class="tick">
+                    <input type="checkbox" prop:checked=move || options().report_line
+                        on:change:target=move |ev| { let on = ev.target().checked(); set(&|o| o.report_line = on); } />
+                    "Start with the report line (“… published by HMICFRS on …”)"
+                </label>
+                <label class="tick">
+                    <input type="checkbox" prop:checked=move || options().response_heading
+                        on:change:target=move |ev| { let on = ev.target().checked(); set(&|o| o.response_heading = on); } />
+                    "Start with the response heading (“… response dated …”)"
+                </label>
+                <label class="tick">
+                    <input type="checkbox" prop:checked=move || options().class_hooks
+                        on:change:target=move |ev| { let on = ev.target().checked(); set(&|o| o.class_hooks = on); } />
+                    "Add class names (rd-…) for your website’s stylesheet"
+                </label>
+            </fieldset>
+            <div class="publish-actions">
+                <button type="button" on:click=move |_| copy("formatted")>"Copy formatted text"</button>
+                <button type="button" on:click=move |_| copy("plain")>"Copy plain text"</button>
+                <button type="button" on:click=move |_| copy("markdown")>"Copy Markdown"</button>
+                <button type="button" on:click=download_page>"Download web page"</button>
+                <button type="button" on:click=download_word>"Download Word document"</button>
+                <button type="button" on:click=print>"Print or save as PDF"</button>
+            </div>
+            <p class="publish-message" role="status">{move || message.get()}</p>
+            <fieldset>
+                <legend>"How the preview looks"</legend>
+                <label class="tick">
+                    <input type="radio" name="preview-style" prop:checked=move || !look.use_site_css.get()
+                        on:change=move |_| look.use_site_css.set(false) />
+                    "Plain style"
+                </label>
+                <label class="tick">
+                    <input type="radio" name="preview-style" prop:checked=move || look.use_site_css.get()
+                        on:change=move |_| look.use_site_css.set(true) />
+                    "My website’s stylesheet"
+                </label>
+                <Show when=move || look.use_site_css.get()>
+                    <div class="field">
+                        <label for="site-css">"Your website’s CSS"</label>
+                        <p class="hint" id="site-css-hint">"Paste the styles for your website’s content area. They are kept in this browser and used only for the preview."</p>
+                        <textarea id="site-css" rows=6 aria-describedby="site-css-hint" prop:value=move || look.site_css.get() on:input=save_css></textarea>
+                    </div>
+                </Show>
+                <label class="tick">
+                    <input type="checkbox" prop:checked=move || look.mobile.get()
+                        on:change:target=move |ev| look.mobile.set(ev.target().checked()) />
+                    "Preview at a mobile phone’s width"
+                </label>
+            </fieldset>
+            <button type="button" on:click=close>"Close publish options"</button>
+        </section>
+    }
+}

@@ -1,0 +1,221 @@
+// Publishing: HTML options kept per draft, copies as formatted text, plain text and Markdown, a
+// standalone page that validates and passes axe, a Word document, printing, and the preview's
+// looks. Clipboard contents are read back with clipboard permissions granted.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { serve, launch, openApp, eventually, preview, screenshot } from './support.mjs';
+import { item } from './fixture.mjs';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+const vnuJar = require.resolve('vnu-jar/build/dist/vnu.jar');
+const axeSource = require.resolve('axe-core/axe.min.js');
+
+let server;
+let browser;
+let scratch;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  scratch = await mkdtemp(join(tmpdir(), 'response-drafter-publish-'));
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+async function newContext() {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  return context;
+}
+
+const panel = (page) => page.getByRole('region', { name: 'Publish' });
+
+async function openPublish(page) {
+  await page.getByRole('button', { name: 'Publish…' }).click();
+  await panel(page).waitFor();
+}
+
+/** A draft with a link, a list, emphasis and every part that shows. */
+async function writeDraft(page) {
+  await page.getByLabel('Report title').fill('PEEL 2025: Kent');
+  await page.getByLabel('Date the report was published').fill('2025-06-12');
+  await page.getByLabel('Link to the report (optional)').fill('https://hmicfrs.example/peel');
+  await page.getByLabel('Area or body responding').fill('Kent');
+  await page.getByLabel('Introduction', { exact: true }).fill('I **welcome** this report.\n- one\n- two\nSee https://opcc.example/plan');
+  await item(page, 1).getByLabel('What the report says').fill('The force should act.');
+  await item(page, 1).getByLabel('Response', { exact: true }).fill('We have [a plan](https://opcc.example/plan).');
+  await item(page, 1).getByLabel('Status (optional)').fill('In progress');
+  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+}
+
+/** Runs the Nu HTML Checker on a document; resolves to its errors. */
+async function validate(name, html) {
+  const path = join(scratch, name);
+  await writeFile(path, html);
+  try {
+    await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', path]);
+    return [];
+  } catch (failure) {
+    return JSON.parse(failure.stderr).messages.map((m) => `${m.type}: ${m.message} (${m.extract ?? ''})`);
+  }
+}
+
+async function downloaded(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = join(scratch, download.suggestedFilename());
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), path };
+}
+
+test('HTML options are kept with each draft and shape Copy HTML', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  await writeDraft(page);
+  await openPublish(page);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'publish-panel');
+  await panel(page).getByLabel('The response heading is').selectOption({ label: 'Heading 3 (<h3>)' });
+  await panel(page).getByLabel(/Start with the report line/).uncheck();
+  await panel(page).getByLabel(/Add class names/).check();
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  await page.getByRole('status').filter({ hasText: 'HTML copied' }).waitFor();
+  let html = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(html, /^<h3 class="rd-response-heading">Kent PCC response dated/);
+  assert.match(html, /<section class="rd-item rd-recommendation">\n<h4 class="rd-item-heading">Recommendation 1<\/h4>/);
+  assert.doesNotMatch(html, /published by HMICFRS/);
+  const fragmentErrors = await validate('fragment.html', `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Fragment</title></head><body>${html}</body></html>`);
+  assert.deepEqual(fragmentErrors, []);
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  await page.getByRole('status').filter({ hasText: 'HTML copied' }).waitFor();
+  html = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(html, /^<h3 class="rd-response-heading">/, 'remembered with the draft');
+
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  await eventually(() => page.evaluate(() => navigator.clipboard.readText()).then((t) => t.startsWith('<h2>PCC response')), true);
+  await context.close();
+});
+
+test('formatted text carries HTML and plain text together; plain text and Markdown copy too', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  await writeDraft(page);
+  await openPublish(page);
+  await panel(page).getByRole('button', { name: 'Copy formatted text' }).click();
+  await panel(page).getByRole('status').filter({ hasText: 'Formatted text copied' }).waitFor();
+  const forms = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type) => (await item.getType(type)).text();
+    return { types: [...item.types].sort(), html: await read('text/html'), text: await read('text/plain') };
+  });
+  assert.deepEqual(forms.types, ['text/html', 'text/plain']);
+  assert.match(forms.html, /<h2>Kent PCC response dated/);
+  assert.match(forms.html, /<li>one<\/li>/);
+  assert.match(forms.html, /<a href="https:\/\/opcc.example\/plan">a plan<\/a>/);
+  assert.match(forms.text, /I welcome this report\.\n- one\n- two\n/);
+  assert.match(forms.text, /We have a plan \(https:\/\/opcc.example\/plan\)\./);
+
+  await panel(page).getByRole('button', { name: 'Copy plain text' }).click();
+  await panel(page).getByRole('status').filter({ hasText: 'Plain text copied' }).waitFor();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(text, /^'PEEL 2025: Kent' published by HMICFRS on 12 June 2025\n/);
+  assert.doesNotMatch(text, /\*\*/);
+
+  await panel(page).getByRole('button', { name: 'Copy Markdown' }).click();
+  await panel(page).getByRole('status').filter({ hasText: 'Markdown copied' }).waitFor();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(markdown, /## Kent PCC response dated \d+ \w+ \d{4}/);
+  assert.match(markdown, /### Recommendation 1\n\nThe force should act\.\n\n#### Response\n\n\*\*Status:\*\* In progress\n\nWe have \[a plan\]\(https:\/\/opcc.example\/plan\)\./);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the standalone web page validates, has no axe violations and makes no requests', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  await writeDraft(page);
+  await openPublish(page);
+  const { name, path } = await downloaded(page, panel(page).getByRole('button', { name: 'Download web page' }));
+  assert.match(name, /^kent-pcc-response-peel-2025-kent-\d{4}-\d\d-\d\d\.html$/);
+  const html = await readFile(path, 'utf8');
+  assert.match(html, /^<!DOCTYPE html>\n<html lang="en-GB">/);
+  assert.deepEqual(await validate('standalone.html', html), []);
+
+  const viewer = await context.newPage();
+  const requests = [];
+  viewer.on('request', (request) => requests.push(request.url()));
+  await viewer.goto(`file://${path}`);
+  assert.deepEqual(requests.filter((url) => !url.startsWith('file:')), [], 'no requests to anywhere');
+  assert.equal(await viewer.title(), 'Kent PCC response: PEEL 2025: Kent');
+  assert.equal(await viewer.getByRole('heading', { level: 1 }).innerText(), `Kent PCC response dated ${await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }))}`);
+  await viewer.addScriptTag({ path: axeSource });
+  const violations = await viewer.evaluate(async () => (await window.axe.run()).violations.map((v) => `${v.id}: ${v.help}`));
+  assert.deepEqual(violations, []);
+  await context.close();
+});
+
+test('the Word document is a valid package with real headings, lists and links', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  await writeDraft(page);
+  await openPublish(page);
+  const { name, path } = await downloaded(page, panel(page).getByRole('button', { name: 'Download Word document' }));
+  assert.match(name, /\.docx$/);
+  const script = `
+import sys, zipfile, xml.dom.minidom
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None
+for n in z.namelist():
+    if n.endswith('.xml') or n.endswith('.rels'):
+        xml.dom.minidom.parseString(z.read(n))
+d = z.read('word/document.xml').decode()
+print(d.count('w:val="Heading1"'), d.count('w:val="Heading2"'), d.count('<w:numPr>'), z.read('word/_rels/document.xml.rels').decode().count('TargetMode="External"'))
+`;
+  const { stdout } = await run('python3', ['-c', script, path]);
+  assert.equal(stdout.trim(), '1 1 2 3', 'one h1, one item heading, two bullets, three links');
+  await context.close();
+});
+
+test('printing shows the published page alone', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  await writeDraft(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByLabel('Report title').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Copy HTML' }).isVisible(), false);
+  await preview(page).getByRole('heading', { name: 'Recommendation 1' }).waitFor();
+  await screenshot(page, 'print');
+  await page.emulateMedia({ media: 'screen' });
+  await context.close();
+});
+
+test('the preview can wear the website’s own stylesheet, and a phone’s width', async () => {
+  const context = await newContext();
+  const page = await openApp(context, server.url);
+  await writeDraft(page);
+  await openPublish(page);
+  const headingColour = () => preview(page).getByRole('heading', { name: 'Recommendation 1' }).evaluate((h) => getComputedStyle(h).color);
+  assert.equal(await headingColour(), 'rgb(11, 12, 12)');
+  await panel(page).getByLabel('My website’s stylesheet').check();
+  await panel(page).getByLabel('Your website’s CSS').fill('h3 { color: rgb(200, 0, 100); }');
+  await eventually(headingColour, 'rgb(200, 0, 100)');
+  await panel(page).getByLabel('Preview at a mobile phone’s width').check();
+  const width = await page.locator('.preview .preview-host').evaluate((host) => host.getBoundingClientRect().width);
+  assert.ok(width <= 390, `${width}px`);
+  await screenshot(page, 'publish-panel');
+  await page.reload();
+  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await eventually(headingColour, 'rgb(200, 0, 100)');
+  await context.close();
+});
