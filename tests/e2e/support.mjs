@@ -61,8 +61,9 @@ const launchOptions = {
   ],
 };
 
-export async function launch() {
-  return chromium.launch(launchOptions);
+/** Extra Chromium switches may be given, e.g. the benchmark's to stop frames waiting on vsync. */
+export async function launch(extraArgs = []) {
+  return chromium.launch({ ...launchOptions, args: [...launchOptions.args, ...extraArgs] });
 }
 
 /**

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds the release app and prints the performance figures against the budget. Not part of
+# the tests: the machine's load moves the numbers, so read them, do not gate on them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+trunk build --release
+node bench/run.mjs
