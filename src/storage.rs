@@ -5,6 +5,7 @@
 use drafter_core::record::{self, ReadError, Summary};
 use drafter_core::Record;
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
 
 const DRAFT_PREFIX: &str = "response-drafter:draft:";
 const INDEX_KEY: &str = "response-drafter:index";
@@ -62,6 +63,26 @@ impl LoadError {
 
 pub const UNAVAILABLE: &str = "Not saved: this browser is not letting Response Drafter store \
 anything. Your text is still on screen: export the draft or copy the HTML before you close the page.";
+
+/// The revision stored under `key`: `None` when nothing is stored there, `Some(None)` when
+/// what is there cannot be read. Only the start of a large draft crosses into Rust.
+fn stored_revision(store: &web_sys::Storage, key: &str) -> Option<Option<u64>> {
+    // `getItem` called from here leaves the text in JavaScript, so only its start is copied.
+    let get_item: js_sys::Function = js_sys::Reflect::get(store, &"getItem".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let value = get_item
+        .call1(store, &key.into())
+        .ok()
+        .filter(|v| !v.is_null() && !v.is_undefined())?;
+    let text: js_sys::JsString = value.unchecked_into();
+    let start = String::from(text.substring(0, 64));
+    Some(record::revision_from_start(&start).or_else(|| {
+        let whole = String::from(text);
+        record::revision_of(&whole)
+    }))
+}
 
 /// The browser's local storage, or `None` where it is switched off or throws on access.
 fn local() -> Option<web_sys::Storage> {
@@ -162,8 +183,9 @@ fn draft_ids(store: &web_sys::Storage) -> Vec<String> {
 pub fn save(id: &str, record: &mut Record) -> Result<(), SaveError> {
     let store = local().ok_or(SaveError::Unavailable)?;
     let key = draft_key(id);
-    if let Some(raw) = store.get_item(&key).ok().flatten() {
-        if record::revision_of(&raw) != Some(record.revision) {
+    if let Some(stored) = stored_revision(&store, &key) {
+        if stored != Some(record.revision) {
+            let raw = store.get_item(&key).ok().flatten().unwrap_or_default();
             return Err(SaveError::Conflict {
                 theirs: record::read(&raw).ok().map(Box::new),
             });

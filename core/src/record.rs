@@ -142,6 +142,24 @@ pub fn revision_of(text: &str) -> Option<u64> {
     }
 }
 
+/// The revision read from just the start of stored text, as [`Record::to_json`] writes it
+/// (`{"schema_version":2,"revision":41,…`), so a save need not read a whole large draft to
+/// check it; `None` when the start is not in that shape (then read the whole with
+/// [`revision_of`]).
+pub fn revision_from_start(start: &str) -> Option<u64> {
+    if start.starts_with("{\"schema_version\":1,") {
+        return Some(0);
+    }
+    let rest = start.strip_prefix(&format!(
+        "{{\"schema_version\":{SCHEMA_VERSION},\"revision\":"
+    ))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || rest.as_bytes().get(digits) != Some(&b',') {
+        return None;
+    }
+    rest[..digits].parse().ok()
+}
+
 /// The shapes written by earlier versions, each with its way to the current shape.
 mod v1 {
     use super::*;
@@ -271,6 +289,28 @@ mod tests {
         assert!(
             error.to_string().contains("missing field `name`"),
             "{error}"
+        );
+    }
+
+    #[test]
+    fn revision_is_read_from_the_start_of_a_record() {
+        let mut stored = record();
+        stored.revision = 1234;
+        let text = stored.to_json();
+        assert_eq!(revision_from_start(&text[..40]), Some(1234));
+        assert_eq!(
+            revision_from_start(r#"{"schema_version":1,"report":"#),
+            Some(0)
+        );
+        // Cut inside the number, or another shape: not known from the start alone.
+        assert_eq!(revision_from_start(&text[..33]), None);
+        assert_eq!(
+            revision_from_start(r#"{"revision":3,"schema_version":2}"#),
+            None
+        );
+        assert_eq!(
+            revision_from_start("{\"schema_version\":2,\"revision\":x,"),
+            None
         );
     }
 
