@@ -176,24 +176,12 @@ fn DraftsBar(session: Session) -> impl IntoView {
                 }}
             </select>
             <button type="button" on:click=move |_| session.new_draft()>"New draft"</button>
-            <button
-                type="button"
-                id="import-button"
-                aria-expanded=move || session.import_open.get().to_string()
-                aria-controls="import-dialog"
-                on:click=move |_| session.import_open.update(|open| *open = !*open)
-            >
+            <PanelButton id="import-button" controls="import-dialog" open=session.import_open>
                 "Import text"
-            </button>
-            <button
-                type="button"
-                id="library-button"
-                aria-expanded=move || session.library_open.get().to_string()
-                aria-controls="drafts-library"
-                on:click=move |_| session.library_open.update(|open| *open = !*open)
-            >
+            </PanelButton>
+            <PanelButton id="library-button" controls="drafts-library" open=session.library_open>
                 "All drafts"
-            </button>
+            </PanelButton>
             <button type="button" on:click=move |_| confirming.set(true)>"Delete draft"</button>
             <Show when=move || confirming.get()>
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-text">
@@ -214,6 +202,27 @@ fn DraftsBar(session: Session) -> impl IntoView {
                 </div>
             </Show>
         </nav>
+    }
+}
+
+/// A button that opens and closes one of the panels, saying which and whether it is open.
+#[component]
+fn PanelButton(
+    id: &'static str,
+    controls: &'static str,
+    open: RwSignal<bool>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            id=id
+            aria-expanded=move || open.get().to_string()
+            aria-controls=controls
+            on:click=move |_| open.update(|open| *open = !*open)
+        >
+            {children()}
+        </button>
     }
 }
 
@@ -249,15 +258,9 @@ fn Toolbar(session: Session) -> impl IntoView {
             </p>
             <ChecksButton checks=session.checks />
             <button type="button" class="primary" on:click=copy>"Copy HTML"</button>
-            <button
-                type="button"
-                id="publish-button"
-                aria-expanded=move || session.publish_open.get().to_string()
-                aria-controls="publish-panel"
-                on:click=move |_| session.publish_open.update(|open| *open = !*open)
-            >
+            <PanelButton id="publish-button" controls="publish-panel" open=session.publish_open>
                 "Publish…"
-            </button>
+            </PanelButton>
             <p class="copy-state" role="status">
                 {move || match copy_state.get() {
                     CopyState::Copied(findings) => Some(format!(

@@ -18,7 +18,7 @@ const FIRST_NUMBERED_LIST: usize = 2;
 pub fn document(draft: &Draft) -> Vec<u8> {
     let mut body = Body::default();
     body.report_line(draft);
-    body.heading(1, &response_heading(draft));
+    body.heading(1, &draft.responder.heading());
     body.field(&draft.introduction);
     let comments = &draft.chief_constable;
     if !comments.comments.trim().is_empty() {
@@ -36,23 +36,6 @@ pub fn document(draft: &Draft) -> Vec<u8> {
     body.signature(draft);
     body.field(&draft.closing);
     body.pack()
-}
-
-fn response_heading(draft: &Draft) -> String {
-    let responder = &draft.responder;
-    let who: Vec<&str> = [responder.body.trim(), responder.role.label()]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect();
-    let mut text = if who.is_empty() {
-        "Response".to_owned()
-    } else {
-        format!("{} response", who.join(" "))
-    };
-    if let Some(date) = responder.response_date {
-        text.push_str(&format!(" dated {}", uk_long(date)));
-    }
-    text
 }
 
 /// The document's paragraphs, its links and its numbered lists, as they are written.

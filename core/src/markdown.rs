@@ -24,20 +24,7 @@ pub fn markdown(draft: &Draft, options: &PublishOptions) -> String {
         out.block(line);
     }
     if options.response_heading {
-        let responder = &draft.responder;
-        let who: Vec<&str> = [responder.body.trim(), responder.role.label()]
-            .into_iter()
-            .filter(|part| !part.is_empty())
-            .collect();
-        let mut text = if who.is_empty() {
-            "Response".to_owned()
-        } else {
-            format!("{} response", escape(&who.join(" ")))
-        };
-        if let Some(date) = responder.response_date {
-            text.push_str(&format!(" dated {}", uk_long(date)));
-        }
-        out.heading(options, 0, &text);
+        out.heading(options, 0, &escape(&draft.responder.heading()));
     }
     out.field(&draft.introduction);
     let comments = &draft.chief_constable;

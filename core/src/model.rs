@@ -130,6 +130,33 @@ pub enum ItemKind {
     Custom(String),
 }
 
+impl Responder {
+    /// Who is responding as the heading names them: "Kent PCC response", or "Response".
+    pub fn response_name(&self) -> String {
+        let who: Vec<&str> = [self.body.trim(), self.role.label()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect();
+        if who.is_empty() {
+            "Response".to_owned()
+        } else {
+            format!("{} response", who.join(" "))
+        }
+    }
+
+    /// The response heading as text: "Kent PCC response dated 7 August 2025".
+    pub fn heading(&self) -> String {
+        match self.response_date {
+            Some(date) => format!(
+                "{} dated {}",
+                self.response_name(),
+                crate::dates::uk_long(date)
+            ),
+            None => self.response_name(),
+        }
+    }
+}
+
 impl Role {
     /// The standard roles, in the order a person picks from.
     pub const STANDARD: [Role; 4] = [Role::Pcc, Role::Pfcc, Role::Mayor, Role::DeputyMayor];

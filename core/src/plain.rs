@@ -67,21 +67,7 @@ fn report_line(draft: &Draft, out: &mut Lines) {
 }
 
 fn response_heading(draft: &Draft, out: &mut Lines) {
-    let responder = &draft.responder;
-    let who: Vec<&str> = [responder.body.trim(), responder.role.label()]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect();
-    let mut heading = if who.is_empty() {
-        "Response".to_owned()
-    } else {
-        format!("{} response", who.join(" "))
-    };
-    if let Some(date) = responder.response_date {
-        heading.push_str(" dated ");
-        heading.push_str(&uk_long(date));
-    }
-    out.line(&heading);
+    out.line(&draft.responder.heading());
 }
 
 fn chief_constable(draft: &Draft, out: &mut Lines) {

@@ -107,15 +107,7 @@ pub fn response_heading(responder: &Responder) -> String {
 
 /// "Avon & Somerset PCC response dated 7 August 2025".
 fn response_heading_in(responder: &Responder, o: &PublishOptions) -> String {
-    let who: Vec<&str> = [responder.body.trim(), responder.role.label()]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect();
-    let mut text = if who.is_empty() {
-        "Response".to_owned()
-    } else {
-        format!("{} response", escape(&who.join(" ")))
-    };
+    let mut text = escape(&responder.response_name());
     if let Some(date) = responder.response_date {
         text.push_str(" dated ");
         text.push_str(&time_element(date));

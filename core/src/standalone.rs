@@ -15,7 +15,7 @@ pub fn page(draft: &Draft, options: &PublishOptions, stylesheet: &str) -> String
     let title = title(draft);
     let description = format!(
         "{} to the inspection report{}.",
-        response_name(draft),
+        draft.responder.response_name(),
         match draft.report.title.trim() {
             "" => String::new(),
             report => format!(" “{report}”"),
@@ -33,25 +33,11 @@ pub fn page(draft: &Draft, options: &PublishOptions, stylesheet: &str) -> String
     )
 }
 
-/// "Kent PCC response" and the like.
-fn response_name(draft: &Draft) -> String {
-    let responder = &draft.responder;
-    let who: Vec<&str> = [responder.body.trim(), responder.role.label()]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect();
-    if who.is_empty() {
-        "Response".to_owned()
-    } else {
-        format!("{} response", who.join(" "))
-    }
-}
-
 /// The document's title: whose response, to which report.
 pub fn title(draft: &Draft) -> String {
     match draft.report.title.trim() {
-        "" => response_name(draft),
-        report => format!("{}: {report}", response_name(draft)),
+        "" => draft.responder.response_name(),
+        report => format!("{}: {report}", draft.responder.response_name()),
     }
 }
 
