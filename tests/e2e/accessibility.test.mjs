@@ -1,24 +1,16 @@
 // Every screen and panel, with a whole response loaded, checked by axe-core at a desktop width,
 // a phone's width and the narrowest (320 px).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve, launch, openApp } from './support.mjs';
+import { appAndBrowser, openApp } from './support.mjs';
 import { typeFixture, fixtureParts } from './fixture.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = require.resolve('axe-core/axe.min.js');
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = appAndBrowser();
+
 
 /** axe's violations on the page as it stands, one line each. */
 async function violations(page) {
@@ -45,8 +37,8 @@ const screens = [
 
 for (const [layout, viewport] of [['wide', { width: 1400, height: 900 }], ['phone', { width: 390, height: 844 }], ['narrowest', { width: 320, height: 640 }]]) {
   test(`no axe violations on any screen, ${layout} (${viewport.width} px)`, async () => {
-    const context = await browser.newContext({ viewport, locale: 'en-GB' });
-    const page = await openApp(context, server.url);
+    const context = await env.browser.newContext({ viewport, locale: 'en-GB' });
+    const page = await openApp(context, env.server.url);
     await typeFixture(page, fixtureParts());
     const found = {};
     for (const [name, open] of screens) {

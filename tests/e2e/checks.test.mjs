@@ -1,26 +1,18 @@
 // The deadline, progress and pre-publication checks, used as a person would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot, eventually } from './support.mjs';
+import { appAndBrowser, openApp, screenshot, eventually } from './support.mjs';
 import { fixtureParts, typeFixture, item } from './fixture.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = appAndBrowser();
+
 
 /** A page whose clock reads `today` (a local date), with the app open on a new draft. */
 async function openOn(today, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', ...options });
+  const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', ...options });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
-  const opened = await openApp(context, server.url, page);
+  const opened = await openApp(context, env.server.url, page);
   return { context, page: opened };
 }
 

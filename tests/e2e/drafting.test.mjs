@@ -1,22 +1,14 @@
 // Drafting a whole response as a person would: by labels and roles, in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, screenshot, eventually, preview } from './support.mjs';
+import { appAndBrowser, openApp, screenshot, eventually, preview } from './support.mjs';
 import { fixtureParts, typeFixture, item } from './fixture.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = appAndBrowser();
+
 
 async function newContext(options = {}) {
-  return browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', ...options });
+  return env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', ...options });
 }
 
 /** The preview's markup and the given HTML, each as the browser serialises it. */
@@ -33,7 +25,7 @@ test('the fixture can be drafted in full, previewed, copied and found again afte
   const parts = fixtureParts();
   const context = await newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await typeFixture(page, parts);
 
   const shown = preview(page);
@@ -73,7 +65,7 @@ test('the fixture can be drafted in full, previewed, copied and found again afte
 
 test('text typed just before a reload is kept', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await page.getByLabel('Report title').fill('Reload straight away');
   await item(page, 1).getByLabel('Response', { exact: true }).pressSequentially('Typed in a hurry');
   await page.reload();
@@ -85,7 +77,7 @@ test('text typed just before a reload is kept', async () => {
 
 test('items can be added, moved, removed and the removal undone', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await item(page, 1).getByLabel('What the report says').fill('First');
   await page.getByRole('button', { name: 'Add item' }).click();
   await item(page, 2).getByLabel('What the report says').fill('Second');
@@ -110,7 +102,7 @@ test('items can be added, moved, removed and the removal undone', async () => {
 
 test('a second draft is independent of the first, and deleting asks first', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await page.getByLabel('Report title').fill('First report');
   await page.getByText('Saved', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'New draft' }).click();
@@ -141,7 +133,7 @@ test('a second draft is independent of the first, and deleting asks first', asyn
 test('hostile text is shown as text and never runs', async () => {
   const context = await newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   let dialogs = 0;
   page.on('dialog', async (dialog) => { dialogs++; await dialog.dismiss(); });
   const attack = '<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))';
@@ -166,7 +158,7 @@ test('hostile text is shown as text and never runs', async () => {
 test('where the clipboard is refused, the HTML is shown selected to copy by hand', async () => {
   const context = await newContext();
   await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await page.getByLabel('Report title').fill('No clipboard here');
   await page.getByRole('button', { name: 'Copy HTML' }).click();
   const box = page.getByRole('textbox', { name: /did not let us copy/ });
@@ -185,7 +177,7 @@ test('screens at wide and narrow widths', async () => {
   const parts = fixtureParts();
   for (const [name, viewport] of [['wide', { width: 1400, height: 900 }], ['narrow', { width: 390, height: 844 }]]) {
     const context = await newContext({ viewport });
-    const page = await openApp(context, server.url);
+    const page = await openApp(context, env.server.url);
     await typeFixture(page, parts);
     await page.getByText('Saved', { exact: true }).waitFor();
     await screenshot(page, `${name}-top`);
@@ -199,7 +191,7 @@ test('screens at wide and narrow widths', async () => {
 
 test('a keystroke replaces only the part of the preview it changed', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   for (let i = 2; i <= 30; i++) await page.getByRole('button', { name: 'Add item' }).click();
   await item(page, 30).getByLabel('What the report says').fill('Last item');
   await preview(page).getByText('Last item').waitFor();
@@ -228,7 +220,7 @@ test('a keystroke replaces only the part of the preview it changed', async () =>
 
 test('reopening the app returns to the draft and place you left', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await page.getByLabel('Report title').fill('Where I was');
   await page.getByRole('button', { name: 'New draft' }).click();
   await page.getByLabel('Report title').fill('Other draft');
@@ -239,7 +231,7 @@ test('reopening the app returns to the draft and place you left', async () => {
   const scrolled = await page.evaluate(() => window.scrollY);
   assert.ok(scrolled > 300, `scrolled down (${scrolled}px)`);
   await page.close();
-  const again = await openApp(context, server.url);
+  const again = await openApp(context, env.server.url);
   assert.equal(await again.getByLabel('Report title').inputValue(), 'Where I was');
   await eventually(async () => Math.abs((await again.evaluate(() => window.scrollY)) - scrolled) < 40, true);
   await context.close();
@@ -250,7 +242,7 @@ test('with storage switched off the app still opens and edits, and says nothing 
   await context.addInitScript(() => Object.defineProperty(window, 'localStorage', {
     get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
   }));
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await page.getByRole('alert').filter({ hasText: 'not letting Response Drafter keep anything' }).waitFor();
   await page.getByLabel('Report title').fill('Kept in memory only');
   await preview(page).getByText("'Kept in memory only' published by HMICFRS").waitFor();
@@ -262,7 +254,7 @@ test('with storage switched off the app still opens and edits, and says nothing 
 
 test('other roles, the signatory and the chief constable’s comments reach the page', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await page.getByLabel('Area or body responding').fill('London');
   await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Other (type it below)' });
   await page.getByLabel('Role as it should read').fill('Mayor’s Office for Policing and Crime');

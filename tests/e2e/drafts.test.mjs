@@ -1,32 +1,20 @@
 // The drafts list, draft files, and the faults a browser editor must survive without losing a
 // word: corrupt and newer entries, two tabs on one draft, full or missing storage, bad files.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openApp, eventually, preview, screenshot } from './support.mjs';
+import { appAndBrowser, openApp, eventually, preview, screenshot } from './support.mjs';
 import { item } from './fixture.mjs';
 
 const samples = new URL('../../core/tests/samples/', import.meta.url);
 const DRAFT = 'response-drafter:draft:';
 
-let server;
-let browser;
-let scratch;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  scratch = await mkdtemp(join(tmpdir(), 'response-drafter-files-'));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(scratch, { recursive: true, force: true });
-});
+const env = appAndBrowser({ scratch: true });
+
 
 async function newContext(options = {}) {
-  return browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', ...options });
+  return env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', ...options });
 }
 
 const saved = (page) => page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
@@ -47,7 +35,7 @@ async function downloaded(page, button) {
 
 /** Picks a file holding `text` in the drafts list's file chooser. */
 async function importText(page, name, text) {
-  const path = join(scratch, name);
+  const path = join(env.scratch, name);
   await writeFile(path, text);
   await library(page).getByLabel('Import drafts from a file').setInputFiles(path);
 }
@@ -76,7 +64,7 @@ async function draftNamed(page, name, { published, body } = {}) {
 
 test('the drafts list shows each draft’s area, deadline and progress, and renames, copies and opens', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await page.clock.setFixedTime(new Date('2025-07-27T10:00:00'));
   await title(page).fill('Serious and organised crime');
   await page.getByLabel('Date the report was published').fill('2025-06-12');
@@ -117,7 +105,7 @@ test('the drafts list shows each draft’s area, deadline and progress, and rena
 
 test('deleting asks first and can be undone, from the list or the header', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await title(page).fill('Keep me');
   await saved(page);
   await draftNamed(page, 'Delete me');
@@ -148,7 +136,7 @@ test('deleting asks first and can be undone, from the list or the header', async
 
 test('every draft exported to a file comes back whole in another browser', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await title(page).fill('First <b>report</b>');
   await item(page, 1).getByLabel('Response', { exact: true }).fill('- one\n- two');
   await saved(page);
@@ -165,7 +153,7 @@ test('every draft exported to a file comes back whole in another browser', async
   assert.equal(JSON.parse(one.text).drafts.length, 1);
 
   const elsewhere = await newContext();
-  const other = await openApp(elsewhere, server.url);
+  const other = await openApp(elsewhere, env.server.url);
   await openLibrary(other);
   await importText(other, 'all.json', all.text);
   await library(other).getByRole('status').filter({ hasText: 'Imported 2 drafts.' }).waitFor();
@@ -180,7 +168,7 @@ test('every draft exported to a file comes back whole in another browser', async
 
 test('importing a draft that is already here asks: keep both, or replace', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await title(page).fill('Version in the file');
   await saved(page);
   const list = await openLibrary(page);
@@ -210,7 +198,7 @@ test('importing a draft that is already here asks: keep both, or replace', async
 
 test('bad files are refused with the reason, and change nothing', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await title(page).fill('Untouched');
   await saved(page);
   const list = await openLibrary(page);
@@ -238,7 +226,7 @@ test('bad files are refused with the reason, and change nothing', async () => {
 
 test('a file with script in every field imports as plain text that never runs', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   const attack = '<img src=x onerror="window.attacked=1"><script>window.attacked=1</script>[x](javascript:window.attacked=1)';
   const record = JSON.parse(await readFile(new URL('v2-record.json', samples), 'utf8'));
   const poison = (value) => (typeof value === 'string' ? attack : Array.isArray(value) ? value.map(poison)
@@ -278,7 +266,7 @@ test('a corrupt entry and one from a newer version are set aside untouched; the 
     [`${DRAFT}future`]: newer,
     'response-drafter:current': JSON.stringify({ id: 'broken', scroll_y: 0 }),
   });
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await page.getByRole('alert').filter({ hasText: 'A draft could not be opened: it is not valid JSON' }).waitFor();
   assert.equal(await title(page).inputValue(), 'PEEL 2025');
   await title(page).fill('Good draft, still editable');
@@ -317,7 +305,7 @@ test('a draft stored by the first version opens, and is saved in today’s forma
     'response-drafter:index': '[{"id":"old","title":"An inspection","updated":1}]',
     'response-drafter:current': JSON.stringify({ id: 'old', scroll_y: 0 }),
   });
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   assert.equal(await title(page).inputValue(), 'An inspection of serious and organised crime');
   assert.equal(await item(page, 2).getByLabel('Status (optional)').inputValue(), 'In progress');
   await preview(page).getByRole('heading', { name: 'Innovative practice' }).waitFor();
@@ -334,10 +322,10 @@ test('a draft stored by the first version opens, and is saved in today’s forma
 
 test('two tabs on one draft: changes show in the other, and a newer save is never overwritten', async () => {
   const context = await newContext();
-  const first = await openApp(context, server.url);
+  const first = await openApp(context, env.server.url);
   await title(first).fill('Shared draft');
   await saved(first);
-  const second = await openApp(context, server.url);
+  const second = await openApp(context, env.server.url);
   assert.equal(await title(second).inputValue(), 'Shared draft');
 
   // The other tab has no changes of its own: it shows the new words, keeping its place.
@@ -376,10 +364,10 @@ test('two tabs on one draft: changes show in the other, and a newer save is neve
 
 test('in a conflict the person can keep their own version, or take the other', async () => {
   const context = await newContext();
-  const first = await openApp(context, server.url);
+  const first = await openApp(context, env.server.url);
   await title(first).fill('Contested');
   await saved(first);
-  const second = await openApp(context, server.url);
+  const second = await openApp(context, env.server.url);
   // The second tab cannot save (its storage writes are held back), so its words stay unsaved
   // while the first tab saves.
   await second.evaluate(() => {
@@ -414,11 +402,11 @@ test('in a conflict the person can keep their own version, or take the other', a
 
 test('closing the only tab and opening the app again finds the draft', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await title(page).fill('Closed and reopened');
   await item(page, 1).getByLabel('Response', { exact: true }).pressSequentially('Typed just before closing');
   await page.close({ runBeforeUnload: true });
-  const again = await openApp(context, server.url);
+  const again = await openApp(context, env.server.url);
   assert.equal(await title(again).inputValue(), 'Closed and reopened');
   assert.equal(await item(again, 1).getByLabel('Response', { exact: true }).inputValue(), 'Typed just before closing');
   await context.close();
@@ -426,7 +414,7 @@ test('closing the only tab and opening the app again finds the draft', async () 
 
 test('a reload within 100 ms of the last keystroke keeps every word', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await saved(page);
   const response = item(page, 1).getByLabel('Response', { exact: true });
   await response.pressSequentially('Last words');
@@ -443,7 +431,7 @@ test('a reload within 100 ms of the last keystroke keeps every word', async () =
 
 test('when storage is full the person is told, the words stay on screen and can be exported at once', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await title(page).fill('Before the disk filled');
   await saved(page);
   await page.evaluate(() => {
@@ -472,7 +460,7 @@ test('with storage switched off, the draft can still be exported to a file', asy
   await context.addInitScript(() => Object.defineProperty(window, 'localStorage', {
     get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
   }));
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await title(page).fill('Only in memory');
   const alert = page.getByRole('alert').filter({ hasText: 'not letting Response Drafter keep anything' });
   const { text } = await downloaded(page, alert.getByRole('button', { name: 'Export this draft' }));

@@ -1,24 +1,16 @@
 // Import text: pasting an existing response (plain, or rich from Word or a web page) and
 // turning it into a draft, as a person would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openApp, eventually, preview, screenshot, fixturePath } from './support.mjs';
+import { appAndBrowser, openApp, eventually, preview, screenshot, fixturePath } from './support.mjs';
 import { item } from './fixture.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = appAndBrowser();
+
 
 async function newContext() {
-  return browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  return env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
 }
 
 const dialog = (page) => page.getByRole('region', { name: 'Import text' });
@@ -42,7 +34,7 @@ async function pasteRich(page, html, text) {
 
 test('the published response, pasted as text, becomes a draft with every part in place', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await openImport(page);
   await page.getByLabel('Text to import').fill(await readFile(fixturePath, 'utf8'));
   await summary(page).getByText('4 items (4 with a response): Area for improvement 1, Area for improvement 2, Area for improvement 4, Area for improvement 5').waitFor();
@@ -71,7 +63,7 @@ test('the published response, pasted as text, becomes a draft with every part in
 
 test('rich text from Word keeps its lists, and its items can be added to the open draft', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await page.getByLabel('Report title').fill('Our draft');
   await openImport(page);
   const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style>
@@ -100,7 +92,7 @@ test('rich text from Word keeps its lists, and its items can be added to the ope
 
 test('a paste of hundreds of kilobytes is read without freezing the page', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await openImport(page);
   const section = (n) => `Recommendation ${n}\nThe force should improve how it records and reviews crime reports in area ${n}.\nResponse\nWe have reviewed our recording practice, trained staff and now audit a sample of reports every month.\n`;
   const text = Array.from({ length: 2000 }, (_, i) => section(i + 1)).join('');
@@ -120,7 +112,7 @@ test('a paste of hundreds of kilobytes is read without freezing the page', async
 
 test('cancelling the import changes nothing', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await page.getByLabel('Report title').fill('Unchanged');
   await openImport(page);
   await page.getByLabel('Text to import').fill('Recommendation 1\nDo it.');

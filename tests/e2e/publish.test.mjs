@@ -1,15 +1,14 @@
 // Publishing: HTML options kept per draft, copies as formatted text, plain text and Markdown, a
 // standalone page that validates and passes axe, a Word document, printing, and the preview's
 // looks. Clipboard contents are read back with clipboard permissions granted.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { serve, launch, openApp, eventually, preview, screenshot } from './support.mjs';
+import { appAndBrowser, openApp, eventually, preview, screenshot } from './support.mjs';
 import { item } from './fixture.mjs';
 
 const run = promisify(execFile);
@@ -17,22 +16,11 @@ const require = createRequire(import.meta.url);
 const vnuJar = require.resolve('vnu-jar/build/dist/vnu.jar');
 const axeSource = require.resolve('axe-core/axe.min.js');
 
-let server;
-let browser;
-let scratch;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  scratch = await mkdtemp(join(tmpdir(), 'response-drafter-publish-'));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(scratch, { recursive: true, force: true });
-});
+const env = appAndBrowser({ scratch: true });
+
 
 async function newContext() {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   return context;
 }
@@ -59,7 +47,7 @@ async function writeDraft(page) {
 
 /** Runs the Nu HTML Checker on a document; resolves to its errors. */
 async function validate(name, html) {
-  const path = join(scratch, name);
+  const path = join(env.scratch, name);
   await writeFile(path, html);
   try {
     await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', path]);
@@ -71,14 +59,14 @@ async function validate(name, html) {
 
 async function downloaded(page, button) {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const path = join(scratch, download.suggestedFilename());
+  const path = join(env.scratch, download.suggestedFilename());
   await download.saveAs(path);
   return { name: download.suggestedFilename(), path };
 }
 
 test('HTML options are kept with each draft and shape Copy HTML', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await writeDraft(page);
   await openPublish(page);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'publish-panel');
@@ -109,7 +97,7 @@ test('HTML options are kept with each draft and shape Copy HTML', async () => {
 
 test('formatted text carries HTML and plain text together; plain text and Markdown copy too', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await writeDraft(page);
   await openPublish(page);
   await panel(page).getByRole('button', { name: 'Copy formatted text' }).click();
@@ -143,7 +131,7 @@ test('formatted text carries HTML and plain text together; plain text and Markdo
 
 test('the standalone web page validates, has no axe violations and makes no requests', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await writeDraft(page);
   await openPublish(page);
   const { name, path } = await downloaded(page, panel(page).getByRole('button', { name: 'Download web page' }));
@@ -167,7 +155,7 @@ test('the standalone web page validates, has no axe violations and makes no requ
 
 test('the Word document is a valid package with real headings, lists and links', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await writeDraft(page);
   await openPublish(page);
   const { name, path } = await downloaded(page, panel(page).getByRole('button', { name: 'Download Word document' }));
@@ -189,7 +177,7 @@ print(d.count('w:val="Heading1"'), d.count('w:val="Heading2"'), d.count('<w:numP
 
 test('printing shows the published page alone', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await writeDraft(page);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByLabel('Report title').isVisible(), false);
@@ -202,7 +190,7 @@ test('printing shows the published page alone', async () => {
 
 test('the preview can wear the website’s own stylesheet, and a phone’s width', async () => {
   const context = await newContext();
-  const page = await openApp(context, server.url);
+  const page = await openApp(context, env.server.url);
   await writeDraft(page);
   await openPublish(page);
   const headingColour = () => preview(page).getByRole('heading', { name: 'Recommendation 1' }).evaluate((h) => getComputedStyle(h).color);

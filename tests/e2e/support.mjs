@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -76,6 +77,26 @@ export async function launchWithProfile(options = {}) {
   const close = context.close.bind(context);
   context.close = async () => { await close(); await rm(profile, { recursive: true, force: true }); };
   return context;
+}
+
+/**
+ * For a test file: serves the built app and launches a browser before its tests, and stops
+ * both after; with `scratch`, also a temporary folder for files the tests write. Resolves
+ * nothing itself: read `server`, `browser` and `scratch` off the returned object in the tests.
+ */
+export function appAndBrowser({ scratch = false } = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+    if (scratch) env.scratch = await mkdtemp(join(tmpdir(), 'response-drafter-test-'));
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+    if (env.scratch) await rm(env.scratch, { recursive: true, force: true });
+  });
+  return env;
 }
 
 /** Opens the app in a page and waits until it is interactive. */
