@@ -207,7 +207,7 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
             <DateField
                 id=id("due")
                 label="Due by (optional)"
-                hint="When the report wants it done. For your own tracking: it is not published."
+                hint="When the report wants it done, for example 31 March 2026. For your own tracking: it is not published."
                 binding=bind!(item, due)
             />
             <div class="item-actions">

@@ -67,18 +67,85 @@ pub fn TextField(
     }
 }
 
-/// A date picker bound to an optional date; clearing it leaves no date.
+/// A date typed as people write them ("12 June 2025", "12/6/2025", "the 2 November 2022") or
+/// picked from the browser's calendar, and shown back in the UK long form. Text that is not a
+/// date stays as typed with a message saying what to do; the draft keeps its last good date.
 #[component]
 pub fn DateField(
     #[prop(into)] id: String,
     #[prop(into)] label: Signal<String>,
     binding: Binding<Option<Date>>,
-    #[prop(default = "")] hint: &'static str,
+    #[prop(default = "For example, 12 June 2025 or 12/6/2025")] hint: &'static str,
 ) -> impl IntoView {
     let (value, on_change) = binding;
-    let text = Signal::derive(move || value.get().map(dates::iso).unwrap_or_default());
-    let set_text = Callback::new(move |text: String| on_change.run(dates::parse_iso(&text)));
-    view! { <TextField id label binding=(text, set_text) hint input_type="date" /> }
+    // What the person is typing, or typed that is not a date; `None` shows the date itself.
+    let typed = RwSignal::new(None::<String>);
+    let wrong = RwSignal::new(false);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            if wrong.get() {
+                format!("{hint_id} {error_id}")
+            } else {
+                hint_id.clone()
+            }
+        }
+    };
+    let on_input = move |text: String| {
+        match dates::parse_uk(&text) {
+            Some(date) => on_change.run(Some(date)),
+            None if text.trim().is_empty() => on_change.run(None),
+            None => {}
+        }
+        typed.set(Some(text));
+    };
+    let on_leave = move || {
+        if let Some(text) = typed.get_untracked() {
+            let understood = text.trim().is_empty() || dates::parse_uk(&text).is_some();
+            wrong.set(!understood);
+            if understood {
+                typed.set(None);
+            }
+        }
+    };
+    let on_pick = move |iso: String| {
+        typed.set(None);
+        wrong.set(false);
+        on_change.run(dates::parse_iso(&iso));
+    };
+    view! {
+        <div class="field date-field" class:has-error=move || wrong.get()>
+            <label for=id.clone()>{label}</label>
+            <p class="hint" id=hint_id>{hint}</p>
+            <Show when=move || wrong.get()>
+                <p class="error-message" id=error_id.clone()>
+                    "Enter a real date, for example 12 June 2025 or 12/6/2025"
+                </p>
+            </Show>
+            <div class="date-inputs">
+                <input
+                    id=id
+                    type="text"
+                    autocomplete="off"
+                    aria-describedby=described_by
+                    aria-invalid=move || wrong.get().to_string()
+                    prop:value=move || typed.get().unwrap_or_else(|| value.get().map(dates::uk_long).unwrap_or_default())
+                    on:input:target=move |ev| on_input(ev.target().value())
+                    on:blur=move |_| on_leave()
+                />
+                <input
+                    type="date"
+                    class="date-picker"
+                    aria-label="Pick from a calendar"
+                    tabindex="-1"
+                    prop:value=move || value.get().map(dates::iso).unwrap_or_default()
+                    on:change:target=move |ev| on_pick(ev.target().value())
+                />
+            </div>
+        </div>
+    }
 }
 
 /// A chooser among fixed options given as (code, label) pairs.

@@ -54,7 +54,7 @@ test('the fixture can be drafted in full, previewed, copied and found again afte
   await page.reload();
   await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
   assert.equal(await page.getByLabel('Report title').inputValue(), parts.title);
-  assert.equal(await page.getByLabel('Date of this response').inputValue(), parts.responseDate);
+  assert.equal(await page.getByLabel('Date of this response').inputValue(), '7 August 2025');
   assert.equal(await item(page, 3).getByLabel('Number').inputValue(), '4');
   assert.equal(await item(page, 4).getByLabel('Response', { exact: true }).inputValue(), parts.items[3].response);
   const afterReload = await previewAndParsed(page, copied);
@@ -281,5 +281,34 @@ test('other roles, the signatory and the chief constable’s comments reach the 
     'Status: In progress', 'Lead agency: College of Policing', 'Kaya Comer-Schwartz\nDeputy Mayor for Policing and Crime']) {
     assert.ok(text.includes(expected), `preview shows ${JSON.stringify(expected)}`);
   }
+  await context.close();
+});
+
+test('dates can be typed as people write them, or picked, and read back in full', async () => {
+  const context = await newContext();
+  const page = await openApp(context, env.server.url);
+  const published = page.getByLabel('Date the report was published');
+  await published.fill('12/6/2025');
+  await published.blur();
+  assert.equal(await published.inputValue(), '12 June 2025');
+  await preview(page).getByText('on 12 June 2025', { exact: false }).waitFor();
+  await published.fill('Thursday 22 September 2022');
+  await published.blur();
+  assert.equal(await published.inputValue(), '22 September 2022');
+
+  await published.fill('31 June 2025');
+  await published.blur();
+  await page.getByText('Enter a real date, for example 12 June 2025 or 12/6/2025').waitFor();
+  assert.equal(await published.getAttribute('aria-invalid'), 'true');
+  assert.match(await published.getAttribute('aria-describedby'), /report-published-error/);
+  assert.equal(await published.inputValue(), '31 June 2025', 'what was typed stays to be put right');
+  await preview(page).getByText('on 22 September 2022', { exact: false }).waitFor();
+
+  await page.locator('#report-published ~ .date-picker').fill('2025-08-07');
+  assert.equal(await published.inputValue(), '7 August 2025');
+  assert.equal(await published.getAttribute('aria-invalid'), 'false');
+  await published.fill('');
+  await published.blur();
+  await eventually(() => preview(page).getByText('published by HMICFRS on', { exact: false }).count(), 0);
   await context.close();
 });

@@ -49,9 +49,9 @@ test('the published response, pasted as text, becomes a draft with every part in
   assert.equal(await dialog(page).count(), 0);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'import-button');
   assert.equal(await page.getByLabel('Report title').inputValue(), 'An inspection of the south-west regional response to serious and organised crime');
-  assert.equal(await page.getByLabel('Date the report was published').inputValue(), '2025-06-12');
+  assert.equal(await page.getByLabel('Date the report was published').inputValue(), '12 June 2025');
   assert.equal(await page.getByLabel('Area or body responding').inputValue(), 'Avon & Somerset');
-  assert.equal(await page.getByLabel('Date of this response').inputValue(), '2025-08-07');
+  assert.equal(await page.getByLabel('Date of this response').inputValue(), '7 August 2025');
   assert.match(await item(page, 4).getByLabel('Response', { exact: true }).inputValue(), /^In order to respond[^]*\n- increasing the SOC resource/);
   await preview(page).getByRole('heading', { name: 'Area for improvement 5' }).waitFor();
   await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
@@ -81,7 +81,7 @@ test('rich text from Word keeps its lists, and its items can be added to the ope
   assert.equal(await page.getByLabel('Report title').inputValue(), 'Our draft');
   assert.equal(await item(page, 2).getByLabel('Number').inputValue(), '3');
   assert.equal(await item(page, 2).getByLabel('Addressed to (optional)').inputValue(), 'chief constables');
-  assert.equal(await item(page, 2).getByLabel('Due by (optional)').inputValue(), '2023-03-31');
+  assert.equal(await item(page, 2).getByLabel('Due by (optional)').inputValue(), '31 March 2023');
   assert.equal(await item(page, 2).getByLabel('Response', { exact: true }).inputValue(), '- vetting reviewed\n- staff trained');
   await preview(page).getByRole('listitem').filter({ hasText: 'staff trained' }).waitFor();
   assert.equal(await item(page, 3).getByLabel('What the report says').inputValue(), 'Improve records.');
