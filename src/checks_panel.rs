@@ -162,6 +162,9 @@ pub fn DeadlineStrip(state: DraftState) -> impl IntoView {
                     max=move || progress.get().1.max(1)
                     value=move || progress.get().0
                 ></progress>
+                <p class="word-count">
+                    {move || format!("The response is {} words long", drafter_core::draft_file::thousands(state.word_count()))}
+                </p>
             </div>
         </section>
     }

@@ -200,6 +200,12 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
             />
             <TextField rows=4 id=id("text") label="What the report says" binding=bind!(item, text) />
             <TextField id=id("response") label="Response" hint=MARKUP_HINT rows=6 binding=bind!(item, response) />
+            <p class="word-count">
+                {move || match entry.words.get() {
+                    1 => "This item: 1 word".to_owned(),
+                    n => format!("This item: {} words", drafter_core::draft_file::thousands(n)),
+                }}
+            </p>
             <div class="row">
                 <TextField id=id("status") label="Status (optional)" hint="For example, In progress" binding=bind!(item, status) />
                 <TextField id=id("lead") label="Lead agency (optional)" binding=bind!(item, lead_agency) />

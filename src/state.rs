@@ -2,7 +2,7 @@
 //! keystroke only wakes the part of the editor and the preview that shows it.
 
 use drafter_core::{
-    render, Checklist, ChiefConstableComments, Draft, Item, PublishOptions, Record, Report,
+    prose, render, Checklist, ChiefConstableComments, Draft, Item, PublishOptions, Record, Report,
     Responder, SCHEMA_VERSION,
 };
 use leptos::prelude::*;
@@ -49,6 +49,9 @@ pub struct ItemEntry {
     pub key: u64,
     pub item: RwSignal<Item>,
     pub html: Memo<Html>,
+    /// Words the item puts on the page (the report's text and the response), counted when
+    /// the item changes, so the whole response's count never re-reads every item.
+    pub words: Memo<usize>,
 }
 
 #[derive(Clone, Copy)]
@@ -118,7 +121,15 @@ impl DraftState {
         let make = move || {
             let item = RwSignal::new(item);
             let html = Memo::new(move |_| Html::from(item.with(render::item_section)));
-            ItemEntry { key, item, html }
+            let words = Memo::new(move |_| {
+                item.with(|i| prose::words(&i.text).count() + prose::words(&i.response).count())
+            });
+            ItemEntry {
+                key,
+                item,
+                html,
+                words,
+            }
         };
         match owner {
             Some(owner) => owner.with(make),
@@ -162,6 +173,20 @@ impl DraftState {
         } else {
             name
         }
+    }
+
+    /// Words the whole response puts on the page, from each item's own count.
+    pub fn word_count(&self) -> usize {
+        let own = |text: &str| prose::words(text).count();
+        let fields = self.introduction.with(|t| own(t))
+            + self.closing.with(|t| own(t))
+            + self
+                .chief_constable
+                .with(|c| own(&c.comments) + own(&c.reply));
+        fields
+            + self
+                .items
+                .with(|items| items.iter().map(|e| e.words.get()).sum::<usize>())
     }
 
     /// Subscribes the running effect to every part of the draft, without copying any of it.

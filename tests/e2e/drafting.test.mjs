@@ -312,3 +312,18 @@ test('dates can be typed as people write them, or picked, and read back in full'
   await eventually(() => preview(page).getByText('published by HMICFRS on', { exact: false }).count(), 0);
   await context.close();
 });
+
+test('each item and the whole response show their word counts as they are written', async () => {
+  const context = await newContext();
+  const page = await openApp(context, env.server.url);
+  await page.getByLabel('Introduction', { exact: true }).fill('One two three.');
+  await item(page, 1).getByLabel('What the report says').fill('The force should act.');
+  await item(page, 1).getByLabel('Response', { exact: true }).fill('- four\n- five – six');
+  await item(page, 1).getByText('This item: 7 words').waitFor();
+  await page.getByText('The response is 10 words long').waitFor();
+  await page.getByRole('button', { name: 'Add item' }).click();
+  await item(page, 2).getByLabel('Response', { exact: true }).fill('Seven.');
+  await item(page, 2).getByText('This item: 1 word').waitFor();
+  await page.getByText('The response is 11 words long').waitFor();
+  await context.close();
+});
