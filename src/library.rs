@@ -150,7 +150,7 @@ fn DraftRow(session: Session, summary: Summary) -> impl IntoView {
                     </form>
                 </Show>
             </th>
-            <td data-label="Area">{summary.body.clone()}</td>
+            <td data-label="Area">{if summary.body.is_empty() { "Not entered".to_owned() } else { summary.body.clone() }}</td>
             <td data-label="Last edited">{if summary.saved_at > 0.0 { date_and_time(summary.saved_at) } else { "Not known".to_owned() }}</td>
             <td data-label="Last day to publish">{match deadline_text {
                 Some(text) => Either::Left(text),

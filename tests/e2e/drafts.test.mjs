@@ -80,7 +80,9 @@ test('the drafts list shows each draft’s area, deadline and progress, and rena
   assert.match(await row.innerText(), /Avon & Somerset/);
   assert.match(await row.innerText(), /6 August 2025 \(10 days left\)/);
   assert.match(await row.innerText(), /1 of 1/);
-  assert.match(await list.getByRole('row').filter({ hasText: 'PEEL 2025' }).innerText(), /Publication date not entered/);
+  const peel = await list.getByRole('row').filter({ hasText: 'PEEL 2025' }).innerText();
+  assert.match(peel, /Publication date not entered/);
+  assert.match(peel, /Not entered/, 'an empty area says so rather than showing nothing');
 
   await row.getByRole('button', { name: 'Rename “Serious and organised crime”' }).click();
   await list.getByLabel('New name').fill('SOC – for sign-off');
