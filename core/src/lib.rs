@@ -14,6 +14,7 @@ pub mod plain;
 pub mod prose;
 pub mod record;
 pub mod render;
+pub mod shortcuts;
 pub mod standalone;
 pub mod template;
 
