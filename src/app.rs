@@ -4,8 +4,11 @@ use crate::checks_panel::{self, ChecksButton, ChecksPanel, DeadlineStrip};
 use crate::clipboard;
 use crate::clock::time_of_day;
 use crate::editor::Editor;
+use crate::help::{HelpPanel, Welcome};
 use crate::import_dialog::ImportDialog;
+use crate::keys;
 use crate::library::DraftsLibrary;
+use crate::outline::Outline;
 use crate::preview::Preview;
 use crate::publish::{PreviewLook, PublishPanel};
 use crate::session::{describe_save_error, SaveState, Session, UNDO_SECONDS};
@@ -42,6 +45,7 @@ pub fn App() -> impl IntoView {
     });
 
     listen_for_leaving(session);
+    keys::listen(session);
 
     view! {
         <header class="app-header">
@@ -67,6 +71,10 @@ pub fn App() -> impl IntoView {
             <UndoDelete session />
             <UpdateBanner before_reload=Callback::new(move |_| session.flush()) />
         </div>
+        {session.first_visit.then(|| view! { <Welcome session /> })}
+        <Show when=move || session.help_open.get()>
+            <HelpPanel session />
+        </Show>
         <Show when=move || session.library_open.get()>
             <DraftsLibrary session />
         </Show>
@@ -82,6 +90,7 @@ pub fn App() -> impl IntoView {
                 view! {
                     <div class="editor-pane">
                         <h1>"Draft a response to an inspection report"</h1>
+                        <Outline state open=session.outline_open />
                         <DeadlineStrip state />
                         <Show when=move || session.checks.open.get()>
                             <ChecksPanel state checks=session.checks />
@@ -219,7 +228,10 @@ fn PanelButton(
             id=id
             aria-expanded=move || open.get().to_string()
             aria-controls=controls
-            on:click=move |_| open.update(|open| *open = !*open)
+            on:click=move |_| {
+                crate::focus::forget_focus();
+                open.update(|open| *open = !*open);
+            }
         >
             {children()}
         </button>
@@ -257,9 +269,12 @@ fn Toolbar(session: Session) -> impl IntoView {
                 }}
             </p>
             <ChecksButton checks=session.checks />
-            <button type="button" class="primary" on:click=copy>"Copy HTML"</button>
+            <button type="button" id="copy-html" class="primary" on:click=copy>"Copy HTML"</button>
             <PanelButton id="publish-button" controls="publish-panel" open=session.publish_open>
                 "Publish…"
+            </PanelButton>
+            <PanelButton id="help-button" controls="help-panel" open=session.help_open>
+                "Help"
             </PanelButton>
             <p class="copy-state" role="status">
                 {move || match copy_state.get() {

@@ -2,6 +2,7 @@
 //! finding a link to the field it is about.
 
 use crate::clock::today;
+use crate::focus::{close_panel, focus_by_id};
 use crate::state::DraftState;
 use drafter_core::checks::{self, Field, ItemField, Review, Severity};
 use drafter_core::dates::{iso, uk_long, uk_long_with_weekday};
@@ -13,7 +14,6 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// How long after typing stops the checks run again: long enough never to slow typing.
 const REVIEW_DELAY_MS: u32 = 300;
@@ -183,10 +183,7 @@ pub fn ChecksPanel(state: DraftState, checks: Checks) -> impl IntoView {
             });
         }
     });
-    let close = move |_| {
-        checks.open.set(false);
-        focus_by_id("checks-button");
-    };
+    let close = move |_| close_panel(checks.open, "checks-button");
     let groups = move || {
         let review = checks.review.get();
         [Severity::Fix, Severity::Check, Severity::Consider]
@@ -404,17 +401,4 @@ fn field_id(state: DraftState, field: Field) -> Option<String> {
         }
     };
     Some(fixed.to_owned())
-}
-
-/// Scrolls an element to the middle of the screen, clear of the sticky header, and focuses it.
-fn focus_by_id(id: &str) {
-    let Some(element) = document().get_element_by_id(id) else {
-        return;
-    };
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
-    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-        let _ = element.focus();
-    }
 }

@@ -1,8 +1,11 @@
 //! The structured editor: one group of labelled fields for each part of the published page.
 
 use crate::fields::{bind, DateField, OpenChoiceField, TextField};
+use crate::focus::focus_after_render;
+use crate::problems::{ErrorSummary, Problems};
 use crate::state::{DraftState, ItemEntry};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 const MARKUP_HINT: &str = "Start a new line for a new paragraph. Start a line with - for a \
 bullet or 1. for a numbered list.";
@@ -12,8 +15,11 @@ pub fn Editor(state: DraftState) -> impl IntoView {
     let report = state.report;
     let responder = state.responder;
     let chief = state.chief_constable;
+    let problems = Problems::new();
+    provide_context(problems);
     view! {
         <form class="editor" aria-label="Response editor" on:submit=|ev| ev.prevent_default()>
+            <ErrorSummary problems />
             <FormattingHelp />
             <fieldset>
                 <legend>"Report"</legend>
@@ -128,7 +134,11 @@ fn FormattingHelp() -> impl IntoView {
 fn ItemsEditor(state: DraftState) -> impl IntoView {
     view! {
         <section class="items" aria-labelledby="items-heading">
-            <h2 id="items-heading">"Items"</h2>
+            <div class="items-heading">
+                <h2 id="items-heading" tabindex="-1">"Items"</h2>
+                <button type="button" on:click=move |_| state.collapse_all(true)>"Collapse all"</button>
+                <button type="button" on:click=move |_| state.collapse_all(false)>"Expand all"</button>
+            </div>
             <p class="hint">
                 "Each cause of concern, recommendation and area for improvement you are responding to, in the report’s order, with the report’s own numbers."
             </p>
@@ -145,7 +155,15 @@ fn ItemsEditor(state: DraftState) -> impl IntoView {
                             view! {
                                 <p>
                                     {format!("Removed {}. ", label_or(&heading, "an item"))}
-                                    <button type="button" on:click=move |_| state.undo_remove()>
+                                    <button
+                                        type="button"
+                                        id="undo-removal"
+                                        on:click=move |_| {
+                                            if let Some(key) = state.undo_remove() {
+                                                focus_after_render(format!("item-{key}-kind"));
+                                            }
+                                        }
+                                    >
                                         "Undo removal"
                                     </button>
                                 </p>
@@ -153,11 +171,37 @@ fn ItemsEditor(state: DraftState) -> impl IntoView {
                         })
                 }}
             </div>
-            <button type="button" class="add-item" on:click=move |_| state.add_item()>
+            <button
+                type="button"
+                id="add-item"
+                class="add-item"
+                on:click=move |_| {
+                    let key = state.add_item();
+                    focus_after_render(format!("item-{key}-kind"));
+                }
+            >
                 "Add item"
             </button>
         </section>
     }
+}
+
+/// Moving an item moves its fields on the page, and the browser drops the focus from them: it
+/// goes back to the button pressed, or to the other one when the item has reached the end.
+fn keep_focus_after_move(key: u64, pressed: &'static str, other: &'static str) {
+    request_animation_frame(move || {
+        let button = |which: &str| {
+            document()
+                .get_element_by_id(&format!("item-{key}-{which}"))
+                .and_then(|b| b.dyn_into::<web_sys::HtmlButtonElement>().ok())
+        };
+        let target = button(pressed)
+            .filter(|b| !b.disabled())
+            .or_else(|| button(other));
+        if let Some(target) = target {
+            let _ = target.focus();
+        }
+    });
 }
 
 fn label_or(text: &str, fallback: &str) -> String {
@@ -170,7 +214,12 @@ fn label_or(text: &str, fallback: &str) -> String {
 
 #[component]
 fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
-    let ItemEntry { key, item, .. } = entry;
+    let ItemEntry {
+        key,
+        item,
+        collapsed,
+        ..
+    } = entry;
     let id = move |field: &str| format!("item-{key}-{field}");
     let position = Memo::new(move |_| {
         state.items.with(|items| {
@@ -181,8 +230,19 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
     let heading = Signal::derive(move || item.with(|i| i.heading()));
     let name = move || label_or(&heading.get(), &format!("item {}", position.get().0));
     view! {
-        <fieldset class="item" id=id("group")>
+        <fieldset class="item" id=id("group") class:collapsed=move || collapsed.get()>
             <legend>{move || format!("Item {} of {}: {}", position.get().0, position.get().1, name())}</legend>
+            <button
+                type="button"
+                class="collapse"
+                aria-expanded=move || (!collapsed.get()).to_string()
+                aria-controls=id("body")
+                aria-label=move || format!("{}: {}", if collapsed.get() { "Expand" } else { "Collapse" }, name())
+                on:click=move |_| collapsed.update(|c| *c = !*c)
+            >
+                {move || if collapsed.get() { "Expand" } else { "Collapse" }}
+            </button>
+            <div class="item-body" id=id("body") hidden=move || collapsed.get()>
             <div class="row">
                 <OpenChoiceField
                     id=id("kind")
@@ -200,12 +260,6 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
             />
             <TextField rows=4 id=id("text") label="What the report says" binding=bind!(item, text) />
             <TextField id=id("response") label="Response" hint=MARKUP_HINT rows=6 binding=bind!(item, response) />
-            <p class="word-count">
-                {move || match entry.words.get() {
-                    1 => "This item: 1 word".to_owned(),
-                    n => format!("This item: {} words", drafter_core::draft_file::thousands(n)),
-                }}
-            </p>
             <div class="row">
                 <TextField id=id("status") label="Status (optional)" hint="For example, In progress" binding=bind!(item, status) />
                 <TextField id=id("lead") label="Lead agency (optional)" binding=bind!(item, lead_agency) />
@@ -215,21 +269,30 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
                 label="Due by (optional)"
                 hint="When the report wants it done, for example 31 March 2026. For your own tracking: it is not published."
                 binding=bind!(item, due)
+                place=Signal::derive(name)
             />
             <div class="item-actions">
                 <button
                     type="button"
+                    id=id("up")
                     aria-label=move || format!("Move up: {}", name())
                     disabled=move || position.get().0 == 1
-                    on:click=move |_| state.move_item(key, -1)
+                    on:click=move |_| {
+                        state.move_item(key, -1);
+                        keep_focus_after_move(key, "up", "down");
+                    }
                 >
                     "Move up"
                 </button>
                 <button
                     type="button"
+                    id=id("down")
                     aria-label=move || format!("Move down: {}", name())
                     disabled=move || position.get().0 == position.get().1
-                    on:click=move |_| state.move_item(key, 1)
+                    on:click=move |_| {
+                        state.move_item(key, 1);
+                        keep_focus_after_move(key, "down", "up");
+                    }
                 >
                     "Move down"
                 </button>
@@ -237,11 +300,21 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
                     type="button"
                     class="danger"
                     aria-label=move || format!("Remove: {}", name())
-                    on:click=move |_| state.remove_item(key)
+                    on:click=move |_| {
+                        state.remove_item(key);
+                        focus_after_render("undo-removal".to_owned());
+                    }
                 >
                     "Remove"
                 </button>
             </div>
+            </div>
+            <p class="word-count">
+                {move || match entry.words.get() {
+                    1 => "This item: 1 word".to_owned(),
+                    n => format!("This item: {} words", drafter_core::draft_file::thousands(n)),
+                }}
+            </p>
         </fieldset>
     }
 }

@@ -1,5 +1,6 @@
 //! Labelled form fields bound to one piece of the draft's signals.
 
+use crate::problems::Problems;
 use drafter_core::dates;
 use drafter_core::model::OpenChoice;
 use leptos::either::Either;
@@ -67,6 +68,8 @@ pub fn TextField(
     }
 }
 
+const DATE_PROBLEM: &str = "enter a real date, for example 12 June 2025 or 12/6/2025";
+
 /// A date typed as people write them ("12 June 2025", "12/6/2025", "the 2 November 2022") or
 /// picked from the browser's calendar, and shown back in the UK long form. Text that is not a
 /// date stays as typed with a message saying what to do; the draft keeps its last good date.
@@ -76,11 +79,36 @@ pub fn DateField(
     #[prop(into)] label: Signal<String>,
     binding: Binding<Option<Date>>,
     #[prop(default = "For example, 12 June 2025 or 12/6/2025")] hint: &'static str,
+    /// Which part of the form the field is in, where its label alone would not say, for the
+    /// form's list of problems.
+    #[prop(optional, into)]
+    place: MaybeProp<String>,
 ) -> impl IntoView {
     let (value, on_change) = binding;
     // What the person is typing, or typed that is not a date; `None` shows the date itself.
     let typed = RwSignal::new(None::<String>);
     let wrong = RwSignal::new(false);
+    let problems = use_context::<Problems>();
+    let field_id = StoredValue::new(id.clone());
+    let set_wrong = move |is_wrong: bool| {
+        wrong.set(is_wrong);
+        let Some(problems) = problems else { return };
+        if is_wrong {
+            let label = label.get_untracked();
+            let field = label.trim_end_matches(" (optional)");
+            let field = match place.get_untracked() {
+                Some(place) => format!("{place}, {}", field.to_lowercase()),
+                None => field.to_owned(),
+            };
+            field_id.with_value(|id| problems.report(id, format!("{field}: {DATE_PROBLEM}")));
+        } else {
+            field_id.with_value(|id| problems.clear(id));
+        }
+    };
+    if let Some(problems) = problems {
+        let field_id = id.clone();
+        on_cleanup(move || problems.clear(&field_id));
+    }
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described_by = {
@@ -104,7 +132,7 @@ pub fn DateField(
     let on_leave = move || {
         if let Some(text) = typed.get_untracked() {
             let understood = text.trim().is_empty() || dates::parse_uk(&text).is_some();
-            wrong.set(!understood);
+            set_wrong(!understood);
             if understood {
                 typed.set(None);
             }
@@ -112,7 +140,7 @@ pub fn DateField(
     };
     let on_pick = move |iso: String| {
         typed.set(None);
-        wrong.set(false);
+        set_wrong(false);
         on_change.run(dates::parse_iso(&iso));
     };
     view! {
@@ -121,6 +149,7 @@ pub fn DateField(
             <p class="hint" id=hint_id>{hint}</p>
             <Show when=move || wrong.get()>
                 <p class="error-message" id=error_id.clone()>
+                    <span class="visually-hidden">"Error: "</span>
                     "Enter a real date, for example 12 June 2025 or 12/6/2025"
                 </p>
             </Show>

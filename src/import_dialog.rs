@@ -2,6 +2,7 @@
 //! what was recognised and how it will look, then make it a new draft or add its items to the
 //! open one.
 
+use crate::focus::close_panel;
 use crate::preview::show_page;
 use crate::session::Session;
 use drafter_core::import::{self, html::Markup, Imported};
@@ -105,10 +106,7 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
     };
     let close = move || {
         PENDING_READ.with(|pending| pending.borrow_mut().take());
-        session.import_open.set(false);
-        if let Some(button) = document().get_element_by_id("import-button") {
-            let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
+        close_panel(session.import_open, "import-button");
     };
     let create = move |_| {
         if let Some(result) = imported.get_untracked() {

@@ -4,6 +4,7 @@
 
 use crate::clock::{date_and_time, today};
 use crate::files;
+use crate::focus::close_panel;
 use crate::session::{ImportChoice, Session, UNDO_SECONDS};
 use crate::storage::SetAside;
 use drafter_core::dates::{iso, uk_long};
@@ -11,7 +12,6 @@ use drafter_core::deadline::Deadline;
 use drafter_core::record::Summary;
 use leptos::either::Either;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn DraftsLibrary(session: Session) -> impl IntoView {
@@ -23,11 +23,8 @@ pub fn DraftsLibrary(session: Session) -> impl IntoView {
         }
     });
     let close = move |_| {
-        session.library_open.set(false);
         session.library_message.set(None);
-        if let Some(button) = document().get_element_by_id("library-button") {
-            let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
+        close_panel(session.library_open, "library-button");
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);

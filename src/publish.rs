@@ -3,10 +3,10 @@
 
 use crate::clipboard;
 use crate::files;
+use crate::focus::close_panel;
 use crate::session::Session;
 use drafter_core::{markdown, plain, render_with, standalone, PublishOptions};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The preview's own stylesheet: a plain public-sector page.
 pub const PAGE_STYLE: &str = include_str!("../style/preview.css");
@@ -108,12 +108,7 @@ pub fn PublishPanel(session: Session) -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };
-    let close = move |_| {
-        session.publish_open.set(false);
-        if let Some(button) = document().get_element_by_id("publish-button") {
-            let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    };
+    let close = move |_| close_panel(session.publish_open, "publish-button");
     let save_css = move |ev: leptos::ev::Event| {
         let css = event_target_value(&ev);
         crate::storage::set_site_css(&css);

@@ -74,6 +74,10 @@ pub struct Session {
     pub library_open: RwSignal<bool>,
     pub import_open: RwSignal<bool>,
     pub publish_open: RwSignal<bool>,
+    pub help_open: RwSignal<bool>,
+    pub outline_open: RwSignal<bool>,
+    /// Whether this browser had no draft to open: a first visit, shown the way to the guide.
+    pub first_visit: bool,
     /// What the drafts list last did or could not do.
     pub library_message: RwSignal<Option<Result<String, String>>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
@@ -110,6 +114,7 @@ impl Session {
             });
         }
         let fresh = opened.is_none();
+        let first_visit = fresh && drafts.is_empty() && set_aside.is_empty();
         let (id, record) = opened.unwrap_or_else(new_record);
         let current = RwSignal::new(DraftState::new(id, record));
         let session = Session {
@@ -123,6 +128,9 @@ impl Session {
             library_open: RwSignal::new(false),
             import_open: RwSignal::new(false),
             publish_open: RwSignal::new(false),
+            help_open: RwSignal::new(false),
+            outline_open: RwSignal::new(false),
+            first_visit,
             library_message: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             persisted: RwSignal::new(None),

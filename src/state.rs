@@ -52,6 +52,8 @@ pub struct ItemEntry {
     /// Words the item puts on the page (the report's text and the response), counted when
     /// the item changes, so the whole response's count never re-reads every item.
     pub words: Memo<usize>,
+    /// Whether the editor shows only the item's heading. Not saved: a view, not the draft.
+    pub collapsed: RwSignal<bool>,
 }
 
 #[derive(Clone, Copy)]
@@ -129,6 +131,7 @@ impl DraftState {
                 item,
                 html,
                 words,
+                collapsed: RwSignal::new(false),
             }
         };
         match owner {
@@ -203,12 +206,14 @@ impl DraftState {
             .with(|items| items.iter().for_each(|e| e.item.track()));
     }
 
-    pub fn add_item(&self) {
+    /// Adds an item after the last, numbered on from it; returns its key.
+    pub fn add_item(&self) -> u64 {
         let last = self
             .items
             .with_untracked(|items| items.last().map(|e| e.item.get_untracked()));
         let entry = self.entry(Item::following(last.as_ref()));
         self.items.update(|items| items.push(entry));
+        entry.key
     }
 
     /// Adds items at the end, as an import brings them.
@@ -228,12 +233,22 @@ impl DraftState {
         self.removed.set(Some(RemovedItem { index, entry }));
     }
 
-    pub fn undo_remove(&self) {
-        if let Some(RemovedItem { index, entry }) = self.removed.get_untracked() {
-            self.items
-                .update(|items| items.insert(index.min(items.len()), entry));
-            self.removed.set(None);
-        }
+    /// Puts the last removed item back where it was; returns its key.
+    pub fn undo_remove(&self) -> Option<u64> {
+        let RemovedItem { index, entry } = self.removed.get_untracked()?;
+        self.items
+            .update(|items| items.insert(index.min(items.len()), entry));
+        self.removed.set(None);
+        Some(entry.key)
+    }
+
+    /// Collapses or expands every item.
+    pub fn collapse_all(&self, collapsed: bool) {
+        self.items.with_untracked(|items| {
+            for entry in items {
+                entry.collapsed.set(collapsed);
+            }
+        });
     }
 
     /// Moves an item by `offset` places, staying within the list.

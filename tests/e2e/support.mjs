@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: a static server for the built app on 127.0.0.1 and
 // a headless Chromium driven through playwright-core.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, dirname } from 'node:path';
@@ -27,9 +28,10 @@ const types = {
 
 /**
  * Serves `dir` on an ephemeral loopback port, under the path `prefix` (as a website might host
- * the app at /tools/response-drafter/); resolves to { url, close }.
+ * the app at /tools/response-drafter/); resolves to { url, close }. With `gzip`, bodies are
+ * compressed for clients that accept it, as a real web server would.
  */
-export async function serve(dir = distDir, { prefix = '/' } = {}) {
+export async function serve(dir = distDir, { prefix = '/', gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const requested = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -39,7 +41,14 @@ export async function serve(dir = distDir, { prefix = '/' } = {}) {
       if (!file.startsWith(dir)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        headers['content-encoding'] = 'gzip';
+        res.writeHead(200, headers);
+        res.end(gzipSync(body, { level: 9 }));
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404);

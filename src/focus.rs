@@ -1,0 +1,62 @@
+//! Moving the keyboard focus where the person's attention should go.
+
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// Where the person was when a shortcut opened a panel, to go back to when it closes.
+    static RETURN_TO: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
+}
+
+/// Remembers the focused element, for a panel opened by shortcut to give the focus back to.
+pub fn remember_focus() {
+    let focused = document()
+        .active_element()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|element| document().body().as_ref() != Some(element));
+    RETURN_TO.with(|place| place.replace(focused));
+}
+
+/// Forgets where the person was: they have moved on.
+pub fn forget_focus() {
+    RETURN_TO.with(|place| place.borrow_mut().take());
+}
+
+/// Focuses the remembered element, if it is still on the page; true if it could.
+fn return_focus() -> bool {
+    let Some(element) = RETURN_TO.with(|place| place.borrow_mut().take()) else {
+        return false;
+    };
+    element.is_connected() && element.focus().is_ok()
+}
+
+/// Scrolls an element to the middle of the screen, clear of the sticky header, and focuses it.
+pub fn focus_by_id(id: &str) {
+    let Some(element) = document().get_element_by_id(id) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// Focuses an element once the change that creates it has reached the page.
+pub fn focus_after_render(id: String) {
+    request_animation_frame(move || focus_by_id(&id));
+}
+
+/// Closes a panel and returns the focus to where the person was when a shortcut opened it,
+/// else to the button that opens it.
+pub fn close_panel(open: RwSignal<bool>, button_id: &str) {
+    open.set(false);
+    if return_focus() {
+        return;
+    }
+    if let Some(button) = document().get_element_by_id(button_id) {
+        let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}

@@ -1,0 +1,98 @@
+//! The built-in guide: the duty the response answers, how to draft one here, the keyboard
+//! shortcuts, and what happens to the drafts. Also the welcome shown on a first visit.
+
+use crate::focus::close_panel;
+use crate::session::Session;
+use drafter_core::shortcuts::SHORTCUTS;
+use leptos::prelude::*;
+
+#[component]
+pub fn HelpPanel(session: Session) -> impl IntoView {
+    let panel = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(panel) = panel.get() {
+            panel.scroll_into_view();
+            let _ = panel.focus();
+        }
+    });
+    let close = move |_| close_panel(session.help_open, "help-button");
+    view! {
+        <section id="help-panel" class="help" aria-labelledby="help-heading" tabindex="-1" node_ref=panel>
+            <div class="help-top">
+                <h2 id="help-heading">"Help and guide"</h2>
+                <button type="button" class="close" on:click=close>"Close help"</button>
+            </div>
+            <h3>"The duty you are meeting"</h3>
+            <p>
+                "When His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) publishes a report about your police force, section 55 of the Police Act 1996 says the police and crime commissioner must write comments on it. Mayors and police, fire and crime commissioners who hold the commissioner’s role have the same duty."
+            </p>
+            <ul>
+                <li>"Publish your comments within 56 days, beginning with the day the report was published. The strip above the form shows the last day."</li>
+                <li>"Invite the chief constable to comment. If they do, publish their comments with yours, and your reply to them."</li>
+                <li>"Say what has been done, or will be done, about each recommendation addressed to your force, or explain why nothing will be done."</li>
+                <li>"Send a copy to the inspectorate and to the Home Secretary."</li>
+            </ul>
+            <h3>"Drafting a response, step by step"</h3>
+            <ol>
+                <li>"Start a new draft, or use “Import text” to paste the report’s recommendations and areas for improvement, which become items."</li>
+                <li>"Fill in the report’s title and the date it was published. Dates can be typed as you would write them, for example 12 June 2025 or 12/6/2025."</li>
+                <li>"Write the introduction, then a response to each item. The preview beside the form shows the page as it will be published."</li>
+                <li>"Open “Checks” to see what is missing before you publish: unanswered items, dates, the chief constable’s comments."</li>
+                <li>"Use “Copy HTML” and paste it into your website’s editor in HTML (source) mode, or “Publish…” for formatted text, a web page or a Word document."</li>
+            </ol>
+            <h3>"Keyboard shortcuts"</h3>
+            <table class="shortcuts">
+                <thead>
+                    <tr>
+                        <th scope="col">"Keys"</th>
+                        <th scope="col">"What they do"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {SHORTCUTS
+                        .iter()
+                        .map(|shortcut| view! {
+                            <tr>
+                                <td><kbd>{shortcut.keys}</kbd></td>
+                                <td>{shortcut.does}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            <p>"Everything else works with Tab, Shift + Tab, Enter and Space. In a long response, “Collapse all” leaves only each item’s heading, and the outline jumps straight to an item."</p>
+            <h3>"Where your drafts are kept"</h3>
+            <p>
+                "Drafts are saved in this browser as you type, and nothing is sent anywhere. Another browser or computer will not see them: use “All drafts” to export them to a file as a backup, or to move them."
+            </p>
+            <button type="button" on:click=close>"Close help"</button>
+        </section>
+    }
+}
+
+/// On a first visit: what the tool is for, and the way to the guide.
+#[component]
+pub fn Welcome(session: Session) -> impl IntoView {
+    let shown = RwSignal::new(true);
+    view! {
+        <Show when=move || shown.get()>
+            <section class="welcome" aria-labelledby="welcome-heading">
+                <h2 id="welcome-heading">"Welcome to Response Drafter"</h2>
+                <p>
+                    "Draft your comments on an HMICFRS inspection report, check them against the law’s requirements, and copy them for your website. Your drafts stay in this browser."
+                </p>
+                <button
+                    type="button"
+                    class="primary"
+                    on:click=move |_| {
+                        shown.set(false);
+                        session.help_open.set(true);
+                    }
+                >
+                    "Read the short guide"
+                </button>
+                <button type="button" on:click=move |_| shown.set(false)>"Dismiss"</button>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,89 @@
+//! The keyboard shortcuts, anywhere in the app (the table itself is in the core).
+
+use crate::focus::{close_panel, focus_after_render, remember_focus};
+use crate::session::Session;
+use drafter_core::shortcuts::{action_for, Action, KeyPress};
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn listen(session: Session) {
+    let handle = window_event_listener(ev::keydown, move |event| {
+        if event.is_composing() || event.repeat() {
+            return;
+        }
+        let code = event.code();
+        let key = KeyPress {
+            code: &code,
+            ctrl: event.ctrl_key(),
+            alt: event.alt_key(),
+            shift: event.shift_key(),
+            meta: event.meta_key(),
+        };
+        let Some(action) = action_for(key) else {
+            return;
+        };
+        if act(session, action) {
+            event.prevent_default();
+        }
+    });
+    // The app lives as long as the page.
+    std::mem::forget(handle);
+}
+
+/// Does what the shortcut asks; false when there was nothing for it to do, so the key keeps
+/// its usual meaning (Escape in a browser's own pop-up, for one).
+fn act(session: Session, action: Action) -> bool {
+    match action {
+        Action::SaveNow => session.save_now(),
+        // The buttons' own handlers, so a shortcut does exactly what the button does.
+        Action::CopyHtml => click("copy-html"),
+        Action::AddItem => click("add-item"),
+        Action::Outline => {
+            remember_focus();
+            session.outline_open.set(true);
+            focus_after_render("outline-summary".to_owned());
+        }
+        Action::Checks => {
+            let open = session.checks.open;
+            if open.get_untracked() {
+                close_panel(open, "checks-button");
+            } else {
+                remember_focus();
+                open.set(true);
+            }
+        }
+        Action::Help => {
+            remember_focus();
+            session.help_open.set(true);
+        }
+        Action::Close => return close_topmost(session),
+    }
+    true
+}
+
+fn click(id: &str) {
+    if let Some(button) = document().get_element_by_id(id) {
+        button.unchecked_into::<web_sys::HtmlElement>().click();
+    }
+}
+
+/// Closes the panel opened last of those open, in the order they stack on the page.
+fn close_topmost(session: Session) -> bool {
+    let panels = [
+        (session.help_open, "help-button"),
+        (session.import_open, "import-button"),
+        (session.publish_open, "publish-button"),
+        (session.library_open, "library-button"),
+        (session.checks.open, "checks-button"),
+    ];
+    if let Some((open, button)) = panels.into_iter().find(|(open, _)| open.get_untracked()) {
+        close_panel(open, button);
+        return true;
+    }
+    if session.outline_open.get_untracked() {
+        close_panel(session.outline_open, "outline-summary");
+        return true;
+    }
+    false
+}
