@@ -7,3 +7,4 @@ scripts/setup.sh --browser
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 trunk build --release
 node bench/run.mjs
+node bench/lighthouse.mjs

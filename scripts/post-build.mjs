@@ -60,8 +60,8 @@ export async function writeSingleFile(staging) {
   // The icon inlined, since a file opened from disk has nothing beside it to load.
   const icon = (await readFile(join(staging, 'icons', 'icon-192.png'))).toString('base64');
   let html = await readFile(join(staging, 'index.html'), 'utf8');
-  const cssLink = one(html, /<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/, 'stylesheet');
-  const css = await readFile(join(staging, cssLink.match(/href="\.\/([^"]+)"/)[1]), 'utf8');
+  // The stylesheet is inlined by Trunk already, sparing a round trip before the first paint.
+  one(html, /<style>[\s\S]*?<\/style>/, 'inlined stylesheet');
   const loader = one(html, /<script type="module">[\s\S]*?<\/script>/, 'loader script');
   const glueFile = loader.match(/from '\.\/([^']+\.js)'/)[1];
   const wasmFile = loader.match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
@@ -77,7 +77,6 @@ ${inlineSafe(glue)}
 }
 </script>`;
   html = html
-    .replace(cssLink, () => `<style>${inlineSafe(css)}</style>`)
     .replace(loader, () => script)
     .replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '')
     .replace(/<link rel="apple-touch-icon"[^>]*>/g, '')

@@ -46,6 +46,18 @@ pub fn App() -> impl IntoView {
 
     listen_for_leaving(session);
     keys::listen(session);
+    // The preview is drawn in a task of its own just after the editor, so that opening the app
+    // never holds the page still for long on a slow phone.
+    let preview_ready = RwSignal::new(false);
+    set_timeout(
+        move || {
+            preview_ready.set(true);
+            if let Some(scroll_y) = session.return_to_scroll {
+                request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, scroll_y));
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 
     view! {
         <header class="app-header">
@@ -97,7 +109,9 @@ pub fn App() -> impl IntoView {
                         </Show>
                         <Editor state />
                     </div>
-                    <Preview state />
+                    <Show when=move || preview_ready.get()>
+                        <Preview state />
+                    </Show>
                 }
             }}
         </main>

@@ -26,5 +26,10 @@ fn main() {
     // Release builds abort on panic to stay small; debug builds say why in the console.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    // Drawn in a task after the one that starts the module, so that neither holds the page
+    // still for long on a slow phone.
+    leptos::prelude::set_timeout(
+        || leptos::mount::mount_to_body(app::App),
+        std::time::Duration::ZERO,
+    );
 }

@@ -78,6 +78,9 @@ pub struct Session {
     pub outline_open: RwSignal<bool>,
     /// Whether this browser had no draft to open: a first visit, shown the way to the guide.
     pub first_visit: bool,
+    /// Where the person had scrolled to in the draft opened at the start, to go back there
+    /// once the whole page is drawn.
+    pub return_to_scroll: Option<f64>,
     /// What the drafts list last did or could not do.
     pub library_message: RwSignal<Option<Result<String, String>>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
@@ -115,6 +118,9 @@ impl Session {
         }
         let fresh = opened.is_none();
         let first_visit = fresh && drafts.is_empty() && set_aside.is_empty();
+        let opened_id = opened.as_ref().map(|(id, _)| id.clone());
+        let return_to_scroll =
+            (opened_id.as_deref() == Some(place.id.as_str())).then_some(place.scroll_y);
         let (id, record) = opened.unwrap_or_else(new_record);
         let current = RwSignal::new(DraftState::new(id, record));
         let session = Session {
@@ -131,6 +137,7 @@ impl Session {
             help_open: RwSignal::new(false),
             outline_open: RwSignal::new(false),
             first_visit,
+            return_to_scroll,
             library_message: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             persisted: RwSignal::new(None),
@@ -145,10 +152,6 @@ impl Session {
             });
         }
         session.listen_to_other_tabs();
-        if place.id == session.current.get_untracked().id() {
-            let scroll_y = place.scroll_y;
-            request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, scroll_y));
-        }
         session
     }
 

@@ -1,7 +1,7 @@
 // Offline, installable, served from a sub-path, and run from a single file on disk.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -123,8 +123,8 @@ test('a new build is offered, never forced: typing carries on, and reloading bri
   await introduction.fill('');
   const sentence = 'We welcome this report and accept every recommendation in it.';
   const typing = introduction.pressSequentially(sentence, { delay: 25 });
-  const css = (await readdir(dir)).find((name) => name.endsWith('.css'));
-  await writeFile(join(dir, css), `${await readFile(join(dir, css), 'utf8')}\n/* new build */\n`);
+  const indexFile = join(dir, 'index.html');
+  await writeFile(indexFile, (await readFile(indexFile, 'utf8')).replace('</body>', '<!-- new build --></body>'));
   const { build } = await writeWorker(dir);
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   const banner = page.getByRole('status').filter({ hasText: 'A new version of Response Drafter is ready' });
@@ -139,8 +139,8 @@ test('a new build is offered, never forced: typing carries on, and reloading bri
   assert.equal(await page.evaluate(() => window.stillTheSamePage), undefined);
   assert.equal(await page.getByLabel('Introduction', { exact: true }).inputValue(), sentence);
   await eventually(() => page.evaluate(() => caches.keys()).then((keys) => keys.join()), `response-drafter ${server.url} ${build}`);
-  const servedCss = await page.evaluate((name) => fetch(name).then((r) => r.text()), css);
-  assert.match(servedCss, /new build/);
+  const servedPage = await page.evaluate(() => fetch('index.html').then((r) => r.text()));
+  assert.match(servedPage, /new build/);
   assert.equal(await page.getByRole('status').filter({ hasText: 'A new version' }).count(), 0);
   await context.close();
   await server.close();

@@ -1,8 +1,8 @@
 // Shared set-up for the browser tests: a static server for the built app on 127.0.0.1 and
 // a headless Chromium driven through playwright-core.
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
-import { readFile, stat, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { readFile, readdir, stat, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,10 +28,31 @@ const types = {
 
 /**
  * Serves `dir` on an ephemeral loopback port, under the path `prefix` (as a website might host
- * the app at /tools/response-drafter/); resolves to { url, close }. With `gzip`, bodies are
- * compressed for clients that accept it, as a real web server would.
+ * the app at /tools/response-drafter/); resolves to { url, close }. With `compress`, bodies
+ * are compressed (Brotli, else gzip) for clients that accept it, and the build's hashed files
+ * may be kept a year, as a web server set up for the app would serve them.
  */
-export async function serve(dir = distDir, { prefix = '/', gzip = false } = {}) {
+export async function serve(dir = distDir, { prefix = '/', compress = false } = {}) {
+  const compressed = new Map();
+  const squeeze = (file, encoding, body) => {
+    const key = `${encoding} ${file}`;
+    if (!compressed.has(key)) {
+      compressed.set(key, encoding === 'br'
+        ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }));
+    }
+    return compressed.get(key);
+  };
+  if (compress) {
+    // Compressed before the first request, as a web server's precompressed files would be.
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = join(entry.parentPath ?? entry.path, entry.name);
+      const body = await readFile(file);
+      squeeze(file, 'br', body);
+      squeeze(file, 'gzip', body);
+    }
+  }
   const server = createServer(async (req, res) => {
     try {
       const requested = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -42,11 +63,21 @@ export async function serve(dir = distDir, { prefix = '/', gzip = false } = {}) 
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
-      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        headers['content-encoding'] = 'gzip';
-        res.writeHead(200, headers);
-        res.end(gzipSync(body, { level: 9 }));
-        return;
+      const accepts = req.headers['accept-encoding'] ?? '';
+      if (compress) {
+        if (/-[0-9a-f]{16}(_bg)?\.\w+$/.test(file)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+        if (/\bbr\b/.test(accepts)) {
+          headers['content-encoding'] = 'br';
+          res.writeHead(200, headers);
+          res.end(squeeze(file, 'br', body));
+          return;
+        }
+        if (/\bgzip\b/.test(accepts)) {
+          headers['content-encoding'] = 'gzip';
+          res.writeHead(200, headers);
+          res.end(squeeze(file, 'gzip', body));
+          return;
+        }
       }
       res.writeHead(200, headers);
       res.end(body);
