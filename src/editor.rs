@@ -29,7 +29,7 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                     hint="For example, An inspection of the south-west regional response to serious and organised crime"
                     binding=bind!(report, title)
                 />
-                <TextField id="report-inspectorate" label="Inspectorate" binding=bind!(report, inspectorate) />
+                <TextField id="report-inspectorate" label="Inspectorate" hint="For example, HMICFRS" binding=bind!(report, inspectorate) />
                 <DateField
                     id="report-published"
                     label="Date the report was published"
@@ -66,6 +66,7 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                 <TextField
                     id="signatory-name"
                     label="Signed by (optional)"
+                    hint="For example, Clare Moody"
                     binding=bind!(responder, signatory_name)
                 />
                 <TextField
@@ -262,7 +263,7 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
             <TextField id=id("response") label="Response" hint=MARKUP_HINT rows=6 binding=bind!(item, response) />
             <div class="row">
                 <TextField id=id("status") label="Status (optional)" hint="For example, In progress" binding=bind!(item, status) />
-                <TextField id=id("lead") label="Lead agency (optional)" binding=bind!(item, lead_agency) />
+                <TextField id=id("lead") label="Lead agency (optional)" hint="For example, Avon and Somerset Police" binding=bind!(item, lead_agency) />
             </div>
             <DateField
                 id=id("due")

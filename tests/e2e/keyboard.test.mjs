@@ -255,3 +255,36 @@ test('every control reached by Tab shows where the focus is, in light and dark',
     await context.close();
   }
 });
+
+test('drafts are switched, and each panel opened and closed, from the keyboard', async () => {
+  const context = await newContext();
+  const page = await openApp(context, env.server.url);
+  await page.getByLabel('Report title').fill('First report');
+  await page.getByRole('button', { name: 'New draft' }).focus();
+  await page.keyboard.press('Enter');
+  await eventually(() => page.getByLabel('Report title').inputValue(), '');
+  await page.getByLabel('Report title').fill('Second report');
+
+  const picker = page.getByLabel('Draft', { exact: true });
+  await picker.focus();
+  const before = await picker.inputValue();
+  await page.keyboard.press('ArrowUp');
+  if ((await picker.inputValue()) === before) await page.keyboard.press('ArrowDown');
+  await eventually(() => page.getByLabel('Report title').inputValue(), 'First report');
+
+  for (const [button, region] of [['Import text', 'Import text'], ['All drafts', 'Your drafts'], ['Publish…', 'Publish'], ['Help', 'Help and guide']]) {
+    const opener = page.getByRole('button', { name: button, exact: true });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('region', { name: region, exact: true });
+    await panel.waitFor();
+    assert.equal(await opener.getAttribute('aria-expanded'), 'true', button);
+    assert.ok(await panel.evaluate((element) => element.contains(document.activeElement)), `${button}: the focus moves into the panel`);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    assert.equal(await opener.evaluate((element) => element === document.activeElement), true, `${button}: the focus comes back`);
+    assert.equal(await opener.getAttribute('aria-expanded'), 'false', button);
+  }
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
