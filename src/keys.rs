@@ -68,8 +68,12 @@ fn click(id: &str) {
     }
 }
 
-/// Closes the panel opened last of those open, in the order they stack on the page.
+/// Closes the panel opened last of those open, in the order they stack on the page. Text
+/// pasted to import is not thrown away by a stray Escape: that takes its "Cancel" button.
 fn close_topmost(session: Session) -> bool {
+    if session.import_open.get_untracked() && import_has_text() {
+        return false;
+    }
     let panels = [
         (session.help_open, "help-button"),
         (session.import_open, "import-button"),
@@ -86,4 +90,11 @@ fn close_topmost(session: Session) -> bool {
         return true;
     }
     false
+}
+
+fn import_has_text() -> bool {
+    document()
+        .get_element_by_id("import-text")
+        .and_then(|area| area.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        .is_some_and(|area| !area.value().trim().is_empty())
 }

@@ -285,6 +285,13 @@ test('drafts are switched, and each panel opened and closed, from the keyboard',
     assert.equal(await opener.evaluate((element) => element === document.activeElement), true, `${button}: the focus comes back`);
     assert.equal(await opener.getAttribute('aria-expanded'), 'false', button);
   }
+  // Text pasted to import is not thrown away by a stray Escape.
+  await page.getByRole('button', { name: 'Import text', exact: true }).click();
+  await page.getByLabel('Text to import').fill('Recommendation 1\nThe force should act.');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByLabel('Text to import').inputValue(), 'Recommendation 1\nThe force should act.');
+  await page.getByRole('region', { name: 'Import text', exact: true }).getByRole('button', { name: 'Cancel' }).click();
+  await page.getByLabel('Text to import').waitFor({ state: 'detached' });
   assert.deepEqual(page.errors, []);
   await context.close();
 });
