@@ -18,6 +18,10 @@ use drafter_core::render_with;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+/// Whether the parts of the page drawn second (the items and the preview) are drawn yet.
+#[derive(Clone, Copy)]
+pub struct SecondPart(pub RwSignal<bool>);
+
 #[derive(Clone, PartialEq)]
 enum CopyState {
     Idle,
@@ -46,14 +50,15 @@ pub fn App() -> impl IntoView {
 
     listen_for_leaving(session);
     keys::listen(session);
-    // The preview is drawn in a task of its own just after the editor, so that opening the app
-    // never holds the page still for long on a slow phone.
+    // The items and the preview are drawn in a task of their own just after the rest, so that
+    // opening the app never holds the page still for long on a slow phone.
     let preview_ready = RwSignal::new(false);
+    provide_context(SecondPart(preview_ready));
     set_timeout(
         move || {
             preview_ready.set(true);
             if let Some(scroll_y) = session.return_to_scroll {
-                request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, scroll_y));
+                scroll_back_to(scroll_y, 10);
             }
         },
         std::time::Duration::ZERO,
@@ -156,6 +161,21 @@ fn UndoDelete(session: Session) -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// Scrolls to where the person was. Items out of view are laid out at an estimated height
+/// until they come near the screen, so the page can be shorter at first than it turns out:
+/// the scroll is tried again for a few frames until it lands.
+fn scroll_back_to(scroll_y: f64, frames_left: u8) {
+    request_animation_frame(move || {
+        window().scroll_to_with_x_and_y(0.0, scroll_y);
+        let landed = window()
+            .scroll_y()
+            .is_ok_and(|now| (now - scroll_y).abs() < 1.0);
+        if !landed && frames_left > 0 {
+            scroll_back_to(scroll_y, frames_left - 1);
+        }
+    });
 }
 
 /// Saves at once when the tab is hidden or closed, so nothing typed just before is lost.

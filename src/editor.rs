@@ -1,5 +1,6 @@
 //! The structured editor: one group of labelled fields for each part of the published page.
 
+use crate::app::SecondPart;
 use crate::fields::{bind, DateField, OpenChoiceField, TextField};
 use crate::focus::focus_after_render;
 use crate::problems::{ErrorSummary, Problems};
@@ -17,6 +18,8 @@ pub fn Editor(state: DraftState) -> impl IntoView {
     let chief = state.chief_constable;
     let problems = Problems::new();
     provide_context(problems);
+    let second_part_drawn =
+        use_context::<SecondPart>().map_or_else(|| RwSignal::new(true), |drawn| drawn.0);
     view! {
         <form class="editor" aria-label="Response editor" on:submit=|ev| ev.prevent_default()>
             <ErrorSummary problems />
@@ -100,7 +103,9 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                 />
                 <TextField rows=4 id="cc-reply" label="Your reply to the chief constable’s comments" binding=bind!(chief, reply) />
             </fieldset>
-            <ItemsEditor state />
+            <Show when=move || second_part_drawn.get()>
+                <ItemsEditor state />
+            </Show>
             <fieldset>
                 <legend>"Closing"</legend>
                 <TextField

@@ -144,7 +144,9 @@ impl Session {
             checks: Checks::follow(current),
         };
         if fresh && storage::available() {
-            session.save_now();
+            // Kept straight after the page is drawn rather than before, so a first visit
+            // shows the page sooner.
+            set_timeout(move || session.save_now(), std::time::Duration::ZERO);
         }
         if storage::available() {
             leptos::task::spawn_local(async move {
