@@ -2,12 +2,10 @@
 //! cannot leak in. Each part of the page is patched on its own, so a keystroke replaces only
 //! the nodes of the part it changed.
 
-use crate::state::{DraftState, Html};
+use crate::state::{DraftState, Html, ItemEntry};
 use drafter_core::render;
 use leptos::prelude::*;
-use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTemplateElement, Node, ShadowRootInit, ShadowRootMode};
@@ -35,18 +33,21 @@ pub fn Preview(state: DraftState) -> impl IntoView {
     let chief = Memo::new(move |_| Html::from(state.chief_constable.with(render::chief_constable)));
     let signature = Memo::new(move |_| Html::from(state.responder.with(render::signature)));
     let closing = Memo::new(move |_| Html::from(state.closing.with(|t| render::closing(t))));
-    let page: Rc<RefCell<Option<PreviewPage>>> = Rc::default();
+    let page = StoredValue::new_local(None::<PreviewPage>);
     let look = use_context::<PreviewLook>();
     let stylesheet = move || look.map_or_else(|| PAGE_STYLE.to_owned(), |look| look.stylesheet());
     let mobile = move || look.is_some_and(|look| look.mobile.get());
-    let styled = page.clone();
     Effect::new(move |_| {
         let css = stylesheet();
-        if let Some(page) = styled.borrow().as_ref() {
-            page.style.set_text_content(Some(&css));
-        }
+        page.with_value(|page| {
+            if let Some(page) = page {
+                page.style.set_text_content(Some(&css));
+            }
+        });
     });
 
+    // The page's order and its parts other than the items. An item's own changes are patched
+    // by its own effect below, so a keystroke in an item never walks the others.
     Effect::new(move |_| {
         let Some(host) = host.get() else { return };
         let mut parts = vec![
@@ -56,21 +57,41 @@ pub fn Preview(state: DraftState) -> impl IntoView {
             (PartKey::ChiefConstable, chief.get()),
         ];
         state.items.with(|items| {
-            parts.extend(items.iter().map(|e| (PartKey::Item(e.key), e.html.get())));
+            parts.extend(
+                items
+                    .iter()
+                    .map(|e| (PartKey::Item(e.key), e.html.get_untracked())),
+            );
         });
         parts.push((PartKey::Signature, signature.get()));
         parts.push((PartKey::Closing, closing.get()));
-        let mut page = page.borrow_mut();
-        page.get_or_insert_with(|| PreviewPage::attach(&host, &untrack(stylesheet)))
-            .show(parts);
+        page.update_value(|page| {
+            page.get_or_insert_with(|| PreviewPage::attach(&host, &untrack(stylesheet)))
+                .show(parts);
+        });
     });
 
     view! {
         <section class="preview" class:mobile=mobile aria-labelledby="preview-heading">
             <h2 id="preview-heading" class="pane-heading">"Preview"</h2>
             <div class="preview-host" node_ref=host></div>
+            <For each=move || state.items.get() key=|entry| entry.key let:entry>
+                {follow_item(entry, page)}
+            </For>
         </section>
     }
+}
+
+/// Patches one item's part of the page whenever its HTML changes.
+fn follow_item(entry: ItemEntry, page: StoredValue<Option<PreviewPage>, LocalStorage>) {
+    Effect::new(move |_| {
+        let html = entry.html.get();
+        page.update_value(|page| {
+            if let Some(page) = page {
+                page.update(PartKey::Item(entry.key), html);
+            }
+        });
+    });
 }
 
 struct Shown {
@@ -147,6 +168,17 @@ impl PreviewPage {
         let nodes = self.insert(&html, before.as_ref());
         self.shown[index].nodes = nodes;
         self.shown[index].html = html;
+    }
+
+    /// Shows a part's new HTML, if the part is on the page; one not yet there is added with
+    /// its latest HTML when the page's order is next brought up to date.
+    fn update(&mut self, key: PartKey, html: Html) {
+        let Some(index) = self.shown.iter().position(|s| s.key == key) else {
+            return;
+        };
+        if !same_html(&self.shown[index].html, &html) {
+            self.replace(index, html);
+        }
     }
 
     /// After items are added, removed or moved: keeps the nodes of unchanged parts, moving

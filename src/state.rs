@@ -40,6 +40,10 @@ pub struct DraftState {
     pub checklist: RwSignal<Checklist>,
     /// The last item removed, kept until the next removal so it can be put back.
     pub removed: RwSignal<Option<RemovedItem>>,
+    /// Counts changes to any item's fields, so that what follows the whole draft (saving,
+    /// the checks) can subscribe to one signal rather than to every item, which on each
+    /// keystroke would cost in proportion to the number of items.
+    item_edits: RwSignal<u64>,
     next_key: StoredValue<u64>,
 }
 
@@ -98,6 +102,7 @@ impl DraftState {
             closing: RwSignal::new(draft.closing),
             checklist: RwSignal::new(draft.checklist),
             removed: RwSignal::new(None),
+            item_edits: RwSignal::new(0),
             next_key: StoredValue::new(0),
         });
         if let Some(previous) = OPEN_DRAFT_OWNER.with(|open| open.replace(Some(owner))) {
@@ -120,8 +125,15 @@ impl DraftState {
         let key = self.next_key.get_value();
         self.next_key.set_value(key + 1);
         let owner = OPEN_DRAFT_OWNER.with(|open| open.borrow().clone());
+        let item_edits = self.item_edits;
         let make = move || {
             let item = RwSignal::new(item);
+            Effect::new(move |first_run_done: Option<()>| {
+                item.track();
+                if first_run_done.is_some() {
+                    item_edits.update(|count| *count += 1);
+                }
+            });
             let html = Memo::new(move |_| Html::from(item.with(render::item_section)));
             let words = Memo::new(move |_| {
                 item.with(|i| prose::words(&i.text).count() + prose::words(&i.response).count())
@@ -202,8 +214,8 @@ impl DraftState {
         self.chief_constable.track();
         self.closing.track();
         self.checklist.track();
-        self.items
-            .with(|items| items.iter().for_each(|e| e.item.track()));
+        self.items.track();
+        self.item_edits.track();
     }
 
     /// Adds an item after the last, numbered on from it; returns its key.
