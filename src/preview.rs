@@ -1,9 +1,11 @@
 //! The live preview: the published fragment shown in a shadow root, so the page's own styles
-//! cannot leak in. Each part of the page is patched on its own, so a keystroke replaces only
-//! the nodes of the part it changed.
+//! cannot leak in. Each part of the page (the heading, the introduction, each item...) sits in
+//! an element of its own that the browser lays out on its own and skips while it is out of
+//! view, so a keystroke costs the same in a long response as in a short one.
 
 use crate::state::{DraftState, Html, ItemEntry};
 use drafter_core::render;
+use drafter_core::PublishOptions;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -26,22 +28,37 @@ enum PartKey {
 #[component]
 pub fn Preview(state: DraftState) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
-    let report_line = Memo::new(move |_| Html::from(state.report.with(render::report_line)));
-    let heading = Memo::new(move |_| Html::from(state.responder.with(render::response_heading)));
+    // The page as the publishing options write it, so that what is seen is what is copied.
+    let options = state.publishing;
+    let part =
+        move |write: &dyn Fn(&PublishOptions) -> String| options.with(|o| Html::from(write(o)));
+    let report_line =
+        Memo::new(move |_| part(&|o| state.report.with(|r| render::report_line_in(r, o))));
+    let heading =
+        Memo::new(move |_| part(&|o| state.responder.with(|r| render::response_heading_in(r, o))));
     let introduction =
-        Memo::new(move |_| Html::from(state.introduction.with(|t| render::introduction(t))));
-    let chief = Memo::new(move |_| Html::from(state.chief_constable.with(render::chief_constable)));
-    let signature = Memo::new(move |_| Html::from(state.responder.with(render::signature)));
-    let closing = Memo::new(move |_| Html::from(state.closing.with(|t| render::closing(t))));
+        Memo::new(move |_| part(&|o| state.introduction.with(|t| render::introduction_in(t, o))));
+    let chief = Memo::new(move |_| {
+        part(&|o| {
+            state
+                .chief_constable
+                .with(|c| render::chief_constable_in(c, o))
+        })
+    });
+    let signature =
+        Memo::new(move |_| part(&|o| state.responder.with(|r| render::signature_in(r, o))));
+    let closing = Memo::new(move |_| part(&|o| state.closing.with(|t| render::closing_in(t, o))));
     let page = StoredValue::new_local(None::<PreviewPage>);
     let look = use_context::<PreviewLook>();
     let stylesheet = move || look.map_or_else(|| PAGE_STYLE.to_owned(), |look| look.stylesheet());
     let mobile = move || look.is_some_and(|look| look.mobile.get());
     Effect::new(move |_| {
         let css = stylesheet();
-        page.with_value(|page| {
+        mobile();
+        page.update_value(|page| {
             if let Some(page) = page {
                 page.style.set_text_content(Some(&css));
+                page.restyled();
             }
         });
     });
@@ -94,17 +111,31 @@ fn follow_item(entry: ItemEntry, page: StoredValue<Option<PreviewPage>, LocalSto
     });
 }
 
+/// Lays each part out on its own and skips it while it is out of view. The element's name is
+/// one no website's stylesheet styles.
+const PART_STYLE: &str =
+    "rd-part { display: block; content-visibility: auto; contain-intrinsic-size: auto 30rem; }";
+
+/// The first part with something to show, whose first block is the published page's first.
+const FIRST_PART: &str = "rd-part:not(:empty, :not(:empty) ~ rd-part)";
+
 struct Shown {
     key: PartKey,
     html: Html,
-    nodes: Vec<Node>,
+    /// The part's own element: a keystroke replaces what is inside it.
+    element: Element,
+    /// The margins at the part's top and bottom; none for a part with nothing to show.
+    edges: Option<(Margin, Margin)>,
+    /// The pull applied to this part's element so that the gap above it is what it would be on
+    /// the published page, where the parts' margins meet and collapse into one.
+    pull: f64,
 }
 
 struct PreviewPage {
     page: Element,
     style: Element,
-    template: HtmlTemplateElement,
     shown: Vec<Shown>,
+    margins: Margins,
 }
 
 impl PreviewPage {
@@ -115,7 +146,9 @@ impl PreviewPage {
             host.attach_shadow(&init)
                 .expect("preview host takes a shadow root")
         });
-        shadow.set_inner_html("<style></style><article class=\"page\"></article>");
+        shadow.set_inner_html(&format!(
+            "<style></style><style>{PART_STYLE}</style><article class=\"page\"></article>"
+        ));
         let style = shadow
             .query_selector("style")
             .ok()
@@ -127,15 +160,11 @@ impl PreviewPage {
             .ok()
             .flatten()
             .expect("preview page element");
-        let template = document()
-            .create_element("template")
-            .expect("template element")
-            .unchecked_into();
         PreviewPage {
             page,
             style,
-            template,
             shown: Vec::new(),
+            margins: Margins::default(),
         }
     }
 
@@ -149,8 +178,8 @@ impl PreviewPage {
                 .all(|(s, (key, _))| s.key == *key);
         if same_layout {
             for (index, (_, html)) in wanted.into_iter().enumerate() {
-                if !same_html(&self.shown[index].html, &html) {
-                    self.replace(index, html);
+                if self.shown[index].show(html) {
+                    self.remeasure(index);
                 }
             }
         } else {
@@ -158,69 +187,317 @@ impl PreviewPage {
         }
     }
 
-    fn replace(&mut self, index: usize, html: Html) {
-        let before = self.shown[index + 1..]
-            .iter()
-            .find_map(|s| s.nodes.first().cloned());
-        for node in self.shown[index].nodes.drain(..) {
-            let _ = self.page.remove_child(&node);
+    /// After the stylesheet or the page's width changed: every part's margins may have too.
+    fn restyled(&mut self) {
+        self.margins = Margins::default();
+        self.measure_all();
+    }
+
+    fn measure_all(&mut self) {
+        for part in &mut self.shown {
+            part.edges = self.margins.edges(&part.element);
         }
-        let nodes = self.insert(&html, before.as_ref());
-        self.shown[index].nodes = nodes;
-        self.shown[index].html = html;
+        (0..self.shown.len()).for_each(|index| self.join(index));
+    }
+
+    /// Sets the gap between part `index` and the one before it to the published page's. Each
+    /// part is laid out on its own, so its margins no longer meet its neighbours' and collapse
+    /// (CSS 2, 8.3.1); the part is pulled up by the difference instead.
+    /// An empty part shows nothing, and the margins either side of it meet through it.
+    fn join(&mut self, index: usize) {
+        let Some(part) = self.shown.get(index) else {
+            return;
+        };
+        let above = self.shown[..index]
+            .iter()
+            .rev()
+            .find_map(|before| before.edges)
+            .map_or(Margin::default(), |(_, bottom)| bottom);
+        let pull = part.edges.map_or(0.0, |(top, _)| {
+            above.meet(top).pixels() - (above.pixels() + top.pixels())
+        });
+        if pull != part.pull {
+            let _ = if pull == 0.0 {
+                part.element.remove_attribute("style")
+            } else {
+                // JavaScript writes the number: Rust's float formatting would add to the download.
+                let pixels = String::from(
+                    js_sys::Number::from(pull)
+                        .to_string_with_radix(10)
+                        .unwrap_or_default(),
+                );
+                part.element
+                    .set_attribute("style", &format!("margin-top: {pixels}px"))
+            };
+            self.shown[index].pull = pull;
+        }
+    }
+
+    /// After part `index` changed: its margins, its gap above, and the gap above the next part
+    /// with something to show.
+    fn remeasure(&mut self, index: usize) {
+        self.shown[index].edges = self.margins.edges(&self.shown[index].element);
+        self.join(index);
+        if let Some(next) = (index + 1..self.shown.len()).find(|&i| self.shown[i].edges.is_some()) {
+            // It may have just become the page's first part, or stopped being it.
+            self.shown[next].edges = self.margins.edges(&self.shown[next].element);
+            self.join(next);
+        }
     }
 
     /// Shows a part's new HTML, if the part is on the page; one not yet there is added with
     /// its latest HTML when the page's order is next brought up to date.
     fn update(&mut self, key: PartKey, html: Html) {
-        let Some(index) = self.shown.iter().position(|s| s.key == key) else {
-            return;
-        };
-        if !same_html(&self.shown[index].html, &html) {
-            self.replace(index, html);
+        if let Some(index) = self.shown.iter().position(|s| s.key == key) {
+            if self.shown[index].show(html) {
+                self.remeasure(index);
+            }
         }
     }
 
-    /// After items are added, removed or moved: keeps the nodes of unchanged parts, moving
-    /// them into the new order, and makes only what is new.
+    /// After items are added, removed or moved: keeps the elements of the parts still there,
+    /// moving them into the new order, and makes only what is new.
     fn rearrange(&mut self, wanted: Vec<(PartKey, Html)>) {
         let mut old: HashMap<PartKey, Shown> = self.shown.drain(..).map(|s| (s.key, s)).collect();
         let mut shown = Vec::with_capacity(wanted.len());
         for (key, html) in wanted {
             let part = match old.remove(&key) {
-                Some(part) if same_html(&part.html, &html) => part,
-                stale => {
-                    stale.into_iter().for_each(|part| self.remove_nodes(&part));
-                    let nodes = self.insert(&html, None);
-                    Shown { key, html, nodes }
+                Some(mut part) => {
+                    // Appending an element already on the page moves it.
+                    let _ = self.page.append_child(&part.element);
+                    part.show(html);
+                    part
                 }
+                None => Shown::add(&self.page, key, html),
             };
             shown.push(part);
         }
-        old.values().for_each(|part| self.remove_nodes(part));
-        for part in &shown {
-            for node in &part.nodes {
-                let _ = self.page.append_child(node);
-            }
+        for part in old.values() {
+            part.element.remove();
         }
         self.shown = shown;
+        // Measured once the page is in its new order, since the first part's top is the page's.
+        self.measure_all();
     }
+}
 
-    fn remove_nodes(&self, part: &Shown) {
-        for node in &part.nodes {
-            let _ = self.page.remove_child(node);
+impl Shown {
+    /// Adds a part at the end of the page.
+    fn add(page: &Element, key: PartKey, html: Html) -> Shown {
+        let element = document()
+            .create_element("rd-part")
+            .expect("preview part element");
+        patch(&element, &html);
+        let _ = page.append_child(&element);
+        Shown {
+            key,
+            html,
+            edges: None,
+            element,
+            pull: 0.0,
         }
     }
 
-    fn insert(&self, html: &str, before: Option<&Node>) -> Vec<Node> {
-        self.template.set_inner_html(html);
-        let fragment = self.template.content();
-        let children = fragment.child_nodes();
-        let nodes: Vec<Node> = (0..children.length())
-            .filter_map(|i| children.item(i))
+    /// Shows new HTML; says whether anything changed.
+    fn show(&mut self, html: Html) -> bool {
+        if same_html(&self.html, &html) {
+            return false;
+        }
+        patch(&self.element, &html);
+        self.html = html;
+        true
+    }
+}
+
+thread_local! {
+    static TEMPLATE: HtmlTemplateElement = document()
+        .create_element("template")
+        .expect("template element")
+        .unchecked_into();
+}
+
+/// Replaces `element`'s children with `html`, keeping the leading and trailing ones that are
+/// unchanged: typing in one paragraph of a response gives the browser one new paragraph to
+/// style and lay out, not the whole response.
+fn patch(element: &Element, html: &str) {
+    if html.trim().is_empty() {
+        // Nothing at all, not a line break, so that the part counts as empty in the stylesheet.
+        element.set_inner_html("");
+        return;
+    }
+    TEMPLATE.with(|template| {
+        template.set_inner_html(html);
+        let new = template.content();
+        let old_nodes = element.child_nodes();
+        let new_nodes = new.child_nodes();
+        let (old_len, new_len) = (old_nodes.length(), new_nodes.length());
+        let same = |old: u32, new: u32| match (old_nodes.item(old), new_nodes.item(new)) {
+            (Some(old), Some(new)) => old.is_equal_node(Some(&new)),
+            _ => false,
+        };
+        let mut start = 0;
+        while start < old_len.min(new_len) && same(start, start) {
+            start += 1;
+        }
+        let mut end = 0;
+        while end < old_len.min(new_len) - start && same(old_len - 1 - end, new_len - 1 - end) {
+            end += 1;
+        }
+        // Live lists: take what is to go before changing anything.
+        let stale: Vec<Node> = (start..old_len - end)
+            .filter_map(|i| old_nodes.item(i))
             .collect();
-        let _ = self.page.insert_before(&fragment, before);
-        nodes
+        let fresh: Vec<Node> = (start..new_len - end)
+            .filter_map(|i| new_nodes.item(i))
+            .collect();
+        let before = old_nodes.item(old_len - end);
+        stale.iter().for_each(|node| {
+            let _ = element.remove_child(node);
+        });
+        for node in &fresh {
+            let _ = element.insert_before(node, before.as_ref());
+        }
+        new.set_text_content(None);
+    });
+}
+
+/// The margins at the top and bottom of each kind of part in the current stylesheet, by the
+/// tags and classes of the blocks that meet there. Asking the browser forces it to work out
+/// the page's style, too slow to do per keystroke.
+#[derive(Default)]
+struct Margins(HashMap<(String, Edge), Margin>);
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Edge {
+    Top,
+    /// The top of the page's first block, which a stylesheet may set apart.
+    TopOfPage,
+    Bottom,
+}
+
+impl Margins {
+    /// The margin at the top of a part and the one at its bottom; none when the part is empty.
+    fn edges(&mut self, part: &Element) -> Option<(Margin, Margin)> {
+        part.first_element_child()?;
+        let top = if part.matches(FIRST_PART).unwrap_or(false) {
+            Edge::TopOfPage
+        } else {
+            Edge::Top
+        };
+        Some((self.margin(part, top), self.margin(part, Edge::Bottom)))
+    }
+
+    fn margin(&mut self, part: &Element, edge: Edge) -> Margin {
+        let blocks = blocks_at(part, edge);
+        let key = blocks
+            .iter()
+            .map(|block| format!("{} {}", block.tag_name(), block.class_name()))
+            .collect::<Vec<_>>()
+            .join(">");
+        *self
+            .0
+            .entry((key, edge))
+            .or_insert_with(|| margin_at(&blocks, edge))
+    }
+}
+
+/// The blocks at a part's top (or bottom) edge, outermost first: its first child, that
+/// child's first child and so on, as far as nothing comes before them.
+fn blocks_at(part: &Element, edge: Edge) -> Vec<Element> {
+    let mut blocks = Vec::new();
+    let mut parent = part.clone();
+    while blocks.len() < 8 {
+        let Some(block) = (if edge == Edge::Bottom {
+            parent.last_element_child()
+        } else {
+            parent.first_element_child()
+        }) else {
+            break;
+        };
+        let text_beside = |node: Option<Node>| {
+            node.and_then(|node| node.text_content())
+                .is_some_and(|text| !text.trim().is_empty())
+        };
+        // Text before the first block (or after the last) keeps its margin from the edge.
+        let mut beside = if edge == Edge::Bottom {
+            block.next_sibling()
+        } else {
+            block.previous_sibling()
+        };
+        while let Some(node) = beside {
+            if text_beside(Some(node.clone())) {
+                return blocks;
+            }
+            beside = if edge == Edge::Bottom {
+                node.next_sibling()
+            } else {
+                node.previous_sibling()
+            };
+        }
+        blocks.push(block.clone());
+        parent = block;
+    }
+    blocks
+}
+
+/// The margin at an edge as CSS makes it: the margins of the blocks there collapse into one,
+/// down to the first block with padding or a border on that side, or laid out on its own.
+fn margin_at(blocks: &[Element], edge: Edge) -> Margin {
+    let side = if edge == Edge::Bottom {
+        "bottom"
+    } else {
+        "top"
+    };
+    let mut margin = Margin::default();
+    for block in blocks {
+        let Some(style) = window().get_computed_style(block).ok().flatten() else {
+            break;
+        };
+        let value = |property: &str| style.get_property_value(property).unwrap_or_default();
+        // "12.5px"; JavaScript reads the number, as Rust's float parsing would add to the
+        // download.
+        let pixels = |property: &str| {
+            Some(js_sys::parse_float(&value(property)))
+                .filter(|p| p.is_finite())
+                .unwrap_or(0.0)
+        };
+        margin = margin.meet(Margin::of(pixels(&format!("margin-{side}"))));
+        let passes_through = pixels(&format!("padding-{side}")) == 0.0
+            && pixels(&format!("border-{side}-width")) == 0.0
+            && matches!(value("display").as_str(), "block" | "list-item")
+            && value("overflow") == "visible";
+        if !passes_through {
+            break;
+        }
+    }
+    margin
+}
+
+/// Vertical margins that meet collapse into one: the largest positive one plus the most
+/// negative one (CSS 2, 8.3.1).
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Margin {
+    positive: f64,
+    negative: f64,
+}
+
+impl Margin {
+    fn of(pixels: f64) -> Margin {
+        Margin {
+            positive: pixels.max(0.0),
+            negative: pixels.min(0.0),
+        }
+    }
+
+    fn meet(self, other: Margin) -> Margin {
+        Margin {
+            positive: self.positive.max(other.positive),
+            negative: self.negative.min(other.negative),
+        }
+    }
+
+    fn pixels(self) -> f64 {
+        self.positive + self.negative
     }
 }
 

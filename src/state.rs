@@ -126,6 +126,7 @@ impl DraftState {
         self.next_key.set_value(key + 1);
         let owner = OPEN_DRAFT_OWNER.with(|open| open.borrow().clone());
         let item_edits = self.item_edits;
+        let publishing = self.publishing;
         let make = move || {
             let item = RwSignal::new(item);
             Effect::new(move |first_run_done: Option<()>| {
@@ -134,7 +135,9 @@ impl DraftState {
                     item_edits.update(|count| *count += 1);
                 }
             });
-            let html = Memo::new(move |_| Html::from(item.with(render::item_section)));
+            let html = Memo::new(move |_| {
+                publishing.with(|o| Html::from(item.with(|i| render::item_section_in(i, o))))
+            });
             let words = Memo::new(move |_| {
                 item.with(|i| prose::words(&i.text).count() + prose::words(&i.response).count())
             });

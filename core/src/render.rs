@@ -18,23 +18,15 @@ pub fn render(draft: &Draft) -> String {
 pub fn render_with(draft: &Draft, options: &PublishOptions) -> String {
     let o = options;
     let mut html = String::new();
-    if o.report_line {
-        html.push_str(&report_line_in(&draft.report, o));
-    }
-    if o.response_heading {
-        html.push_str(&response_heading_in(&draft.responder, o));
-    }
-    html.push_str(&wrapped(
-        o,
-        "rd-introduction",
-        &introduction(&draft.introduction),
-    ));
+    html.push_str(&report_line_in(&draft.report, o));
+    html.push_str(&response_heading_in(&draft.responder, o));
+    html.push_str(&introduction_in(&draft.introduction, o));
     html.push_str(&chief_constable_in(&draft.chief_constable, o));
     for item in &draft.items {
         html.push_str(&item_section_in(item, o));
     }
     html.push_str(&signature_in(&draft.responder, o));
-    html.push_str(&wrapped(o, "rd-closing", &closing(&draft.closing)));
+    html.push_str(&closing_in(&draft.closing, o));
     html
 }
 
@@ -66,11 +58,12 @@ pub fn report_line(report: &Report) -> String {
     report_line_in(report, &PublishOptions::default())
 }
 
-/// "'Title' published by HMICFRS on 12 June 2025", the title linked when a link is given.
-fn report_line_in(report: &Report, o: &PublishOptions) -> String {
+/// "'Title' published by HMICFRS on 12 June 2025", the title linked when a link is given;
+/// nothing when the options leave it out.
+pub fn report_line_in(report: &Report, o: &PublishOptions) -> String {
     let title = report.title.trim();
     let inspectorate = report.inspectorate.trim();
-    if title.is_empty() && report.published.is_none() {
+    if !o.report_line || (title.is_empty() && report.published.is_none()) {
         return String::new();
     }
     let mut line = format!("<p{}>", class(o, "rd-report-line"));
@@ -105,8 +98,11 @@ pub fn response_heading(responder: &Responder) -> String {
     response_heading_in(responder, &PublishOptions::default())
 }
 
-/// "Avon & Somerset PCC response dated 7 August 2025".
-fn response_heading_in(responder: &Responder, o: &PublishOptions) -> String {
+/// "Avon & Somerset PCC response dated 7 August 2025", unless the options leave it out.
+pub fn response_heading_in(responder: &Responder, o: &PublishOptions) -> String {
+    if !o.response_heading {
+        return String::new();
+    }
     let mut text = escape(&responder.response_name());
     if let Some(date) = responder.response_date {
         text.push_str(" dated ");
@@ -119,12 +115,17 @@ pub fn introduction(text: &str) -> String {
     markup::to_html(text)
 }
 
+/// The introduction, in its classed block where the site wants hooks.
+pub fn introduction_in(text: &str, o: &PublishOptions) -> String {
+    wrapped(o, "rd-introduction", &introduction(text))
+}
+
 pub fn chief_constable(comments: &ChiefConstableComments) -> String {
     chief_constable_in(comments, &PublishOptions::default())
 }
 
 /// Section 55(4)-(5): the chief constable's comments, when submitted, and the reply to them.
-fn chief_constable_in(comments: &ChiefConstableComments, o: &PublishOptions) -> String {
+pub fn chief_constable_in(comments: &ChiefConstableComments, o: &PublishOptions) -> String {
     let mut html = String::new();
     let text = markup::to_html(&comments.comments);
     if !text.is_empty() {
@@ -155,7 +156,7 @@ pub fn item_section(item: &Item) -> String {
 }
 
 /// One item: its heading, the inspectorate's text, and the response with its details.
-fn item_section_in(item: &Item, o: &PublishOptions) -> String {
+pub fn item_section_in(item: &Item, o: &PublishOptions) -> String {
     let mut html = String::new();
     let title = item.heading();
     if !title.is_empty() {
@@ -190,7 +191,7 @@ pub fn signature(responder: &Responder) -> String {
 }
 
 /// The name and title of whoever signs the response, one per line.
-fn signature_in(responder: &Responder, o: &PublishOptions) -> String {
+pub fn signature_in(responder: &Responder, o: &PublishOptions) -> String {
     let lines: Vec<String> = [&responder.signatory_name, &responder.signatory_title]
         .into_iter()
         .map(|line| line.trim())
@@ -210,6 +211,11 @@ fn signature_in(responder: &Responder, o: &PublishOptions) -> String {
 
 pub fn closing(text: &str) -> String {
     markup::to_html(text)
+}
+
+/// The closing words, in their classed block where the site wants hooks.
+pub fn closing_in(text: &str, o: &PublishOptions) -> String {
+    wrapped(o, "rd-closing", &closing(text))
 }
 
 fn labelled_line(o: &PublishOptions, label: &str, value: &str) -> String {
@@ -446,6 +452,20 @@ mod tests {
             assert!(html.contains(hook), "{hook} in {html}");
         }
         assert!(!render(&draft).contains("class="));
+    }
+
+    #[test]
+    fn the_report_line_and_response_heading_can_each_be_left_out() {
+        let without = PublishOptions {
+            report_line: false,
+            response_heading: false,
+            ..Default::default()
+        };
+        assert_eq!(report_line_in(&report(), &without), "");
+        assert_eq!(response_heading_in(&responder(), &without), "");
+        let with = PublishOptions::default();
+        assert!(report_line_in(&report(), &with).starts_with("<p>"));
+        assert!(response_heading_in(&responder(), &with).starts_with("<h2>"));
     }
 
     #[test]

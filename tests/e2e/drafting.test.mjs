@@ -11,13 +11,18 @@ async function newContext(options = {}) {
   return env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', ...options });
 }
 
-/** The preview's markup and the given HTML, each as the browser serialises it. */
+/**
+ * The preview's markup and the given HTML, each as the browser serialises it. The preview holds
+ * each part of the page in an element of its own; nothing else is on the page.
+ */
 async function previewAndParsed(page, html) {
   return page.evaluate((copied) => {
     const article = document.querySelector('.preview-host').shadowRoot.querySelector('article');
+    const parts = [...article.childNodes];
+    if (parts.some((node) => node.nodeName !== 'RD-PART')) throw new Error(`the page holds more than its parts: ${article.innerHTML.slice(0, 200)}`);
     const parsed = document.createElement('template');
     parsed.innerHTML = copied;
-    return { preview: article.innerHTML, copied: parsed.innerHTML };
+    return { preview: parts.map((part) => part.innerHTML).join(''), copied: parsed.innerHTML };
   }, html);
 }
 
@@ -189,32 +194,105 @@ test('screens at wide and narrow widths', async () => {
   }
 });
 
-test('a keystroke replaces only the part of the preview it changed', async () => {
+test('a keystroke replaces only the blocks of the preview it changed', async () => {
   const context = await newContext();
   const page = await openApp(context, env.server.url);
   for (let i = 2; i <= 30; i++) await page.getByRole('button', { name: 'Add item' }).click();
   await item(page, 30).getByLabel('What the report says').fill('Last item');
   await preview(page).getByText('Last item').waitFor();
-  // Tag every node now in the preview; nodes that survive the keystroke keep the tag.
-  const tagged = await page.evaluate(() => {
+  // Tag every node now in the preview; nodes that survive a keystroke keep the tag.
+  const tagAll = () => page.evaluate(() => {
     const article = document.querySelector('.preview-host').shadowRoot.querySelector('article');
-    [...article.childNodes].forEach((node) => { node.survivor = true; });
-    return article.childNodes.length;
+    const nodes = [...article.querySelectorAll('rd-part')].flatMap((part) => [part, ...part.childNodes]);
+    nodes.forEach((node) => { node.survivor = true; });
+    return nodes.length;
   });
-  await item(page, 15).getByLabel('Response', { exact: true }).pressSequentially('x');
+  const changed = () => page.evaluate(() => {
+    const article = document.querySelector('.preview-host').shadowRoot.querySelector('article');
+    const nodes = [...article.querySelectorAll('rd-part')].flatMap((part) => [part, ...part.childNodes]);
+    return { replaced: nodes.filter((node) => !node.survivor).map((n) => n.textContent).filter((text) => text.trim()), total: nodes.length };
+  });
+  const tagged = await tagAll();
+  const response = item(page, 15).getByLabel('Response', { exact: true });
+  await response.pressSequentially('x');
   await preview(page).getByText('x', { exact: true }).waitFor();
-  const { replaced, total } = await page.evaluate(() => {
-    const article = document.querySelector('.preview-host').shadowRoot.querySelector('article');
-    const nodes = [...article.childNodes];
-    return { replaced: nodes.filter((node) => !node.survivor).map((n) => n.textContent), total: nodes.length };
-  });
+  const first = await changed();
   assert.ok(tagged > 60, `the preview holds the page (${tagged} nodes)`);
-  assert.equal(total, tagged + 4, 'the new response adds its heading and paragraph');
-  assert.deepEqual(
-    replaced.filter((text) => text.trim()),
-    ['Recommendation 15', 'Response', 'x'],
-    'only item 15 was rebuilt',
-  );
+  assert.equal(first.total, tagged + 4, 'the new response adds its heading and paragraph');
+  assert.deepEqual(first.replaced, ['Response', 'x'], 'only the new blocks were made');
+
+  await response.press('Enter');
+  await response.pressSequentially('Second paragraph');
+  await preview(page).getByText('Second paragraph', { exact: true }).waitFor();
+  await tagAll();
+  await response.pressSequentially(' grows');
+  await preview(page).getByText('Second paragraph grows', { exact: true }).waitFor();
+  assert.deepEqual((await changed()).replaced, ['Second paragraph grows'], 'typing in a paragraph remakes that paragraph alone');
+  await context.close();
+});
+
+/**
+ * The height at which each block of the preview starts, and where it starts when the copied
+ * fragment is laid out as one flat page beside it (same shadow root, stylesheet and width).
+ */
+async function previewAndFlatTops(page) {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  await eventually(() => page.evaluate(async () => (await navigator.clipboard.readText()).length > 0), true);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  return page.evaluate((html) => {
+    const root = document.querySelector('.preview-host').shadowRoot;
+    const shown = root.querySelector('article');
+    // A part out of view is not laid out, and keeps the size it last had; in view, it is laid
+    // out as with this containment (CSS Containment 2, content-visibility: auto). All in view:
+    const inView = document.createElement('style');
+    inView.textContent = 'rd-part { content-visibility: visible !important; contain: layout style paint !important; }';
+    root.append(inView);
+    const published = document.createElement('article');
+    published.className = 'page';
+    published.innerHTML = html;
+    // The page's first margin may pass through the top of the page; the box keeps it in view.
+    const box = document.createElement('div');
+    box.style.display = 'flow-root';
+    box.append(published);
+    root.append(box);
+    const tops = (start, blocks) => blocks.map((block) => `${block.tagName} ${Math.round(block.getBoundingClientRect().top - start.getBoundingClientRect().top)}`);
+    const result = {
+      preview: tops(shown, [...shown.querySelectorAll(':scope > rd-part > *, :scope > rd-part > * > *')]),
+      flat: tops(box, [...published.querySelectorAll(':scope > *, :scope > * > *')]),
+    };
+    box.remove();
+    inView.remove();
+    return { ...result, copied: html };
+  }, copied);
+}
+
+test('the preview spaces its parts as the published page does', async () => {
+  const context = await newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await openApp(context, env.server.url);
+  await typeFixture(page, fixtureParts());
+  const plain = await previewAndFlatTops(page);
+  assert.ok(plain.flat.length > 20, `the page has its blocks (${plain.flat.length})`);
+  assert.deepEqual(plain.preview, plain.flat, 'plain style');
+
+  // Without the first two parts the page starts elsewhere; class names change the blocks.
+  await page.getByRole('button', { name: 'Publish…' }).click();
+  await page.getByLabel('Start with the report line', { exact: false }).uncheck();
+  await page.getByLabel('Start with the response heading', { exact: false }).uncheck();
+  await page.getByLabel('Add class names', { exact: false }).check();
+  const trimmed = await previewAndFlatTops(page);
+  assert.match(trimmed.flat[0], /^DIV /, 'the page starts with the introduction, in its class-named block');
+  assert.deepEqual(trimmed.preview, trimmed.flat, 'no report line or heading, with class names');
+  const markup = await previewAndParsed(page, trimmed.copied);
+  assert.equal(markup.preview, markup.copied, 'the preview follows the publishing options');
+
+  // A website's own margins, negative ones among them.
+  await page.getByLabel('My website’s stylesheet').check();
+  await page.getByLabel('Your website’s CSS').fill('.page { padding: 0 1rem; } p { margin: 2em 0 0.25em; } h3 { margin: 0.5em 0 3em; } h4 { margin: -0.5em 0 1em; } ul { margin: 3em 0; }');
+  const site = await previewAndFlatTops(page);
+  assert.notDeepEqual(site.flat, trimmed.flat, 'the website’s stylesheet is in use');
+  assert.deepEqual(site.preview, site.flat, 'the website’s stylesheet');
   await context.close();
 });
 
