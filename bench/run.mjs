@@ -135,12 +135,21 @@ const rows = [];
   await context.close();
 }
 
-// Cold load to interactive, with a stored 40-item draft.
+// Cold load to interactive, with a stored 40-item draft. The storage is what the app itself
+// keeps once it has opened the draft (the draft, its index, the remembered place), as it is for
+// a person coming back to their work.
 {
+  const setup = await browser.newContext();
+  await seed(setup, 40);
+  const first = await setup.newPage();
+  await first.goto(app.url);
+  await first.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await first.waitForTimeout(1000);
+  const storageState = await setup.storageState();
+  await setup.close();
   const times = [];
   for (let run = 0; run < LOAD_RUNS; run++) {
-    const context = await browser.newContext();
-    await seed(context, 40);
+    const context = await browser.newContext({ storageState });
     await context.addInitScript(() => {
       const check = () => {
         const title = document.getElementById('report-title');
@@ -163,18 +172,27 @@ const rows = [];
 
 // Keystroke to painted preview, in drafts of 5, 20 and 100 items.
 const p95s = {};
+const p95sInView = {};
 let saves = [];
 let savesInHandlers = 0;
-for (const items of [5, 20, 100]) {
+for (const [items, inView] of [[5, false], [20, false], [100, false], [5, true], [100, true]]) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await seed(context, items);
   const page = await context.newPage();
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
   const field = page.getByRole('group', { name: new RegExp(`^Item ${items - 1} of`) }).getByLabel('Response', { exact: true });
+  if (inView) {
+    // The preview scrolled to the item being typed, as a person checking it would.
+    await page.evaluate((number) => {
+      const pane = document.querySelector('.preview');
+      const heading = [...document.querySelector('.preview-host').shadowRoot.querySelectorAll('h3')].find((h) => h.textContent === `Recommendation ${number}`);
+      pane.scrollTop += heading.getBoundingClientRect().top - pane.getBoundingClientRect().top - 60;
+    }, items - 1);
+  }
   const result = await keystrokes(page, field, 'shadow');
   await page.waitForTimeout(1200);
-  if (items === 100) {
+  if (items === 100 && !inView) {
     // Several saves, each after typing pauses, for a steadier figure.
     for (let i = 0; i < 10; i++) {
       await page.keyboard.type('x');
@@ -184,11 +202,15 @@ for (const items of [5, 20, 100]) {
     savesInHandlers = result.savesInHandlers;
   }
   const p50 = percentile(result.latencies, 50);
-  p95s[items] = percentile(result.latencies, 95);
-  rows.push([`keystroke to paint, ${items} items (${result.latencies.length} keystrokes)`, `p50 ${ms(p50)}, p95 ${ms(p95s[items])}`, items === 100 ? `p95 ≤ 4 ms: ${p95s[100] <= 4 ? 'met' : 'NOT met'}` : '']);
+  const p95 = percentile(result.latencies, 95);
+  (inView ? p95sInView : p95s)[items] = p95;
+  const where = inView ? ', the item in view in the preview' : '';
+  rows.push([`keystroke to paint, ${items} items${where} (${result.latencies.length} keystrokes)`, `p50 ${ms(p50)}, p95 ${ms(p95)}`, items === 100 ? `p95 ≤ 4 ms: ${p95 <= 4 ? 'met' : 'NOT met'}` : '']);
   await context.close();
 }
-rows.push(['flatness: p95 at 100 items ÷ p95 at 5 items', (p95s[100] / p95s[5]).toFixed(2), `≤ 1.3: ${p95s[100] / p95s[5] <= 1.3 ? 'met' : 'NOT met'}`]);
+for (const [label, p95] of [['', p95s], [', the item in view', p95sInView]]) {
+  rows.push([`flatness: p95 at 100 items ÷ p95 at 5 items${label}`, (p95[100] / p95[5]).toFixed(2), `≤ 1.3: ${p95[100] / p95[5] <= 1.3 ? 'met' : 'NOT met'}`]);
+}
 
 // The usual approach, same run, same 100-item document.
 {

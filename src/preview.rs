@@ -111,10 +111,10 @@ fn follow_item(entry: ItemEntry, page: StoredValue<Option<PreviewPage>, LocalSto
     });
 }
 
-/// Lays each part out on its own and skips it while it is out of view. The element's name is
-/// one no website's stylesheet styles.
-const PART_STYLE: &str =
-    "rd-part { display: block; content-visibility: auto; contain-intrinsic-size: auto 30rem; }";
+/// Lays each part out on its own and skips it while it is out of view, but not on paper. The
+/// element's name is one no website's stylesheet styles.
+const PART_STYLE: &str = "rd-part { display: block; content-visibility: auto; \
+     contain-intrinsic-size: auto 30rem; } @media print { rd-part { content-visibility: visible; } }";
 
 /// The first part with something to show, whose first block is the published page's first.
 const FIRST_PART: &str = "rd-part:not(:empty, :not(:empty) ~ rd-part)";

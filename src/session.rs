@@ -149,9 +149,15 @@ impl Session {
             set_timeout(move || session.save_now(), std::time::Duration::ZERO);
         }
         if storage::available() {
-            leptos::task::spawn_local(async move {
-                session.persisted.set(Some(storage::ask_to_persist().await));
-            });
+            // Asked once the page has settled: the browser takes a while to answer the call.
+            set_timeout(
+                move || {
+                    leptos::task::spawn_local(async move {
+                        session.persisted.set(Some(storage::ask_to_persist().await));
+                    })
+                },
+                std::time::Duration::from_millis(500),
+            );
         }
         session.listen_to_other_tabs();
         session

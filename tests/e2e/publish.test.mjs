@@ -183,6 +183,10 @@ test('printing shows the published page alone', async () => {
   assert.equal(await page.getByLabel('Report title').isVisible(), false);
   assert.equal(await page.getByRole('button', { name: 'Copy HTML' }).isVisible(), false);
   await preview(page).getByRole('heading', { name: 'Recommendation 1' }).waitFor();
+  // On screen a part of the page out of view is not drawn; on paper every part is.
+  const undrawn = await page.evaluate(() => [...document.querySelector('.preview-host').shadowRoot.querySelectorAll('rd-part')]
+    .filter((part) => getComputedStyle(part).contentVisibility !== 'visible').length);
+  assert.equal(undrawn, 0);
   await screenshot(page, 'print');
   await page.emulateMedia({ media: 'screen' });
   await context.close();
