@@ -35,6 +35,7 @@ enum CopyState {
 pub fn App() -> impl IntoView {
     let storage_available = storage::available();
     provide_context(PreviewLook::new());
+    provide_context(crate::preview::EditedItem::default());
     let session = Session::start();
 
     // Autosave: any change to the open draft saves shortly after typing stops. Opening a

@@ -3,6 +3,7 @@
 use crate::app::SecondPart;
 use crate::fields::{bind, DateField, OpenChoiceField, TextField};
 use crate::focus::focus_after_render;
+use crate::preview::EditedItem;
 use crate::problems::{ErrorSummary, Problems};
 use crate::state::{DraftState, ItemEntry};
 use leptos::prelude::*;
@@ -235,8 +236,14 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
     });
     let heading = Signal::derive(move || item.with(|i| i.heading()));
     let name = move || label_or(&heading.get(), &format!("item {}", position.get().0));
+    let edited = use_context::<EditedItem>();
+    let follow = move |_| {
+        if let Some(edited) = edited {
+            edited.0.set(Some(key));
+        }
+    };
     view! {
-        <fieldset class="item" id=id("group") class:collapsed=move || collapsed.get()>
+        <fieldset class="item" id=id("group") class:collapsed=move || collapsed.get() on:focusin=follow>
             <legend>{move || format!("Item {} of {}: {}", position.get().0, position.get().1, name())}</legend>
             <button
                 type="button"

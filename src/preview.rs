@@ -25,6 +25,10 @@ enum PartKey {
     Closing,
 }
 
+/// The item whose fields have the focus: the preview keeps its part of the page in view.
+#[derive(Clone, Copy, Default)]
+pub struct EditedItem(pub RwSignal<Option<u64>>);
+
 #[component]
 pub fn Preview(state: DraftState) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
@@ -87,6 +91,20 @@ pub fn Preview(state: DraftState) -> impl IntoView {
                 .show(parts);
         });
     });
+
+    if let Some(edited) = use_context::<EditedItem>() {
+        Effect::new(move |_| {
+            let Some(key) = edited.0.get() else { return };
+            page.with_value(|page| {
+                if let Some(part) = page
+                    .as_ref()
+                    .and_then(|page| page.element_of(PartKey::Item(key)))
+                {
+                    reveal(part, 2);
+                }
+            });
+        });
+    }
 
     view! {
         <section class="preview" class:mobile=mobile aria-labelledby="preview-heading">
@@ -245,6 +263,13 @@ impl PreviewPage {
         }
     }
 
+    fn element_of(&self, key: PartKey) -> Option<Element> {
+        self.shown
+            .iter()
+            .find(|part| part.key == key)
+            .map(|part| part.element.clone())
+    }
+
     /// Shows a part's new HTML, if the part is on the page; one not yet there is added with
     /// its latest HTML when the page's order is next brought up to date.
     fn update(&mut self, key: PartKey, html: Html) {
@@ -306,6 +331,37 @@ impl Shown {
         patch(&self.element, &html);
         self.html = html;
         true
+    }
+}
+
+/// Scrolls the preview, where it scrolls on its own beside the editor, to show the top of
+/// `part` if it is out of view. Parts not yet drawn have estimated heights, so the scroll is
+/// checked again in the next frames, as the parts around it are drawn.
+fn reveal(part: Element, frames_left: u8) {
+    let Some(pane) = part
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .and_then(|root| root.host().parent_element())
+    else {
+        return;
+    };
+    if pane.scroll_height() <= pane.client_height() {
+        // Below the editor on a narrow screen, the preview is part of the page: left alone.
+        return;
+    }
+    let top = part.get_bounding_client_rect().top();
+    let area = pane.get_bounding_client_rect();
+    // The pane's heading stays at its top.
+    let heading = pane
+        .first_element_child()
+        .map_or(0.0, |heading| heading.get_bounding_client_rect().height());
+    let (shown_from, shown_to) = (area.top() + heading, area.bottom() - 48.0);
+    if top < shown_from || top > shown_to {
+        pane.set_scroll_top(pane.scroll_top() + (top - shown_from - 8.0) as i32);
+        if frames_left > 0 {
+            request_animation_frame(move || reveal(part, frames_left - 1));
+        }
     }
 }
 

@@ -231,6 +231,36 @@ test('a keystroke replaces only the blocks of the preview it changed', async () 
   await context.close();
 });
 
+test('the preview keeps the item being written in view', async () => {
+  const context = await newContext();
+  const page = await openApp(context, env.server.url);
+  for (let i = 2; i <= 30; i++) await page.getByRole('button', { name: 'Add item' }).click();
+  for (const number of [25, 30, 3, 18]) {
+    await item(page, number).getByLabel('What the report says').fill(`Finding ${number}`);
+  }
+  // Where the heading of an item's part sits in the preview pane, from its top (below the pane's
+  // own heading) to its bottom.
+  const place = (number) => page.evaluate((wanted) => {
+    const pane = document.querySelector('.preview');
+    const heading = [...document.querySelector('.preview-host').shadowRoot.querySelectorAll('h3')].find((h) => h.textContent === `Recommendation ${wanted}`);
+    const top = heading.getBoundingClientRect().top;
+    const area = pane.getBoundingClientRect();
+    return { inView: top >= area.top + pane.firstElementChild.offsetHeight && top < area.bottom - heading.offsetHeight, scrolled: pane.scrollTop };
+  }, number);
+  await page.evaluate(() => { document.querySelector('.preview').scrollTop = 0; });
+  assert.equal((await place(25)).inView, false, 'item 25 starts out of view');
+  for (const number of [25, 3, 30, 18]) {
+    await item(page, number).getByLabel('Response', { exact: true }).focus();
+    await eventually(async () => (await place(number)).inView, true);
+  }
+  // Another field of the same item: the preview stays where it is.
+  const before = (await place(18)).scrolled;
+  await item(page, 18).getByLabel('Number').focus();
+  await page.waitForTimeout(100);
+  assert.equal((await place(18)).scrolled, before);
+  await context.close();
+});
+
 /**
  * The height at which each block of the preview starts, and where it starts when the copied
  * fragment is laid out as one flat page beside it (same shadow root, stylesheet and width).
