@@ -172,27 +172,25 @@ const rows = [];
 
 // Keystroke to painted preview, in drafts of 5, 20 and 100 items.
 const p95s = {};
-const p95sInView = {};
 let saves = [];
 let savesInHandlers = 0;
-for (const [items, inView] of [[5, false], [20, false], [100, false], [5, true], [100, true]]) {
+for (const items of [5, 20, 100]) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await seed(context, items);
   const page = await context.newPage();
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
   const field = page.getByRole('group', { name: new RegExp(`^Item ${items - 1} of`) }).getByLabel('Response', { exact: true });
-  if (inView) {
-    // The preview scrolled to the item being typed, as a person checking it would.
-    await page.evaluate((number) => {
-      const pane = document.querySelector('.preview');
-      const heading = [...document.querySelector('.preview-host').shadowRoot.querySelectorAll('h3')].find((h) => h.textContent === `Recommendation ${number}`);
-      pane.scrollTop += heading.getBoundingClientRect().top - pane.getBoundingClientRect().top - 60;
-    }, items - 1);
-  }
   const result = await keystrokes(page, field, 'shadow');
+  // The preview follows the item being written: its part of the page was in view, drawn.
+  const inView = await page.evaluate((number) => {
+    const pane = document.querySelector('.preview');
+    const heading = [...document.querySelector('.preview-host').shadowRoot.querySelectorAll('h3')].find((h) => h.textContent === `Recommendation ${number}`);
+    const top = heading.getBoundingClientRect().top;
+    return top >= pane.getBoundingClientRect().top && top < pane.getBoundingClientRect().bottom;
+  }, items - 1);
   await page.waitForTimeout(1200);
-  if (items === 100 && !inView) {
+  if (items === 100) {
     // Several saves, each after typing pauses, for a steadier figure.
     for (let i = 0; i < 10; i++) {
       await page.keyboard.type('x');
@@ -203,14 +201,12 @@ for (const [items, inView] of [[5, false], [20, false], [100, false], [5, true],
   }
   const p50 = percentile(result.latencies, 50);
   const p95 = percentile(result.latencies, 95);
-  (inView ? p95sInView : p95s)[items] = p95;
-  const where = inView ? ', the item in view in the preview' : '';
+  p95s[items] = p95;
+  const where = inView ? ', typed item in view in the preview' : ', typed item NOT in view in the preview';
   rows.push([`keystroke to paint, ${items} items${where} (${result.latencies.length} keystrokes)`, `p50 ${ms(p50)}, p95 ${ms(p95)}`, items === 100 ? `p95 ≤ 4 ms: ${p95 <= 4 ? 'met' : 'NOT met'}` : '']);
   await context.close();
 }
-for (const [label, p95] of [['', p95s], [', the item in view', p95sInView]]) {
-  rows.push([`flatness: p95 at 100 items ÷ p95 at 5 items${label}`, (p95[100] / p95[5]).toFixed(2), `≤ 1.3: ${p95[100] / p95[5] <= 1.3 ? 'met' : 'NOT met'}`]);
-}
+rows.push(['flatness: p95 at 100 items ÷ p95 at 5 items', (p95s[100] / p95s[5]).toFixed(2), `≤ 1.3: ${p95s[100] / p95s[5] <= 1.3 ? 'met' : 'NOT met'}`]);
 
 // The usual approach, same run, same 100-item document.
 {

@@ -100,7 +100,7 @@ pub fn Preview(state: DraftState) -> impl IntoView {
                     .as_ref()
                     .and_then(|page| page.element_of(PartKey::Item(key)))
                 {
-                    reveal(part, 2);
+                    reveal(part, 12);
                 }
             });
         });
@@ -335,8 +335,7 @@ impl Shown {
 }
 
 /// Scrolls the preview, where it scrolls on its own beside the editor, to show the top of
-/// `part` if it is out of view. Parts not yet drawn have estimated heights, so the scroll is
-/// checked again in the next frames, as the parts around it are drawn.
+/// `part` if it is out of view, and checks again for the next `frames_left` frames.
 fn reveal(part: Element, frames_left: u8) {
     let Some(pane) = part
         .get_root_node()
@@ -359,9 +358,11 @@ fn reveal(part: Element, frames_left: u8) {
     let (shown_from, shown_to) = (area.top() + heading, area.bottom() - 48.0);
     if top < shown_from || top > shown_to {
         pane.set_scroll_top(pane.scroll_top() + (top - shown_from - 8.0) as i32);
-        if frames_left > 0 {
-            request_animation_frame(move || reveal(part, frames_left - 1));
-        }
+    }
+    // Parts that come into view are drawn a frame or two later, at their true heights, and
+    // may push this one out of view again.
+    if frames_left > 0 {
+        request_animation_frame(move || reveal(part, frames_left - 1));
     }
 }
 
