@@ -247,13 +247,18 @@ test('the preview keeps the item being written in view', async () => {
     const area = pane.getBoundingClientRect();
     return { inView: top >= area.top + pane.firstElementChild.offsetHeight && top < area.bottom - heading.offsetHeight, scrolled: pane.scrollTop };
   }, number);
+  // Out of the items, and past the frames in which the preview settles on the last one.
+  await page.getByLabel('Report title').focus();
+  await page.waitForTimeout(500);
   await page.evaluate(() => { document.querySelector('.preview').scrollTop = 0; });
+  await page.waitForTimeout(100);
   assert.equal((await place(25)).inView, false, 'item 25 starts out of view');
   for (const number of [25, 3, 30, 18]) {
     await item(page, number).getByLabel('Response', { exact: true }).focus();
     await eventually(async () => (await place(number)).inView, true);
   }
   // Another field of the same item: the preview stays where it is.
+  await page.waitForTimeout(500);
   const before = (await place(18)).scrolled;
   await item(page, 18).getByLabel('Number').focus();
   await page.waitForTimeout(100);
