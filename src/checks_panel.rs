@@ -28,14 +28,18 @@ thread_local! {
 #[derive(Clone, Copy)]
 pub struct Checks {
     pub review: RwSignal<Arc<Review>>,
+    /// False until the draft first opened has been reviewed: that waits until the page is
+    /// drawn, since reviewing a long draft takes a while.
+    pub reviewed: RwSignal<bool>,
     pub open: RwSignal<bool>,
 }
 
 impl Checks {
-    /// Reviews the open draft now, and again whenever typing pauses.
+    /// Reviews the open draft once the page has been drawn, and again whenever typing pauses.
     pub fn follow(current: RwSignal<DraftState>) -> Checks {
         let checks = Checks {
-            review: RwSignal::new(Arc::new(review_now(current.get_untracked()))),
+            review: RwSignal::new(Arc::new(Review::default())),
+            reviewed: RwSignal::new(false),
             open: RwSignal::new(false),
         };
         Effect::new(move |previous: Option<String>| {
@@ -46,11 +50,9 @@ impl Checks {
             // is opened must not read the signals of the one closed.
             let review = move || {
                 PENDING_REVIEW.with(|pending| pending.borrow_mut().take());
-                checks
-                    .review
-                    .set(Arc::new(review_now(current.get_untracked())));
+                checks.review_now(current.get_untracked());
             };
-            if previous.as_deref() == Some(id.as_str()) {
+            if previous.is_none() || previous.as_deref() == Some(id.as_str()) {
                 let timer = Timeout::new(REVIEW_DELAY_MS, review);
                 PENDING_REVIEW.with(|pending| pending.replace(Some(timer)));
             } else if previous.is_some() {
@@ -59,6 +61,12 @@ impl Checks {
             id
         });
         checks
+    }
+
+    /// Reviews `state` at once, as when the panel opens before the first review has run.
+    pub fn review_now(&self, state: DraftState) {
+        self.review.set(Arc::new(review_now(state)));
+        self.reviewed.set(true);
     }
 }
 
@@ -81,10 +89,12 @@ pub fn ChecksButton(checks: Checks) -> impl IntoView {
             on:click=move |_| checks.open.update(|open| *open = !*open)
         >
             "Checks "
-            <span class="count" class=("has-fixes", move || to_fix() > 0)>
-                {count}
-                <span class="visually-hidden">" findings"</span>
-            </span>
+            <Show when=move || checks.reviewed.get()>
+                <span class="count" class=("has-fixes", move || to_fix() > 0)>
+                    {count}
+                    <span class="visually-hidden">" findings"</span>
+                </span>
+            </Show>
         </button>
     }
 }
@@ -183,6 +193,9 @@ pub fn ChecksPanel(state: DraftState, checks: Checks) -> impl IntoView {
             });
         }
     });
+    if !checks.reviewed.get_untracked() {
+        checks.review_now(state);
+    }
     let close = move |_| close_panel(checks.open, "checks-button");
     let groups = move || {
         let review = checks.review.get();
