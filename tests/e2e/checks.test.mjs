@@ -55,6 +55,9 @@ test('findings are counted in the toolbar, link to their fields, and go when fix
   const { context, page } = await openOn('2025-07-27');
   const button = checksButton(page);
   assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  // The draft is reviewed once the page is drawn, without opening anything.
+  await button.locator('.count').waitFor();
+  assert.match(await button.innerText(), /^Checks \d+/);
   await button.click();
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
   const checks = panel(page);
