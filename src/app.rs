@@ -35,7 +35,9 @@ enum CopyState {
 pub fn App() -> impl IntoView {
     let storage_available = storage::available();
     provide_context(PreviewLook::new());
-    provide_context(crate::preview::EditedItem::default());
+    let edited_item = crate::preview::EditedItem::default();
+    provide_context(edited_item);
+    edited_item.follow_focus();
     let session = Session::start();
 
     // Autosave: any change to the open draft saves shortly after typing stops. Opening a

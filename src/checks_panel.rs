@@ -410,7 +410,9 @@ fn field_id(state: DraftState, field: Field) -> Option<String> {
                 ItemField::Status => "status",
                 ItemField::LeadAgency => "lead",
             };
-            return state.key_at(index).map(|key| format!("item-{key}-{part}"));
+            return state
+                .key_at(index)
+                .map(|key| crate::editor::item_field_id(key, part));
         }
     };
     Some(fixed.to_owned())

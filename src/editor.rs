@@ -3,7 +3,6 @@
 use crate::app::SecondPart;
 use crate::fields::{bind, DateField, OpenChoiceField, TextField};
 use crate::focus::focus_after_render;
-use crate::preview::EditedItem;
 use crate::problems::{ErrorSummary, Problems};
 use crate::state::{DraftState, ItemEntry};
 use leptos::prelude::*;
@@ -167,7 +166,7 @@ fn ItemsEditor(state: DraftState) -> impl IntoView {
                                         id="undo-removal"
                                         on:click=move |_| {
                                             if let Some(key) = state.undo_remove() {
-                                                focus_after_render(format!("item-{key}-kind"));
+                                                focus_after_render(item_field_id(key, "kind"));
                                             }
                                         }
                                     >
@@ -184,7 +183,7 @@ fn ItemsEditor(state: DraftState) -> impl IntoView {
                 class="add-item"
                 on:click=move |_| {
                     let key = state.add_item();
-                    focus_after_render(format!("item-{key}-kind"));
+                    focus_after_render(item_field_id(key, "kind"));
                 }
             >
                 "Add item"
@@ -199,7 +198,7 @@ fn keep_focus_after_move(key: u64, pressed: &'static str, other: &'static str) {
     request_animation_frame(move || {
         let button = |which: &str| {
             document()
-                .get_element_by_id(&format!("item-{key}-{which}"))
+                .get_element_by_id(&item_field_id(key, which))
                 .and_then(|b| b.dyn_into::<web_sys::HtmlButtonElement>().ok())
         };
         let target = button(pressed)
@@ -227,7 +226,7 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
         collapsed,
         ..
     } = entry;
-    let id = move |field: &str| format!("item-{key}-{field}");
+    let id = move |field: &str| item_field_id(key, field);
     let position = Memo::new(move |_| {
         state.items.with(|items| {
             let at = items.iter().position(|e| e.key == key).unwrap_or(0);
@@ -236,14 +235,8 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
     });
     let heading = Signal::derive(move || item.with(|i| i.heading()));
     let name = move || label_or(&heading.get(), &format!("item {}", position.get().0));
-    let edited = use_context::<EditedItem>();
-    let follow = move |_| {
-        if let Some(edited) = edited {
-            edited.0.set(Some(key));
-        }
-    };
     view! {
-        <fieldset class="item" id=id("group") class:collapsed=move || collapsed.get() on:focusin=follow>
+        <fieldset class="item" id=id("group") class:collapsed=move || collapsed.get()>
             <legend>{move || format!("Item {} of {}: {}", position.get().0, position.get().1, name())}</legend>
             <button
                 type="button"
@@ -330,4 +323,20 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
             </p>
         </fieldset>
     }
+}
+
+/// The id of one of item `key`'s fields or controls ("group" for the item's fieldset).
+pub fn item_field_id(key: u64, field: &str) -> String {
+    format!("item-{key}-{field}")
+}
+
+/// The item whose fields hold `element`, if any.
+pub fn item_holding(element: &web_sys::Element) -> Option<u64> {
+    let group = element.closest("fieldset.item").ok().flatten()?;
+    group
+        .id()
+        .strip_prefix("item-")?
+        .strip_suffix("-group")?
+        .parse()
+        .ok()
 }

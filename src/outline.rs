@@ -83,7 +83,7 @@ fn ItemLink(state: DraftState, entry: ItemEntry, open: RwSignal<bool>) -> impl I
     };
     view! {
         <li>
-            <JumpLink target=format!("item-{key}-kind") open before=Callback::new(move |_| collapsed.set(false))>
+            <JumpLink target=crate::editor::item_field_id(key, "kind") open before=Callback::new(move |_| collapsed.set(false))>
                 {label}
             </JumpLink>
         </li>

@@ -29,6 +29,24 @@ enum PartKey {
 #[derive(Clone, Copy, Default)]
 pub struct EditedItem(pub RwSignal<Option<u64>>);
 
+impl EditedItem {
+    /// Follows the focus into items' fields, from one listener for the page's lifetime (one
+    /// per item would be dropped with a draft closed while the browser still reports focus
+    /// moving through it).
+    pub fn follow_focus(self) {
+        let handle = window_event_listener(leptos::ev::focusin, move |event| {
+            let item = event
+                .target()
+                .and_then(|target| target.dyn_into::<Element>().ok())
+                .and_then(|element| crate::editor::item_holding(&element));
+            if item.is_some() {
+                self.0.set(item);
+            }
+        });
+        std::mem::forget(handle);
+    }
+}
+
 #[component]
 pub fn Preview(state: DraftState) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
