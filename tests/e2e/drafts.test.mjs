@@ -64,8 +64,10 @@ async function draftNamed(page, name, { published, body } = {}) {
 
 test('the drafts list shows each draft’s area, deadline and progress, and renames, copies and opens', async () => {
   const context = await newContext();
-  const page = await openApp(context, env.server.url);
+  // The computer's clock, set before the app starts, as it is for a person.
+  const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2025-07-27T10:00:00'));
+  await openApp(context, env.server.url, page);
   await title(page).fill('Serious and organised crime');
   await page.getByLabel('Date the report was published').fill('2025-06-12');
   await page.getByLabel('Area or body responding').fill('Avon & Somerset');
