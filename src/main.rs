@@ -14,6 +14,7 @@ mod import_dialog;
 mod keys;
 mod library;
 mod outline;
+mod part_margins;
 mod preview;
 mod problems;
 mod publish;

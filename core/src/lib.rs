@@ -7,6 +7,7 @@ pub mod deadline;
 pub mod docx;
 pub mod draft_file;
 pub mod import;
+pub mod margins;
 pub mod markdown;
 pub mod markup;
 pub mod model;
