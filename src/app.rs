@@ -1,6 +1,6 @@
 //! The page: drafts bar, toolbar, editor and preview, and the saving that keeps every word.
 
-use crate::checks_panel::{self, ChecksButton, ChecksPanel, DeadlineStrip};
+use crate::checks_panel::{ChecksButton, ChecksPanel, DeadlineStrip};
 use crate::clipboard;
 use crate::clock::time_of_day;
 use crate::editor::Editor;
@@ -281,7 +281,7 @@ fn Toolbar(session: Session) -> impl IntoView {
     let copy = move |_| {
         let state = session.current.get_untracked();
         let html = render_with(&state.snapshot(), &state.publishing.get_untracked());
-        let review = checks_panel::review_now(state);
+        let review = session.checks.review_now(state);
         leptos::task::spawn_local(async move {
             if clipboard::copy_text(&html).await {
                 copy_state.set(CopyState::Copied(review.summary()));

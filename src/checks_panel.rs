@@ -4,7 +4,8 @@
 use crate::clock::today;
 use crate::focus::{close_panel, focus_by_id};
 use crate::state::DraftState;
-use drafter_core::checks::{self, Field, ItemField, Review, Severity};
+use crate::timing::measured;
+use drafter_core::checks::{Field, ItemField, Review, Reviewer, Severity};
 use drafter_core::dates::{iso, uk_long, uk_long_with_weekday};
 use drafter_core::deadline::{days, Deadline, Standing};
 use drafter_core::prose::describe_reading_ease;
@@ -32,6 +33,8 @@ pub struct Checks {
     /// drawn, since reviewing a long draft takes a while.
     pub reviewed: RwSignal<bool>,
     pub open: RwSignal<bool>,
+    /// Remembers what it found in each field, to read only the fields changed since.
+    reviewer: StoredValue<Reviewer>,
 }
 
 impl Checks {
@@ -41,6 +44,7 @@ impl Checks {
             review: RwSignal::new(Arc::new(Review::default())),
             reviewed: RwSignal::new(false),
             open: RwSignal::new(false),
+            reviewer: StoredValue::new(Reviewer::default()),
         };
         Effect::new(move |previous: Option<String>| {
             let state = current.get();
@@ -63,16 +67,23 @@ impl Checks {
         checks
     }
 
-    /// Reviews `state` at once, as when the panel opens before the first review has run.
-    pub fn review_now(&self, state: DraftState) {
-        self.review.set(Arc::new(review_now(state)));
+    /// Reviews `state` at once, as when the panel opens before the first review has run or
+    /// the response is copied; returns the review.
+    pub fn review_now(&self, state: DraftState) -> Arc<Review> {
+        let draft = state.snapshot();
+        let review = measured("response-drafter checks", || {
+            self.reviewer
+                .try_update_value(|reviewer| reviewer.review(&draft, today()))
+                .unwrap_or_default()
+        });
+        let review = Arc::new(review);
+        // Most pauses in typing change nothing the checks find: the panel stays as it is.
+        if self.review.with_untracked(|shown| **shown != *review) {
+            self.review.set(review.clone());
+        }
         self.reviewed.set(true);
+        review
     }
-}
-
-/// The checks of the draft as it stands this moment.
-pub fn review_now(state: DraftState) -> Review {
-    checks::review(&state.snapshot(), today())
 }
 
 /// The toolbar button that opens the checks, with how many there are.

@@ -21,6 +21,7 @@ mod publish;
 mod session;
 mod state;
 mod storage;
+mod timing;
 mod update;
 
 fn main() {

@@ -6,6 +6,7 @@ use crate::clock::today;
 use crate::files;
 use crate::state::DraftState;
 use crate::storage::{self, LoadError, Place, SaveError, SetAside};
+use crate::timing::measured;
 use drafter_core::draft_file::{self, Entry};
 use drafter_core::record::{self, Summary};
 use drafter_core::{template, Record};
@@ -169,26 +170,13 @@ impl Session {
             // Waiting for the person to choose between this tab's version and the other.
             return;
         }
-        // A user-timing entry, so a benchmark (or the browser's tools) can see what saving costs.
-        const START: &str = "response-drafter save starts";
-        const END: &str = "response-drafter save ends";
-        let performance = window().performance();
-        if let Some(performance) = &performance {
-            let _ = performance.mark(START);
-        }
         let state = self.current.get_untracked();
         let id = state.id();
-        let mut record = state.record();
-        let saved = storage::save(&id, &mut record);
-        if let Some(performance) = &performance {
-            let _ = performance.mark(END);
-            let _ = performance.measure_with_start_mark_and_end_mark(
-                "response-drafter save",
-                START,
-                END,
-            );
-            performance.clear_marks();
-        }
+        let (record, saved) = measured("response-drafter save", || {
+            let mut record = state.record();
+            let saved = storage::save(&id, &mut record);
+            (record, saved)
+        });
         match saved {
             Ok(()) => {
                 state.revision.set_value(record.revision);

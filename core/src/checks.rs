@@ -7,6 +7,7 @@ use crate::deadline::{days, Deadline, Standing};
 use crate::markup::{self, LinkForm};
 use crate::model::{Draft, Item, ItemKind};
 use crate::prose::{self, Counts, LONG_PARAGRAPH_SENTENCES, LONG_SENTENCE_WORDS};
+use std::collections::HashMap;
 use time::Date;
 
 /// How much a finding matters; the most serious sort first.
@@ -135,17 +136,78 @@ const PLACEHOLDER_BRACKETS: [&str; 7] = ["insert", "add ", "enter", "name", "dat
 
 /// Checks a draft as it stands on `today`.
 pub fn review(draft: &Draft, today: Option<Date>) -> Review {
-    let deadline = draft.report.published.and_then(Deadline::for_report);
-    let mut findings = Vec::new();
-    required_parts(draft, &mut findings);
-    dates(draft, deadline, today, &mut findings);
-    chief_constable(draft, &mut findings);
-    numbering(&draft.items, &mut findings);
-    unanswered(&draft.items, &mut findings);
-    report_link(&draft.report.link, &mut findings);
-    let mut own_words = Counts::default();
-    for (field, text) in text_fields(draft) {
-        let place = place(draft, field);
+    Reviewer::default().review(draft, today)
+}
+
+/// Checks a draft again and again as it is written. Most of a review's work is reading each
+/// field's text (leftovers, links, sentence lengths), so each field is read again only when
+/// its text or its place in the draft has changed since the last review: a review after a
+/// keystroke in a long draft reads one field, not hundreds.
+#[derive(Debug, Default)]
+pub struct Reviewer {
+    fields: HashMap<Field, FieldReview>,
+    /// How many fields the last review read again.
+    #[cfg(test)]
+    reread: usize,
+}
+
+/// What the checks found in one field's text, and the text and place they were found in.
+#[derive(Debug)]
+struct FieldReview {
+    text: String,
+    place: String,
+    findings: Vec<Finding>,
+    own_words: Counts,
+}
+
+impl Reviewer {
+    /// Checks `draft` as it stands on `today`: the same as [`review`], sooner.
+    pub fn review(&mut self, draft: &Draft, today: Option<Date>) -> Review {
+        let deadline = draft.report.published.and_then(Deadline::for_report);
+        let mut findings = Vec::new();
+        required_parts(draft, &mut findings);
+        dates(draft, deadline, today, &mut findings);
+        chief_constable(draft, &mut findings);
+        numbering(&draft.items, &mut findings);
+        unanswered(&draft.items, &mut findings);
+        report_link(&draft.report.link, &mut findings);
+        let mut own_words = Counts::default();
+        let mut last = std::mem::take(&mut self.fields);
+        #[cfg(test)]
+        {
+            self.reread = 0;
+        }
+        for (field, text) in text_fields(draft) {
+            let place = place(draft, field);
+            let reviewed = match last.remove(&field) {
+                Some(reviewed) if reviewed.text == text && reviewed.place == place => reviewed,
+                _ => {
+                    #[cfg(test)]
+                    {
+                        self.reread += 1;
+                    }
+                    FieldReview::of(field, text, place)
+                }
+            };
+            findings.extend(reviewed.findings.iter().cloned());
+            own_words += reviewed.own_words;
+            self.fields.insert(field, reviewed);
+        }
+        findings.sort_by_key(|finding| finding.severity);
+        Review {
+            findings,
+            answered: draft.items.iter().filter(|i| i.is_answered()).count(),
+            items: draft.items.len(),
+            own_words,
+            deadline,
+        }
+    }
+}
+
+impl FieldReview {
+    fn of(field: Field, text: &str, place: String) -> FieldReview {
+        let mut findings = Vec::new();
+        let mut own_words = Counts::default();
         let lower = text.to_ascii_lowercase();
         placeholders(field, &place, text, &lower, &mut findings);
         double_spaces(field, &place, text, &mut findings);
@@ -154,16 +216,14 @@ pub fn review(draft: &Draft, today: Option<Date>) -> Review {
         }
         if is_own_words(field) {
             eight_weeks(field, &place, text, &lower, &mut findings);
-            own_words += plain_english(field, &place, text, &mut findings);
+            own_words = plain_english(field, &place, text, &mut findings);
         }
-    }
-    findings.sort_by_key(|finding| finding.severity);
-    Review {
-        findings,
-        answered: draft.items.iter().filter(|i| i.is_answered()).count(),
-        items: draft.items.len(),
-        own_words,
-        deadline,
+        FieldReview {
+            text: text.to_owned(),
+            place,
+            findings,
+            own_words,
+        }
     }
 }
 
@@ -754,6 +814,72 @@ mod tests {
         findings(draft)
             .iter()
             .any(|f| f.severity == severity && f.field == field && f.message.contains(words))
+    }
+
+    /// A draft with something to find in many of its fields, and places that name its items.
+    fn busy_draft() -> Draft {
+        let mut draft = clean_draft();
+        draft.introduction = "We will reply within eight weeks. TBC: the  figures.".into();
+        draft.items[0].response = "See [here](https://example.org) and http://example.org/plan. \
+            This sentence goes on and on with word after word after word after word after word \
+            after word after word after word after word after word after word after word."
+            .into();
+        draft.items[1].response = "[insert date]".into();
+        draft.items.push(Item::new(ItemKind::Recommendation, "2"));
+        draft
+    }
+
+    #[test]
+    fn a_reviewer_finds_what_a_fresh_review_finds_after_every_edit() {
+        let today = Some(date(2025, 7, 30));
+        let edits: Vec<fn(&mut Draft)> = vec![
+            |_| {},
+            |d| d.items[1].response.push_str(" Lorem ipsum."),
+            // The item's heading changes, and with it the place every finding in it names.
+            |d| d.items[0].number = "3".into(),
+            |d| d.items[0].kind = ItemKind::Recommendation,
+            |d| {
+                d.items.remove(0);
+            },
+            |d| d.items.insert(1, Item::new(ItemKind::CauseOfConcern, "1")),
+            |d| d.items.swap(0, 2),
+            |d| d.introduction.clear(),
+            |d| d.report.published = None,
+            |d| d.items.clear(),
+        ];
+        let mut draft = busy_draft();
+        let mut reviewer = Reviewer::default();
+        for (step, edit) in edits.into_iter().enumerate() {
+            edit(&mut draft);
+            assert_eq!(
+                reviewer.review(&draft, today),
+                review(&draft, today),
+                "after edit {step}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_reviewer_reads_again_only_the_fields_that_changed() {
+        let today = Some(date(2025, 7, 30));
+        let mut draft = busy_draft();
+        let mut reviewer = Reviewer::default();
+        reviewer.review(&draft, today);
+        let fields = text_fields(&draft).len();
+        assert_eq!(reviewer.reread, fields);
+        reviewer.review(&draft, today);
+        assert_eq!(reviewer.reread, 0);
+        draft.items[1].response.push_str(" Lorem ipsum");
+        let review = reviewer.review(&draft, today);
+        assert_eq!(reviewer.reread, 1);
+        assert!(review
+            .findings
+            .iter()
+            .any(|f| f.message.contains("Lorem ipsum")));
+        // A new number renames the item in every place its fields are named.
+        draft.items[1].number = "5".into();
+        reviewer.review(&draft, today);
+        assert_eq!(reviewer.reread, 6);
     }
 
     #[test]
