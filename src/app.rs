@@ -13,7 +13,7 @@ use crate::preview::Preview;
 use crate::publish::{PreviewLook, PublishPanel};
 use crate::session::{describe_save_error, SaveState, Session, UNDO_SECONDS};
 use crate::storage::{self, SaveError};
-use crate::update::UpdateBanner;
+use crate::update::{self, UpdateBanner};
 use drafter_core::render_with;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -63,6 +63,7 @@ pub fn App() -> impl IntoView {
             if let Some(scroll_y) = session.return_to_scroll {
                 scroll_back_to(scroll_y, 10);
             }
+            set_timeout(update::announce_settled, update::SETTLING);
         },
         std::time::Duration::ZERO,
     );

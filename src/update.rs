@@ -1,5 +1,6 @@
-//! Offers a new version of the app when the service worker has one ready. The page never
-//! reloads by itself: a reload in the middle of a sentence would lose the person's place.
+//! The app's side of the service worker: when it may be installed, and offering a new
+//! version of the app when it has one ready. The page never reloads by itself: a reload in
+//! the middle of a sentence would lose the person's place.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -9,6 +10,18 @@ const READY_FLAG: &str = "responseDrafterUpdateReady";
 const READY_EVENT: &str = "response-drafter:update-ready";
 /// The loader's function that activates the waiting build and reloads.
 const APPLY: &str = "responseDrafterUpdate";
+/// What the loader waits for before installing the service worker.
+const SETTLED_EVENT: &str = "response-drafter:settled";
+/// How long after the page is drawn it counts as settled: past the first review of the draft.
+pub const SETTLING: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Tells the loader the page is drawn and settled. Installing the service worker downloads
+/// the whole app a second time, which on a first visit would compete with opening it.
+pub fn announce_settled() {
+    if let Ok(event) = web_sys::Event::new(SETTLED_EVENT) {
+        let _ = window().dispatch_event(&event);
+    }
+}
 
 fn window_value(name: &str) -> JsValue {
     js_sys::Reflect::get(&window(), &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)

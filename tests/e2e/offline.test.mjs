@@ -65,6 +65,31 @@ test('after one visit the app opens, keeps its drafts, edits and copies with no 
   await context.close();
 });
 
+test('on a first visit the service worker is installed only once the page is drawn', async () => {
+  const server = await serve(await copyOfBuild());
+  const context = await newContext();
+  // What the page showed when it asked for the worker: installing it downloads the whole app
+  // again, which must not compete with opening it.
+  await context.addInitScript(() => {
+    window.registrations = [];
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      const host = document.querySelector('.preview-host');
+      window.registrations.push({
+        items: document.querySelectorAll('fieldset.item').length,
+        previewed: Boolean(host?.shadowRoot?.querySelector('h3')),
+      });
+      return register.apply(this, args);
+    };
+  });
+  const page = await openApp(context, server.url);
+  await untilControlled(page);
+  assert.deepEqual(await page.evaluate(() => window.registrations), [{ items: 1, previewed: true }]);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+  await server.close();
+});
+
 test('served from a sub-path, every file loads, the worker is scoped there, and it can be installed', async () => {
   const server = await serve(await copyOfBuild(), { prefix: '/tools/response-drafter/' });
   const context = await launchWithProfile({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
