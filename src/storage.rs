@@ -146,19 +146,26 @@ pub fn library() -> (Vec<Summary>, Vec<SetAside>) {
     let mut drafts = Vec::new();
     let mut set_aside = Vec::new();
     for id in draft_ids(&store) {
-        let Some(raw) = store.get_item(&draft_key(&id)).ok().flatten() else {
+        let key = draft_key(&id);
+        // A summary is trusted while its draft has not been saved since it was written; only
+        // the start of each draft is read to tell, as opening the app reads every draft.
+        let Some(revision) = stored_revision(&store, &key) else {
             continue;
         };
-        // A summary is trusted while its draft has not been saved since it was written.
         let known = indexed.iter().find(|s| s.id == id);
-        match (known, record::revision_of(&raw)) {
+        match (known, revision) {
             (Some(summary), Some(revision)) if summary.revision == revision => {
                 drafts.push(summary.clone())
             }
-            _ => match read(&id, raw) {
-                Ok(record) => drafts.push(Summary::of(&id, &record)),
-                Err(unreadable) => set_aside.push(unreadable),
-            },
+            _ => {
+                let Some(raw) = store.get_item(&key).ok().flatten() else {
+                    continue;
+                };
+                match read(&id, raw) {
+                    Ok(record) => drafts.push(Summary::of(&id, &record)),
+                    Err(unreadable) => set_aside.push(unreadable),
+                }
+            }
         }
     }
     drafts.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
