@@ -311,6 +311,12 @@ test('the preview spaces its parts as the published page does', async () => {
   assert.ok(plain.flat.length > 20, `the page has its blocks (${plain.flat.length})`);
   assert.deepEqual(plain.preview, plain.flat, 'plain style');
 
+  // Opened again from storage: the gaps are put right as soon as the page is first drawn.
+  await page.reload();
+  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  const reopened = await previewAndFlatTops(page);
+  assert.deepEqual(reopened.preview, reopened.flat, 'opened from storage');
+
   // Without the first two parts the page starts elsewhere; class names change the blocks.
   await page.getByRole('button', { name: 'Publish…' }).click();
   await page.getByLabel('Start with the report line', { exact: false }).uncheck();
