@@ -120,8 +120,10 @@ impl Session {
         let fresh = opened.is_none();
         let first_visit = fresh && drafts.is_empty() && set_aside.is_empty();
         let opened_id = opened.as_ref().map(|(id, _)| id.clone());
-        let return_to_scroll =
-            (opened_id.as_deref() == Some(place.id.as_str())).then_some(place.scroll_y);
+        // Back to where the person was; a page opened at the top is there already.
+        let return_to_scroll = (opened_id.as_deref() == Some(place.id.as_str()))
+            .then_some(place.scroll_y)
+            .filter(|&scroll_y| scroll_y > 0.0);
         let (id, record) = opened.unwrap_or_else(new_record);
         let current = RwSignal::new(DraftState::new(id, record));
         let session = Session {
