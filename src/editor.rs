@@ -1,6 +1,5 @@
 //! The structured editor: one group of labelled fields for each part of the published page.
 
-use crate::app::SecondPart;
 use crate::fields::{bind, DateField, OpenChoiceField, TextField};
 use crate::focus::focus_after_render;
 use crate::problems::{ErrorSummary, Problems};
@@ -18,8 +17,6 @@ pub fn Editor(state: DraftState) -> impl IntoView {
     let chief = state.chief_constable;
     let problems = Problems::new();
     provide_context(problems);
-    let second_part_drawn =
-        use_context::<SecondPart>().map_or_else(|| RwSignal::new(true), |drawn| drawn.0);
     view! {
         <form class="editor" aria-label="Response editor" on:submit=|ev| ev.prevent_default()>
             <ErrorSummary problems />
@@ -103,9 +100,7 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                 />
                 <TextField rows=4 id="cc-reply" label="Your reply to the chief constable’s comments" binding=bind!(chief, reply) />
             </fieldset>
-            <Show when=move || second_part_drawn.get()>
-                <ItemsEditor state />
-            </Show>
+            <ItemsEditor state />
             <fieldset>
                 <legend>"Closing"</legend>
                 <TextField
