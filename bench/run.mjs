@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KEYSTROKES = Number(process.env.KEYSTROKES ?? 300);
-const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 7);
+const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 11);
 
 const words = 'the force has made good progress and we will monitor this plan with officers victims data review team quarterly constabulary partners community safety'.split(' ');
 const sentence = (n, seed) => {
@@ -110,6 +110,9 @@ const site = await serve(root);
 // Frames are drawn as soon as they are ready rather than at 60 Hz, so "the next frame" measures
 // the work done, not the wait for the screen.
 const browser = await launch(['--disable-gpu-vsync', '--disable-frame-rate-limit']);
+// Opening the app is timed in a browser drawing at the screen's pace, as a person's does: with
+// frames unpaced, the check for the page being ready would run flat out beside the app.
+const pacedBrowser = await launch();
 const rows = [];
 
 // Transfer: everything the first load fetches.
@@ -139,7 +142,7 @@ const rows = [];
 // keeps once it has opened the draft (the draft, its index, the remembered place), as it is for
 // a person coming back to their work.
 {
-  const setup = await browser.newContext();
+  const setup = await pacedBrowser.newContext();
   await seed(setup, 40);
   const first = await setup.newPage();
   await first.goto(app.url);
@@ -149,7 +152,7 @@ const rows = [];
   await setup.close();
   const times = [];
   for (let run = 0; run < LOAD_RUNS; run++) {
-    const context = await browser.newContext({ storageState });
+    const context = await pacedBrowser.newContext({ storageState });
     await context.addInitScript(() => {
       const check = () => {
         const title = document.getElementById('report-title');
@@ -234,6 +237,7 @@ rows.push(['checks after a pause in typing, 100 items', laterReviews.length ? `m
 rows.push(['saves inside a keystroke handler', String(savesInHandlers), `none: ${savesInHandlers === 0 ? 'met' : 'NOT met'}`]);
 
 await browser.close();
+await pacedBrowser.close();
 await app.close();
 await site.close();
 
