@@ -50,7 +50,7 @@ pub fn App() -> impl IntoView {
     listen_for_leaving(session);
     keys::listen(session);
     // The whole page is drawn in one go: drawing the items and the preview in a task of their
-    // own showed the top of the page sooner but all of it later (about 30 ms on a 40-item
+    // own showed the top of the page sooner but all of it later (30 to 60 ms on a 40-item
     // draft), and then jumped to the place the person had left.
     if let Some(scroll_y) = session.return_to_scroll {
         scroll_back_to(scroll_y, 10);
