@@ -55,7 +55,7 @@ pub fn App() -> impl IntoView {
     if let Some(scroll_y) = session.return_to_scroll {
         scroll_back_to(scroll_y, 10);
     }
-    request_animation_frame(|| set_timeout(update::announce_settled, update::SETTLING));
+    crate::preview::after_next_paint(|| set_timeout(update::announce_settled, update::SETTLING));
 
     view! {
         <header class="app-header">

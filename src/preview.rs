@@ -160,7 +160,7 @@ fn follow_item(entry: ItemEntry, page: StoredValue<Option<PreviewPage>, LocalSto
 }
 
 /// Runs `then` once the browser has drawn the next frame.
-fn after_next_paint(then: impl FnOnce() + 'static) {
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(then, std::time::Duration::ZERO));
 }
 
