@@ -7,11 +7,12 @@
 //! back with that crate and with the `zip` crate.
 
 use crate::dates::uk_long;
-use crate::markup::{self, Paragraph as MarkupParagraph, Span};
+use crate::markup::{self, ListMark, Paragraph as MarkupParagraph, Span};
 use crate::model::{Draft, Item};
 
 const BULLETS: usize = 1;
-/// Numbered lists each get their own numbering, from this id up, so each starts at 1.
+/// Numbered lists each get their own numbering, from this id up, so each starts at its own
+/// first number.
 const FIRST_NUMBERED_LIST: usize = 2;
 
 /// The `.docx` file's bytes.
@@ -35,7 +36,25 @@ pub fn document(draft: &Draft) -> Vec<u8> {
     }
     body.signature(draft);
     body.field(&draft.closing);
-    body.pack()
+    body.pack(&properties(draft))
+}
+
+/// The document's title, subject and author, as Word shows them under File, Info.
+fn properties(draft: &Draft) -> String {
+    let subject = match draft.report.title.trim() {
+        "" => "Response to an inspection report".to_owned(),
+        report => format!("Response to the inspection report ‘{report}’"),
+    };
+    let author = match draft.responder.signatory_name.trim() {
+        "" => draft.responder.who(),
+        name => name.to_owned(),
+    };
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator><dc:language>en-GB</dc:language></cp:coreProperties>"#,
+        escape(&crate::standalone::title(draft)),
+        escape(&subject),
+        escape(&author)
+    )
 }
 
 /// The document's paragraphs, its links and its numbered lists, as they are written.
@@ -43,7 +62,8 @@ pub fn document(draft: &Draft) -> Vec<u8> {
 struct Body {
     xml: String,
     links: Vec<String>,
-    numbered_lists: usize,
+    /// The first number of each numbered list, in order.
+    numbered_lists: Vec<u64>,
 }
 
 impl Body {
@@ -141,20 +161,22 @@ impl Body {
         }
     }
 
-    /// A text field: paragraphs, and lists; each numbered list counts from 1.
+    /// A text field: paragraphs, and lists; each numbered list counts from its first number,
+    /// so one carried on after a paragraph goes on where it left off.
     fn field(&mut self, text: &str) {
         let mut previous_list = None;
         for MarkupParagraph { list, spans } in markup::paragraphs(text) {
             let runs: String = spans.iter().map(|span| self.span(span)).collect();
             let properties = match list {
-                Some(numbered) => {
-                    if numbered && previous_list != Some(true) {
-                        self.numbered_lists += 1;
-                    }
-                    let id = if numbered {
-                        FIRST_NUMBERED_LIST + self.numbered_lists - 1
-                    } else {
-                        BULLETS
+                Some(mark) => {
+                    let id = match mark {
+                        ListMark::Bullet => BULLETS,
+                        ListMark::Number(number) => {
+                            if !matches!(previous_list, Some(ListMark::Number(_))) {
+                                self.numbered_lists.push(number);
+                            }
+                            FIRST_NUMBERED_LIST + self.numbered_lists.len() - 1
+                        }
                     };
                     format!(
                         r#"<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{id}"/></w:numPr>"#
@@ -181,7 +203,7 @@ impl Body {
         }
     }
 
-    fn pack(self) -> Vec<u8> {
+    fn pack(self, properties: &str) -> Vec<u8> {
         let document = format!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>"#,
             self.xml
@@ -201,10 +223,13 @@ impl Body {
         let relationships = format!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{PACKAGE_RELATIONSHIPS}"><Relationship Id="rIdStyles" Type="{R}/styles" Target="styles.xml"/><Relationship Id="rIdNumbering" Type="{R}/numbering" Target="numbering.xml"/>{links}</Relationships>"#
         );
-        let numbered: String = (0..self.numbered_lists)
-            .map(|n| {
+        let numbered: String = self
+            .numbered_lists
+            .iter()
+            .enumerate()
+            .map(|(n, start)| {
                 format!(
-                    r#"<w:num w:numId="{}"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>"#,
+                    r#"<w:num w:numId="{}"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride></w:num>"#,
                     FIRST_NUMBERED_LIST + n
                 )
             })
@@ -221,6 +246,7 @@ impl Body {
             ("word/_rels/document.xml.rels", relationships),
             ("word/styles.xml", styles()),
             ("word/numbering.xml", numbering),
+            ("docProps/core.xml", properties.to_owned()),
         ];
         stored_zip(&parts)
     }
@@ -295,9 +321,9 @@ const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PACKAGE_RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>"#;
+const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>"#;
 
-const PACKAGE_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdDocument" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#;
+const PACKAGE_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdDocument" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rIdCore" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>"#;
 
 /// Normal text in Arial, the three heading levels, list paragraphs and links.
 fn styles() -> String {
@@ -455,7 +481,43 @@ mod tests {
     }
 
     #[test]
-    fn each_numbered_list_starts_at_one_and_hostile_text_stays_text() {
+    fn the_document_carries_its_title_subject_and_author() {
+        let mut draft = draft();
+        draft.responder.signatory_name = "A <Person>".into();
+        let bytes = document(&draft);
+        let properties = part(&bytes, "docProps/core.xml");
+        assert!(properties.contains("<dc:title>Kent PCC response: An inspection</dc:title>"));
+        assert!(properties.contains(
+            "<dc:subject>Response to the inspection report ‘An inspection’</dc:subject>"
+        ));
+        assert!(properties.contains("<dc:creator>A &lt;Person&gt;</dc:creator>"));
+        assert!(part(&bytes, "_rels/.rels").contains("Target=\"docProps/core.xml\""));
+        assert!(part(&bytes, "[Content_Types].xml").contains("/docProps/core.xml"));
+        draft.responder.signatory_name.clear();
+        let properties = part(&document(&draft), "docProps/core.xml");
+        assert!(
+            properties.contains("<dc:creator>Kent PCC</dc:creator>"),
+            "{properties}"
+        );
+    }
+
+    #[test]
+    fn a_numbered_list_carried_on_after_a_paragraph_keeps_its_numbers() {
+        let mut draft = draft();
+        draft.introduction = String::new();
+        draft.items[0].response = "1. first\nWhy.\n2. second\n3. third\n\nThen:\n5) fifth".into();
+        let bytes = document(&draft);
+        let numbering = part(&bytes, "word/numbering.xml");
+        let starts: Vec<&str> = numbering
+            .split("<w:startOverride w:val=\"")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').unwrap()])
+            .collect();
+        assert_eq!(starts, ["1", "2", "5"]);
+    }
+
+    #[test]
+    fn each_numbered_list_starts_at_its_number_and_hostile_text_stays_text() {
         let mut draft = draft();
         draft.closing = "1. again\n\nBreak.\n\n1. and again \u{7}\u{0}bell".into();
         let bytes = document(&draft);

@@ -12,24 +12,33 @@ const PASTED_BULLETS: [char; 5] = ['•', '◦', '▪', '●', '·'];
 
 /// Renders a free-text field as an HTML fragment; empty when the text is blank.
 pub fn to_html(text: &str) -> String {
+    with_safe_events(text, |events| {
+        let mut html = String::with_capacity(text.len() + text.len() / 4);
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
+        html
+    })
+}
+
+/// Hands `use_events` the field's parsed text as every output writes it: made safe, with
+/// empty elements removed. Each output starts from these, so none can show more than another.
+pub fn with_safe_events<R>(text: &str, use_events: impl FnOnce(Vec<Event<'_>>) -> R) -> R {
     let source = normalise_bullets(text);
     let parser = TextMergeStream::new(Parser::new_ext(&source, Options::empty()));
-    let events = remove_empty_elements(make_safe(parser));
-    let mut html = String::with_capacity(source.len() + source.len() / 4);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    html
+    use_events(remove_empty_elements(make_safe(parser)))
 }
 
 /// A field as readable plain text: a line per paragraph or list item, bullets as `- ` and
 /// numbers as `1. `, emphasis dropped, and each link's address after its words.
 pub fn to_plain(text: &str) -> String {
-    let source = normalise_bullets(text);
-    let parser = TextMergeStream::new(Parser::new_ext(&source, Options::empty()));
+    with_safe_events(text, plain_from_events)
+}
+
+fn plain_from_events(events: Vec<Event<'_>>) -> String {
     let mut out = String::new();
     // For each open list, the next item's number (`None` for bullets).
     let mut lists: Vec<Option<u64>> = Vec::new();
     let mut link: Option<(String, usize)> = None;
-    for event in remove_empty_elements(make_safe(parser)) {
+    for event in events {
         match event {
             Event::Start(Tag::List(start)) => lists.push(start),
             Event::End(TagEnd::List(_)) => {
@@ -72,32 +81,50 @@ pub struct Span {
     pub link: Option<String>,
 }
 
+/// How a list item is marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListMark {
+    Bullet,
+    /// The item's own number: a list that carries on after a paragraph starts where it left off.
+    Number(u64),
+}
+
 /// A paragraph or list item of a field with its spans, for documents other than HTML.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paragraph {
-    /// `None` for a paragraph; for a list item, whether its list is numbered.
-    pub list: Option<bool>,
+    /// `None` for a paragraph; for a list item, its bullet or number.
+    pub list: Option<ListMark>,
     pub spans: Vec<Span>,
 }
 
 /// A field's paragraphs and list items with their emphasis and links, made safe as for HTML.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
-    let source = normalise_bullets(text);
-    let parser = TextMergeStream::new(Parser::new_ext(&source, Options::empty()));
+    with_safe_events(text, paragraphs_from_events)
+}
+
+fn paragraphs_from_events(events: Vec<Event<'_>>) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::new();
-    let mut lists: Vec<bool> = Vec::new();
+    // For each open list, the next item's number (`None` for bullets).
+    let mut lists: Vec<Option<u64>> = Vec::new();
     let mut look = Span::default();
     let mut in_item = false;
-    for event in remove_empty_elements(make_safe(parser)) {
+    for event in events {
         match event {
-            Event::Start(Tag::List(start)) => lists.push(start.is_some()),
+            Event::Start(Tag::List(start)) => lists.push(start),
             Event::End(TagEnd::List(_)) => {
                 lists.pop();
             }
             Event::Start(Tag::Item) => {
                 in_item = true;
+                let mark = lists.last_mut().map(|next| match next {
+                    Some(number) => {
+                        *number += 1;
+                        ListMark::Number(*number - 1)
+                    }
+                    None => ListMark::Bullet,
+                });
                 out.push(Paragraph {
-                    list: lists.last().copied(),
+                    list: mark,
                     spans: Vec::new(),
                 });
             }
@@ -149,10 +176,12 @@ pub struct Block {
 
 /// The paragraphs and list items a field shows, as plain text without markup.
 pub fn blocks(text: &str) -> Vec<Block> {
-    let source = normalise_bullets(text);
-    let parser = TextMergeStream::new(Parser::new_ext(&source, Options::empty()));
+    with_safe_events(text, blocks_from_events)
+}
+
+fn blocks_from_events(events: Vec<Event<'_>>) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
-    for event in remove_empty_elements(make_safe(parser)) {
+    for event in events {
         match event {
             Event::Start(Tag::Paragraph) if blocks.last().is_some_and(|b| b.text.is_empty()) => {}
             Event::Start(tag @ (Tag::Paragraph | Tag::Item)) => blocks.push(Block {
@@ -279,6 +308,7 @@ pub fn safe_href(address: &str) -> Option<&str> {
 fn normalise_bullets(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut after_list_item = false;
+    let mut after_paragraph = false;
     for line in text.lines() {
         let body = line.trim_start();
         let indent = &line[..line.len() - body.len()];
@@ -292,6 +322,13 @@ fn normalise_bullets(text: &str) -> String {
         if after_list_item && !is_list_item && indent.is_empty() && !body.is_empty() {
             out.push('\n');
         }
+        // A numbered line after a paragraph starts a list, at its own number: Markdown lets
+        // only a list starting at 1 break into a paragraph, so "2." would run on as text.
+        if after_paragraph && is_list_item && indent.is_empty() {
+            out.push('\n');
+        }
+        after_paragraph =
+            !is_list_item && !body.is_empty() && (indent.is_empty() || !after_list_item);
         after_list_item = match (body.is_empty(), indent.is_empty()) {
             (true, _) => false,
             // An indented line carries on the item above it.
@@ -577,6 +614,42 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_list_carried_on_after_a_paragraph_starts_at_its_number() {
+        assert_eq!(
+            to_html("1. First point\nWhy it matters.\n2. Second point"),
+            "<ol>\n<li>First point</li>\n</ol>\n<p>Why it matters.</p>\n<ol start=\"2\">\n<li>Second point</li>\n</ol>\n"
+        );
+    }
+
+    #[test]
+    fn a_list_starting_mid_way_keeps_its_numbers() {
+        assert_eq!(
+            to_html("3. Third\nExplained.\n4. Fourth\n5. Fifth"),
+            "<ol start=\"3\">\n<li>Third</li>\n</ol>\n<p>Explained.</p>\n<ol start=\"4\">\n<li>Fourth</li>\n<li>Fifth</li>\n</ol>\n"
+        );
+    }
+
+    #[test]
+    fn numbers_with_a_bracket_make_lists_too() {
+        assert_eq!(
+            to_html("1) one\nA note.\n2) two"),
+            "<ol>\n<li>one</li>\n</ol>\n<p>A note.</p>\n<ol start=\"2\">\n<li>two</li>\n</ol>\n"
+        );
+        assert_eq!(
+            to_plain("1) one\nA note.\n2) two"),
+            "1. one\nA note.\n2. two"
+        );
+    }
+
+    #[test]
+    fn a_bullet_after_a_paragraph_is_unchanged_by_numbering() {
+        assert_eq!(
+            to_html("Steps:\n- one\nNote.\n- two"),
+            "<p>Steps:</p>\n<ul>\n<li>one</li>\n</ul>\n<p>Note.</p>\n<ul>\n<li>two</li>\n</ul>\n"
+        );
+    }
+
+    #[test]
     fn links_and_emphasis() {
         assert_eq!(
             to_html("See [the plan](https://example.org/plan) **now** or *later*."),
@@ -728,12 +801,12 @@ mod tests {
                 },
             ]
         );
-        assert_eq!(found[1].list, Some(false));
+        assert_eq!(found[1].list, Some(ListMark::Bullet));
         assert_eq!(
             found[1].spans[0].link.as_deref(),
             Some("https://example.org")
         );
-        assert_eq!(found[2].list, Some(true));
+        assert_eq!(found[2].list, Some(ListMark::Number(1)));
         assert!(paragraphs("[x](javascript:alert(1))")[0]
             .spans
             .iter()

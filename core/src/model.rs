@@ -133,15 +133,19 @@ pub enum ItemKind {
 impl Responder {
     /// Who is responding as the heading names them: "Kent PCC response", or "Response".
     pub fn response_name(&self) -> String {
-        let who: Vec<&str> = [self.body.trim(), self.role.label()]
+        match self.who() {
+            who if who.is_empty() => "Response".to_owned(),
+            who => format!("{who} response"),
+        }
+    }
+
+    /// The body and its role, "Kent PCC"; empty when neither is given.
+    pub fn who(&self) -> String {
+        [self.body.trim(), self.role.label()]
             .into_iter()
             .filter(|part| !part.is_empty())
-            .collect();
-        if who.is_empty() {
-            "Response".to_owned()
-        } else {
-            format!("{} response", who.join(" "))
-        }
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     /// The response heading as text: "Kent PCC response dated 7 August 2025".

@@ -351,6 +351,30 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_list_in_a_response_keeps_its_numbers_across_paragraphs() {
+        let mut item = Item::new(ItemKind::AreaForImprovement, "1");
+        item.response = "We will:\n1. train staff\nThis starts in May.\n2. audit files".into();
+        assert_eq!(
+            item_section(&item),
+            "<h3>Area for improvement 1</h3>\n<h4>Response</h4>\n\
+             <p>We will:</p>\n<ol>\n<li>train staff</li>\n</ol>\n<p>This starts in May.</p>\n\
+             <ol start=\"2\">\n<li>audit files</li>\n</ol>\n"
+        );
+        let mut draft = crate::template::new_draft(None);
+        draft.items = vec![item];
+        let markdown = crate::markdown::markdown(&draft, &PublishOptions::default());
+        assert!(
+            markdown.contains("1. train staff\n\nThis starts in May.\n\n2. audit files"),
+            "{markdown}"
+        );
+        let plain = crate::plain::readable(&draft);
+        assert!(
+            plain.contains("1. train staff\nThis starts in May.\n2. audit files"),
+            "{plain}"
+        );
+    }
+
+    #[test]
     fn unanswered_item_has_no_empty_response_heading() {
         let mut item = Item::new(ItemKind::Recommendation, "2");
         item.text = "Do better.".into();

@@ -1,8 +1,11 @@
 //! The response as Markdown, for sites and tools that take it: the same parts and headings as
 //! the published page.
 
+mod field;
+
 use crate::dates::uk_long;
 use crate::model::{Draft, Item, PublishOptions};
+use field::{escape as escape_at, link_address};
 
 pub fn markdown(draft: &Draft, options: &PublishOptions) -> String {
     let mut out = Blocks::default();
@@ -11,7 +14,7 @@ pub fn markdown(draft: &Draft, options: &PublishOptions) -> String {
         let title = escape(report.title.trim());
         let mut line = match (title.is_empty(), crate::markup::safe_href(&report.link)) {
             (true, _) => "Inspection report".to_owned(),
-            (false, Some(href)) => format!("'[{title}]({href})'"),
+            (false, Some(href)) => format!("'[{title}]({})'", link_address(href)),
             (false, None) => format!("'{title}'"),
         };
         line.push_str(" published");
@@ -45,7 +48,7 @@ pub fn markdown(draft: &Draft, options: &PublishOptions) -> String {
         &draft.responder.signatory_title,
     ]
     .into_iter()
-    .map(|line| escape(line.trim()))
+    .map(|line| escape_at(line.trim(), true))
     .filter(|line| !line.is_empty())
     .collect();
     if !signature.is_empty() {
@@ -74,16 +77,9 @@ fn item_section(item: &Item, options: &PublishOptions, out: &mut Blocks) {
     }
 }
 
-/// Text with the characters Markdown would read as markup escaped.
+/// Text in the middle of a line, with everything Markdown or HTML would read as markup escaped.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '`') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
+    escape_at(text, false)
 }
 
 /// Markdown blocks, a blank line between each.
@@ -101,7 +97,12 @@ impl Blocks {
 
     fn heading(&mut self, options: &PublishOptions, depth: u8, text: &str) {
         let level = (options.first_heading.clamp(1, 4) + depth).min(6);
-        self.block(format!("{} {text}", "#".repeat(level.into())));
+        // A `#` ending the text would be read as the heading's closing sequence.
+        self.block(format!(
+            "{} {}",
+            "#".repeat(level.into()),
+            text.replace('#', "\\#")
+        ));
     }
 
     fn labelled(&mut self, label: &str, value: &str) {
@@ -110,25 +111,9 @@ impl Blocks {
         }
     }
 
-    /// A text field: its light markup is Markdown already, but each of its lines is a
-    /// paragraph, so paragraphs get blank lines between them; list items stay together.
+    /// A text field, written from the same safe events as its HTML.
     fn field(&mut self, text: &str) {
-        let mut list: Vec<String> = Vec::new();
-        for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            let line = line.replace('<', "\\<");
-            if crate::markup::starts_list_item(&crate::markup::bullets_as_markdown(&line)) {
-                list.push(crate::markup::bullets_as_markdown(&line));
-            } else {
-                if !list.is_empty() {
-                    self.block(list.join("\n"));
-                    list.clear();
-                }
-                self.block(line);
-            }
-        }
-        if !list.is_empty() {
-            self.block(list.join("\n"));
-        }
+        self.block(field::field(text));
     }
 
     fn finish(self) -> String {
