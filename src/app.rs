@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
     provide_context(edited_item);
     edited_item.follow_focus();
     let session = Session::start();
+    let copy_state = RwSignal::new(CopyState::Idle);
 
     // Autosave: any change to the open draft saves shortly after typing stops. Opening a
     // draft, even the same one again, is not a change to save.
@@ -61,7 +62,7 @@ pub fn App() -> impl IntoView {
         <header class="app-header">
             <p class="app-name">"Response Drafter"</p>
             <DraftsBar session />
-            <Toolbar session />
+            <Toolbar session copy_state />
         </header>
         {move || session.notice.get().map(|text| view! {
             <div class="notice" role="alert">
@@ -77,6 +78,7 @@ pub fn App() -> impl IntoView {
         })}
         // Floating at the foot of the window, so they are seen wherever the person is.
         <div class="toasts">
+            <CopyNotice copy_state />
             <ConflictNotice session />
             <UndoDelete session />
             <UpdateBanner before_reload=Callback::new(move |_| session.flush()) />
@@ -263,22 +265,38 @@ fn PanelButton(
     }
 }
 
+/// What Copy HTML put on the clipboard, in plain words, until the person dismisses it.
 #[component]
-fn Toolbar(session: Session) -> impl IntoView {
-    let copy_state = RwSignal::new(CopyState::Idle);
+fn CopyNotice(copy_state: RwSignal<CopyState>) -> impl IntoView {
+    view! {
+        <div class="copy-notice" role="status">
+            {move || match copy_state.get() {
+                CopyState::Copied(findings) => Some(view! {
+                    <p>{format!(
+                        "HTML copied. Paste it into your website’s editor: a visual editor gets the headings, lists and links; its source or HTML view gets the HTML code. Checks: {}.",
+                        findings.to_lowercase()
+                    )}</p>
+                    <button type="button" on:click=move |_| copy_state.set(CopyState::Idle)>"Dismiss"</button>
+                }),
+                _ => None,
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Toolbar(session: Session, copy_state: RwSignal<CopyState>) -> impl IntoView {
     let copy = move |_| {
         let state = session.current.get_untracked();
         let html = render_with(&state.snapshot(), &state.publishing.get_untracked());
         let review = session.checks.review_now(state);
         leptos::task::spawn_local(async move {
-            if clipboard::copy_text(&html).await {
+            // The page as formatted text for a visual editor, Word or an email, and its HTML
+            // code as plain text for a source view or a plain box; failing that, the code alone.
+            let copied =
+                clipboard::copy_formatted(&html, &html).await || clipboard::copy_text(&html).await;
+            if copied {
                 copy_state.set(CopyState::Copied(review.summary()));
-                let fade = move || {
-                    if matches!(copy_state.get_untracked(), CopyState::Copied(_)) {
-                        copy_state.set(CopyState::Idle);
-                    }
-                };
-                set_timeout(fade, std::time::Duration::from_secs(8));
             } else {
                 copy_state.set(CopyState::ByHand(html));
             }
@@ -301,15 +319,6 @@ fn Toolbar(session: Session) -> impl IntoView {
             <PanelButton id="help-button" controls="help-panel" open=session.help_open>
                 "Help"
             </PanelButton>
-            <p class="copy-state" role="status">
-                {move || match copy_state.get() {
-                    CopyState::Copied(findings) => Some(format!(
-                        "HTML copied. Paste it into your website’s editor in HTML (source) mode. Checks: {}.",
-                        findings.to_lowercase()
-                    )),
-                    _ => None,
-                }}
-            </p>
         </div>
         {move || match session.save_state.get() {
             // Each of these has its own, lasting notice.

@@ -38,7 +38,7 @@ pub fn HelpPanel(session: Session) -> impl IntoView {
                 <li>"Fill in the report’s title and the date it was published. Dates can be typed as you would write them, for example 12 June 2025 or 12/6/2025."</li>
                 <li>"Write the introduction, then a response to each item. The preview beside the form shows the page as it will be published."</li>
                 <li>"Open “Checks” to see what is missing before you publish: unanswered items, dates, the chief constable’s comments."</li>
-                <li>"Use “Copy HTML” and paste it into your website’s editor in HTML (source) mode, or “Publish…” for formatted text, a web page or a Word document."</li>
+                <li>"Use “Copy HTML” and paste it into your website’s editor: a visual editor keeps the headings, lists and links, and its source or HTML view gets the HTML code. “Publish…” has plain text, Markdown, a web page and a Word document."</li>
             </ol>
             <h3>"Keyboard shortcuts"</h3>
             <table class="shortcuts">

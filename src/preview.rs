@@ -14,7 +14,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTemplateElement, Node, ShadowRootInit, ShadowRootMode};
 
-use crate::publish::{PreviewLook, PAGE_STYLE};
+use crate::publish::{page_style, PreviewLook};
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum PartKey {
@@ -74,7 +74,13 @@ pub fn Preview(state: DraftState) -> impl IntoView {
     let closing = Memo::new(move |_| part(&|o| state.closing.with(|t| render::closing_in(t, o))));
     let page = StoredValue::new_local(None::<PreviewPage>);
     let look = use_context::<PreviewLook>();
-    let stylesheet = move || look.map_or_else(|| PAGE_STYLE.to_owned(), |look| look.stylesheet());
+    let first_heading = move || options.with(|o| o.first_heading);
+    let stylesheet = move || {
+        look.map_or_else(
+            || page_style(first_heading()),
+            |look| look.stylesheet(first_heading()),
+        )
+    };
     let mobile = move || look.is_some_and(|look| look.mobile.get());
     Effect::new(move |_| {
         let css = stylesheet();
@@ -479,6 +485,7 @@ pub fn show_page(host: &Element, html: &str) {
     });
     // The fragment comes from the renderer, which escapes every piece of text it is given.
     shadow.set_inner_html(&format!(
-        "<style>{PAGE_STYLE}</style><article class=\"page\">{html}</article>"
+        "<style>{}</style><article class=\"page\">{html}</article>",
+        page_style(2)
     ));
 }

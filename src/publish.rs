@@ -5,11 +5,20 @@ use crate::clipboard;
 use crate::files;
 use crate::focus::close_panel;
 use crate::session::Session;
-use drafter_core::{markdown, plain, render_with, standalone, PublishOptions};
+use drafter_core::{markdown, plain, standalone, PublishOptions};
 use leptos::prelude::*;
 
-/// The preview's own stylesheet: a plain public-sector page.
-pub const PAGE_STYLE: &str = include_str!("../style/preview.css");
+/// What the preview adds to the published page's stylesheet: its shadow root's edge, and the
+/// parts it lays out each on its own.
+const PREVIEW_STYLE: &str = include_str!("../style/preview.css");
+
+/// The preview's plain stylesheet: the published page's, for the response heading's level.
+pub fn page_style(first_heading: u8) -> String {
+    format!(
+        "{PREVIEW_STYLE}{}",
+        drafter_core::page_style::stylesheet(first_heading)
+    )
+}
 
 /// How the preview looks: its stylesheet (the plain one, or the website's pasted in) and width.
 #[derive(Clone, Copy)]
@@ -29,14 +38,21 @@ impl PreviewLook {
         }
     }
 
-    /// The stylesheet the preview shows the page with.
-    pub fn stylesheet(&self) -> String {
+    /// The stylesheet the preview shows the page with, its response heading at `first_heading`.
+    pub fn stylesheet(&self, first_heading: u8) -> String {
         if self.use_site_css.get() {
             self.site_css.get()
         } else {
-            PAGE_STYLE.to_owned()
+            page_style(first_heading)
         }
     }
+}
+
+/// The copies the panel offers besides Copy HTML's.
+#[derive(Clone, Copy)]
+enum CopyForm {
+    PlainText,
+    Markdown,
 }
 
 #[component]
@@ -57,37 +73,30 @@ pub fn PublishPanel(session: Session) -> impl IntoView {
             .publishing
             .update(|o| change(o));
     };
-    let copy = move |what: &'static str| {
+    let copy = move |form: CopyForm| {
         let state = session.current.get_untracked();
         let draft = state.snapshot();
         let options = state.publishing.get_untracked();
         leptos::task::spawn_local(async move {
-            let copied = match what {
-                "formatted" => {
-                    clipboard::copy_formatted(
-                        &render_with(&draft, &options),
-                        &plain::readable(&draft),
-                    )
-                    .await
-                }
-                "plain" => clipboard::copy_text(&plain::readable(&draft)).await,
-                _ => clipboard::copy_text(&markdown::markdown(&draft, &options)).await,
+            let text = match form {
+                CopyForm::PlainText => plain::readable(&draft),
+                CopyForm::Markdown => markdown::markdown(&draft, &options),
             };
-            message.set(Some(match (copied, what) {
-                (true, "formatted") => "Formatted text copied. Paste it into your website’s editor, Word or an email: headings, lists and links come with it.".to_owned(),
-                (true, "plain") => "Plain text copied.".to_owned(),
-                (true, _) => "Markdown copied.".to_owned(),
-                (false, _) => "This browser did not let us copy. Use “Copy HTML”, which shows the HTML to copy by hand, or download the web page.".to_owned(),
-            }));
+            message.set(Some(if clipboard::copy_text(&text).await {
+                match form {
+                    CopyForm::PlainText => "Plain text copied.",
+                    CopyForm::Markdown => "Markdown copied.",
+                }
+            } else {
+                "This browser did not let us copy. Use “Copy HTML”, which shows the HTML to copy by hand, or download the web page."
+            }.to_owned()));
         });
     };
     let download_page = move |_| {
         let state = session.current.get_untracked();
         let draft = state.snapshot();
-        let html = standalone::page(&draft, &state.publishing.get_untracked(), PAGE_STYLE);
-        let name =
-            drafter_core::draft_file::file_name(&standalone::title(&draft), crate::clock::today())
-                .replace(".json", ".html");
+        let html = standalone::page(&draft, &state.publishing.get_untracked());
+        let name = standalone::file_name(&draft, "html");
         if !files::download(&name, "text/html", &html) {
             message.set(Some("The browser would not download the page.".to_owned()));
         }
@@ -95,9 +104,7 @@ pub fn PublishPanel(session: Session) -> impl IntoView {
     let download_word = move |_| {
         let draft = session.current.get_untracked().snapshot();
         let bytes = drafter_core::docx::document(&draft);
-        let name =
-            drafter_core::draft_file::file_name(&standalone::title(&draft), crate::clock::today())
-                .replace(".json", ".docx");
+        let name = standalone::file_name(&draft, "docx");
         let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
         if !files::download_bytes(&name, mime, &bytes) {
             message.set(Some(
@@ -119,7 +126,7 @@ pub fn PublishPanel(session: Session) -> impl IntoView {
             <h2 id="publish-heading">"Publish"</h2>
             <fieldset>
                 <legend>"HTML for your website"</legend>
-                <p class="hint">"Kept with this draft. “Copy HTML” and “Copy formatted text” use these."</p>
+                <p class="hint">"Kept with this draft. “Copy HTML” and the web page use these."</p>
                 <div class="field">
                     <label for="first-heading">"The response heading is"</label>
                     <select
@@ -154,9 +161,8 @@ pub fn PublishPanel(session: Session) -> impl IntoView {
                 </label>
             </fieldset>
             <div class="publish-actions">
-                <button type="button" on:click=move |_| copy("formatted")>"Copy formatted text"</button>
-                <button type="button" on:click=move |_| copy("plain")>"Copy plain text"</button>
-                <button type="button" on:click=move |_| copy("markdown")>"Copy Markdown"</button>
+                <button type="button" on:click=move |_| copy(CopyForm::PlainText)>"Copy plain text"</button>
+                <button type="button" on:click=move |_| copy(CopyForm::Markdown)>"Copy Markdown"</button>
                 <button type="button" on:click=download_page>"Download web page"</button>
                 <button type="button" on:click=download_word>"Download Word document"</button>
                 <button type="button" on:click=print>"Print or save as PDF"</button>

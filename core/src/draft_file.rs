@@ -70,27 +70,7 @@ pub fn export<'a>(drafts: impl IntoIterator<Item = (&'a str, &'a Record)>) -> St
 /// A file name for drafts: the title made safe for any file system, and the date, e.g.
 /// `peel-2025-response-2026-11-29.json`.
 pub fn file_name(title: &str, date: Option<time::Date>) -> String {
-    let mut name = String::new();
-    for word in title
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if name.len() + word.len() > 60 {
-            break;
-        }
-        if !name.is_empty() {
-            name.push('-');
-        }
-        name.push_str(&word.to_ascii_lowercase());
-    }
-    if name.is_empty() {
-        name.push_str("response-drafter-drafts");
-    }
-    if let Some(date) = date {
-        name.push('-');
-        name.push_str(&crate::dates::iso(date));
-    }
-    name + ".json"
+    crate::file_name::named(title, date, "response-drafter-drafts", "json")
 }
 
 /// Why a file was not imported.

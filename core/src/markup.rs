@@ -375,19 +375,16 @@ fn make_safe<'a>(events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
                     blocks.push(true);
                     out.push(Event::Start(Tag::Paragraph));
                 }
-                Tag::Link {
-                    dest_url, title, ..
-                }
-                | Tag::Image {
-                    dest_url, title, ..
-                } => {
+                Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
                     let keep = safe_href(&dest_url).is_some();
                     links_kept.push(keep);
+                    // A link's title is left out: the HTML writer does not escape quotes in
+                    // it, and a published response has no use for one.
                     if keep {
                         out.push(Event::Start(Tag::Link {
                             link_type: LinkType::Inline,
                             dest_url: CowStr::from(dest_url.trim().to_owned()),
-                            title,
+                            title: CowStr::Borrowed(""),
                             id: CowStr::Borrowed(""),
                         }));
                     }
@@ -698,6 +695,14 @@ mod tests {
         }
         let autolink = to_html("<javascript:alert(1)>");
         assert!(!autolink.contains("<a"), "{autolink}");
+    }
+
+    #[test]
+    fn a_link_title_cannot_add_attributes() {
+        assert_eq!(
+            to_html("[x](https://example.org/ 'x\" onmouseover=\"alert(1)')"),
+            "<p><a href=\"https://example.org/\">x</a></p>\n"
+        );
     }
 
     #[test]

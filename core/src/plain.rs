@@ -147,7 +147,11 @@ impl Lines {
         self.gap_due = true;
     }
 
-    fn finish(self) -> String {
+    /// The text, without control characters (a pasted NUL or escape sequence) that an editor
+    /// or terminal would act on instead of showing.
+    fn finish(mut self) -> String {
+        self.text
+            .retain(|c| !c.is_control() || matches!(c, '\n' | '\t'));
         self.text
     }
 }

@@ -51,8 +51,8 @@ struct Writer {
     /// The next text starts a line of its own, where Markdown reads `#`, `>`, `-`, `1.` and the
     /// like as the start of a block.
     at_line_start: bool,
-    /// For each open link: its address and title, written at its end.
-    links: Vec<(String, String)>,
+    /// For each open link, its address, written at its end.
+    links: Vec<String>,
 }
 
 impl Writer {
@@ -163,20 +163,13 @@ impl Writer {
             }
             Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) => self.inline("*"),
             Event::Start(Tag::Strong) | Event::End(TagEnd::Strong) => self.inline("**"),
-            Event::Start(Tag::Link {
-                dest_url, title, ..
-            }) => {
+            Event::Start(Tag::Link { dest_url, .. }) => {
                 self.inline("[");
-                self.links.push((dest_url.to_string(), title.to_string()));
+                self.links.push(dest_url.to_string());
             }
             Event::End(TagEnd::Link) => {
-                if let Some((address, title)) = self.links.pop() {
-                    let mut end = format!("]({}", link_address(&address));
-                    if !title.trim().is_empty() {
-                        end.push_str(&format!(" \"{}\"", link_title(&title)));
-                    }
-                    end.push(')');
-                    self.inline(&end);
+                if let Some(address) = self.links.pop() {
+                    self.inline(&format!("]({})", link_address(&address)));
                 }
             }
             Event::Text(text) => {
@@ -260,7 +253,9 @@ pub fn escape(text: &str, at_line_start: bool) -> String {
     }
     for (at, c) in text.char_indices() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '~' | '|' | '!' => {
+            // Besides CommonMark's own, the characters of common extensions: tables, struck
+            // text, maths, superscripts and heading attributes.
+            '\\' | '`' | '*' | '_' | '[' | ']' | '~' | '|' | '!' | '{' | '}' | '$' | '^' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -302,11 +297,6 @@ pub fn link_address(address: &str) -> String {
         }
     }
     out
-}
-
-/// A link's title, safe inside `"…"`.
-fn link_title(title: &str) -> String {
-    escape(title, false).replace('"', "\\\"")
 }
 
 #[cfg(test)]
@@ -352,7 +342,6 @@ mod tests {
             "# not a heading\n\n+ plus\n\n1986. was a year",
             "Cost £2.\n\nA > B and C < D, 5 * 3 = 15_000 \\ done",
             "Mail info@example.org or https://example.org/a_b",
-            "[x](https://example.org \"A title with \\\"quotes\\\"\")",
             "- one\n\n* other list",
             "&amp; &copy; &#60; & done",
             "***",
