@@ -25,7 +25,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-  || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -d node_modules/axe-core ]; then
+  || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -d node_modules/axe-core ] \
+  || [ ! -d node_modules/tinymce ] || [ ! -d node_modules/ckeditor5 ] || [ ! -d node_modules/quill ]; then
   npm ci --no-audit --no-fund
 fi
 

@@ -7,5 +7,6 @@ scripts/setup.sh --browser
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 cargo test -p drafter-core
-trunk build --release
+# Built into a folder of its own, so a `trunk serve` running beside it changes nothing here.
+trunk build --release --dist target/e2e-dist
 npm run --silent test:e2e

@@ -11,7 +11,9 @@ import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const distDir = join(root, 'dist');
+// The tests' own build, never dist/: a `trunk serve` running beside them rebuilds dist/ with
+// its live-reload script whenever a file changes.
+export const distDir = process.env.RESPONSE_DRAFTER_DIST ?? join(root, 'target', 'e2e-dist');
 export const artifactsDir = join(root, 'tests', 'artifacts');
 export const fixturePath = join(root, '..', 'shared', 'fixtures', 'avon-somerset-soc-2025.txt');
 
@@ -87,6 +89,8 @@ export async function serve(dir = distDir, { prefix = '/', compress = false } = 
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // A test that fails before it closes its server must not keep the test run from ending.
+  server.unref();
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
