@@ -85,11 +85,44 @@ ${inlineSafe(glue)}
   return (await stat(join(staging, SINGLE_FILE))).size;
 }
 
+/**
+ * The app's Content-Security-Policy for a page whose inline scripts are `scripts`: its own files,
+ * WebAssembly, and those inline scripts by their hashes; styles inline too, since the preview
+ * shows the website's own stylesheet, pasted in. Nothing is ever loaded from anywhere else.
+ */
+export function policyFor(scripts) {
+  const hashes = scripts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** Puts the policy for its inline scripts at the top of the page in `file`. */
+export async function writePolicy(file) {
+  let html = await readFile(file, 'utf8');
+  html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(scripts)}">`;
+  const charset = one(html, /<meta charset="utf-8">/, 'character set');
+  await writeFile(file, html.replace(charset, () => `${charset}\n    ${meta}`));
+}
+
 // Run by Trunk's post_build hook; imported by the tests for the functions above.
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   const staging = process.env.TRUNK_STAGING_DIR;
   if (!staging) throw new Error('post-build: run by Trunk, which sets TRUNK_STAGING_DIR');
   const { files, build } = await writeWorker(staging);
   const size = await writeSingleFile(staging);
+  await writePolicy(join(staging, 'index.html'));
+  await writePolicy(join(staging, SINGLE_FILE));
   console.log(`post-build: ${WORKER} precaches ${files.length} files (build ${build}); ${SINGLE_FILE} is ${size} bytes`);
 }

@@ -268,18 +268,21 @@ fn PanelButton(
 /// What Copy HTML put on the clipboard, in plain words, until the person dismisses it.
 #[component]
 fn CopyNotice(copy_state: RwSignal<CopyState>) -> impl IntoView {
+    let copied = move || matches!(copy_state.get(), CopyState::Copied(_));
     view! {
-        <div class="copy-notice" role="status">
-            {move || match copy_state.get() {
-                CopyState::Copied(findings) => Some(view! {
-                    <p>{format!(
+        <div class="copy-notice">
+            <p role="status">
+                {move || match copy_state.get() {
+                    CopyState::Copied(findings) => Some(format!(
                         "HTML copied. Paste it into your website’s editor: a visual editor gets the headings, lists and links; its source or HTML view gets the HTML code. Checks: {}.",
                         findings.to_lowercase()
-                    )}</p>
-                    <button type="button" on:click=move |_| copy_state.set(CopyState::Idle)>"Dismiss"</button>
-                }),
-                _ => None,
-            }}
+                    )),
+                    _ => None,
+                }}
+            </p>
+            <Show when=copied>
+                <button type="button" on:click=move |_| copy_state.set(CopyState::Idle)>"Dismiss"</button>
+            </Show>
         </div>
     }
 }

@@ -2,19 +2,16 @@
 // a phone's width and the narrowest (320 px).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { appAndBrowser, openApp } from './support.mjs';
+import { appAndBrowser, openApp, injectAxe } from './support.mjs';
 import { typeFixture, fixtureParts } from './fixture.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = require.resolve('axe-core/axe.min.js');
 
 const env = appAndBrowser();
 
 
 /** axe's violations on the page as it stands, one line each. */
 async function violations(page) {
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: axeSource });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
     return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} at ${n.target.join(' ')}`));

@@ -8,13 +8,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { appAndBrowser, openApp, eventually, preview, screenshot } from './support.mjs';
+import { appAndBrowser, openApp, eventually, preview, screenshot, injectAxe } from './support.mjs';
 import { item } from './fixture.mjs';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 const vnuJar = require.resolve('vnu-jar/build/dist/vnu.jar');
-const axeSource = require.resolve('axe-core/axe.min.js');
 
 const env = appAndBrowser({ scratch: true });
 
@@ -95,13 +94,12 @@ test('HTML options are kept with each draft and shape Copy HTML', async () => {
   await context.close();
 });
 
-test('formatted text carries HTML and plain text together; plain text and Markdown copy too', async () => {
+test('Copy HTML carries the page and its HTML code together; plain text and Markdown copy too', async () => {
   const context = await newContext();
   const page = await openApp(context, env.server.url);
   await writeDraft(page);
-  await openPublish(page);
-  await panel(page).getByRole('button', { name: 'Copy formatted text' }).click();
-  await panel(page).getByRole('status').filter({ hasText: 'Formatted text copied' }).waitFor();
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  await page.getByRole('status').filter({ hasText: 'HTML copied' }).waitFor();
   const forms = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     const read = async (type) => (await item.getType(type)).text();
@@ -111,9 +109,12 @@ test('formatted text carries HTML and plain text together; plain text and Markdo
   assert.match(forms.html, /<h2>Kent PCC response dated/);
   assert.match(forms.html, /<li>one<\/li>/);
   assert.match(forms.html, /<a href="https:\/\/opcc.example\/plan">a plan<\/a>/);
-  assert.match(forms.text, /I welcome this report\.\n- one\n- two\n/);
-  assert.match(forms.text, /We have a plan \(https:\/\/opcc.example\/plan\)\./);
+  // The plain form is the code itself, for a source view or a plain box.
+  assert.match(forms.text, /^<p>'<a href="https:\/\/hmicfrs.example\/peel">PEEL 2025: Kent<\/a>' published by HMICFRS/);
+  assert.match(forms.text, /<ul>\n<li>one<\/li>\n<li>two<\/li>\n<\/ul>/);
 
+  await openPublish(page);
+  assert.equal(await panel(page).getByRole('button', { name: 'Copy formatted text' }).count(), 0, 'Copy HTML does this now');
   await panel(page).getByRole('button', { name: 'Copy plain text' }).click();
   await panel(page).getByRole('status').filter({ hasText: 'Plain text copied' }).waitFor();
   const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -134,10 +135,13 @@ test('the standalone web page validates, has no axe violations and makes no requ
   const page = await openApp(context, env.server.url);
   await writeDraft(page);
   await openPublish(page);
+  await page.getByLabel('Date of this response').fill('7 August 2025');
   const { name, path } = await downloaded(page, panel(page).getByRole('button', { name: 'Download web page' }));
-  assert.match(name, /^kent-pcc-response-peel-2025-kent-\d{4}-\d\d-\d\d\.html$/);
+  assert.equal(name, 'kent-pcc-response-peel-2025-kent-2025-08-07.html', 'named from the report and the response date');
   const html = await readFile(path, 'utf8');
   assert.match(html, /^<!DOCTYPE html>\n<html lang="en-GB">/);
+  assert.doesNotMatch(html, /:host|rd-part|\/\*/, 'none of the app\'s own styling');
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">/);
   assert.deepEqual(await validate('standalone.html', html), []);
 
   const viewer = await context.newPage();
@@ -146,10 +150,18 @@ test('the standalone web page validates, has no axe violations and makes no requ
   await viewer.goto(`file://${path}`);
   assert.deepEqual(requests.filter((url) => !url.startsWith('file:')), [], 'no requests to anywhere');
   assert.equal(await viewer.title(), 'Kent PCC response: PEEL 2025: Kent');
-  assert.equal(await viewer.getByRole('heading', { level: 1 }).innerText(), `Kent PCC response dated ${await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }))}`);
-  await viewer.addScriptTag({ path: axeSource });
+  assert.equal(await viewer.getByRole('heading', { level: 1 }).innerText(), 'Kent PCC response dated 7 August 2025');
+  await injectAxe(viewer);
   const violations = await viewer.evaluate(async () => (await window.axe.run()).violations.map((v) => `${v.id}: ${v.help}`));
   assert.deepEqual(violations, []);
+  const look = await viewer.evaluate(() => {
+    const page = document.querySelector('.page').getBoundingClientRect();
+    const space = (name) => parseFloat(getComputedStyle([...document.querySelectorAll('h2, h3')].find((h) => h.textContent === name)).marginTop);
+    return { left: page.left, right: innerWidth - page.right, item: space('Recommendation 1'), response: space('Response') };
+  });
+  assert.ok(look.left > 100 && Math.abs(look.left - look.right) <= 1, `centred: ${JSON.stringify(look)}`);
+  assert.ok(look.item > look.response * 1.4, `more space above an item's heading: ${JSON.stringify(look)}`);
+  await screenshot(viewer, 'standalone-page');
   await context.close();
 });
 
@@ -158,8 +170,9 @@ test('the Word document is a valid package with real headings, lists and links',
   const page = await openApp(context, env.server.url);
   await writeDraft(page);
   await openPublish(page);
+  await page.getByLabel('Date of this response').fill('7 August 2025');
   const { name, path } = await downloaded(page, panel(page).getByRole('button', { name: 'Download Word document' }));
-  assert.match(name, /\.docx$/);
+  assert.equal(name, 'kent-pcc-response-peel-2025-kent-2025-08-07.docx');
   const script = `
 import sys, zipfile, xml.dom.minidom
 z = zipfile.ZipFile(sys.argv[1])
@@ -169,9 +182,13 @@ for n in z.namelist():
         xml.dom.minidom.parseString(z.read(n))
 d = z.read('word/document.xml').decode()
 print(d.count('w:val="Heading1"'), d.count('w:val="Heading2"'), d.count('<w:numPr>'), z.read('word/_rels/document.xml.rels').decode().count('TargetMode="External"'))
+core = xml.dom.minidom.parseString(z.read('docProps/core.xml'))
+print(core.getElementsByTagName('dc:title')[0].firstChild.data)
 `;
   const { stdout } = await run('python3', ['-c', script, path]);
-  assert.equal(stdout.trim(), '1 1 2 3', 'one h1, one item heading, two bullets, three links');
+  const [counts, title] = stdout.trim().split('\n');
+  assert.equal(counts, '1 1 2 3', 'one h1, one item heading, two bullets, three links');
+  assert.equal(title, 'Kent PCC response: PEEL 2025: Kent');
   await context.close();
 });
 
@@ -209,5 +226,30 @@ test('the preview can wear the website’s own stylesheet, and a phone’s width
   await page.reload();
   await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
   await eventually(headingColour, 'rgb(200, 0, 100)');
+  await context.close();
+});
+
+test('the copy confirmation is readable whole at every width, and stays until dismissed', async () => {
+  const context = await newContext();
+  const page = await openApp(context, env.server.url);
+  await writeDraft(page);
+  for (const width of [320, 768, 1440, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.getByRole('button', { name: 'Copy HTML' }).click();
+    const message = page.getByRole('status').filter({ hasText: 'HTML copied' });
+    await message.waitFor();
+    const box = await message.evaluate((p) => {
+      const rect = p.closest('.copy-notice').getBoundingClientRect();
+      return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom, clipped: p.scrollWidth > p.clientWidth };
+    });
+    assert.ok(box.left >= 0 && box.right <= width && box.top >= 0 && box.bottom <= 800 && !box.clipped, `at ${width} px: ${JSON.stringify(box)}`);
+    assert.match(await message.innerText(), /a visual editor gets the headings, lists and links; its source or HTML view gets the HTML code/);
+    await screenshot(page, `copy-confirmation-${width}`);
+    // Still there later: it goes only when dismissed.
+    await page.waitForTimeout(1500);
+    assert.equal(await message.isVisible(), true);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await message.count(), 0);
+  }
   await context.close();
 });

@@ -143,6 +143,18 @@ export function appAndBrowser({ scratch = false } = {}) {
   return env;
 }
 
+let axeSource;
+
+/**
+ * Loads axe-core into the page, if it is not there yet. Evaluated through the DevTools protocol
+ * rather than added as a script, which the page's Content-Security-Policy rightly refuses.
+ */
+export async function injectAxe(page) {
+  if (await page.evaluate(() => Boolean(window.axe))) return;
+  axeSource ??= await readFile(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.evaluate(axeSource);
+}
+
 /** Opens the app in a page and waits until it is interactive. */
 export async function openApp(context, url, page = undefined) {
   page ??= await context.newPage();
