@@ -281,7 +281,7 @@ fn CopyNotice(copy_state: RwSignal<CopyState>) -> impl IntoView {
                 }}
             </p>
             <Show when=copied>
-                <button type="button" on:click=move |_| copy_state.set(CopyState::Idle)>"Dismiss"</button>
+                <button type="button" aria-label="Dismiss copy message" on:click=move |_| copy_state.set(CopyState::Idle)>"Dismiss"</button>
             </Show>
         </div>
     }

@@ -248,7 +248,7 @@ test('the copy confirmation is readable whole at every width, and stays until di
     // Still there later: it goes only when dismissed.
     await page.waitForTimeout(1500);
     assert.equal(await message.isVisible(), true);
-    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByRole('button', { name: 'Dismiss copy message' }).click();
     assert.equal(await message.count(), 0);
   }
   await context.close();
