@@ -71,7 +71,11 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
         }
     });
     Effect::new(move |_| {
-        let html = imported.with(|i| i.as_ref().map(|i| render(&i.draft)));
+        let html = imported.with(|i| {
+            i.as_ref()
+                .filter(|i| i.too_large.is_none())
+                .map(|i| render(&i.draft))
+        });
         if let (Some(host), Some(html)) = (preview.get(), html) {
             show_page(&host, &html);
         }
@@ -109,18 +113,26 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
         close_panel(session.import_open, "import-button");
     };
     let create = move |_| {
-        if let Some(result) = imported.get_untracked() {
+        if let Some(result) = imported.get_untracked().filter(|r| r.too_large.is_none()) {
             session.create_from_import(result.draft.clone());
             close();
         }
     };
     let add = move |_| {
-        if let Some(result) = imported.get_untracked() {
+        if let Some(result) = imported.get_untracked().filter(|r| r.too_large.is_none()) {
             session.add_imported_items(result.draft.items.clone());
             close();
         }
     };
-    let item_count = move || imported.with(|i| i.as_ref().map_or(0, |i| i.draft.items.len()));
+    // A paste too large for a draft makes nothing, and says why.
+    let usable = move || imported.with(|i| i.as_ref().is_some_and(|i| i.too_large.is_none()));
+    let item_count = move || {
+        imported.with(|i| {
+            i.as_ref()
+                .filter(|i| i.too_large.is_none())
+                .map_or(0, |i| i.draft.items.len())
+        })
+    };
     let open_title = move || session.current.with(|state| state.title());
     view! {
         <section
@@ -143,7 +155,15 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
                 on:paste=on_paste
                 on:input=on_input
             ></textarea>
-            {move || imported.get().map(|result| view! {
+            {move || imported.get().map(|result| match &result.too_large {
+                Some(problem) => view! {
+                    <div class="import-result">
+                        <div role="status" class="import-summary">
+                            <p class="error-message">{problem.to_string()}</p>
+                        </div>
+                    </div>
+                }.into_any(),
+                None => view! {
                 <div class="import-result">
                     <div role="status" class="import-summary">
                         <h3>"Recognised"</h3>
@@ -154,13 +174,13 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
                         })}
                     </div>
                 </div>
-            })}
-            <div class="import-preview" hidden=move || imported.with(Option::is_none)>
+            }.into_any()})}
+            <div class="import-preview" hidden=move || !usable()>
                 <h3 id="import-preview-heading">"How it will look"</h3>
                 <div class="preview-host" role="region" aria-labelledby="import-preview-heading" node_ref=preview></div>
             </div>
             <div class="import-actions">
-                <button type="button" class="primary" disabled=move || imported.with(Option::is_none) on:click=create>
+                <button type="button" class="primary" disabled=move || !usable() on:click=create>
                     "Create a new draft from this"
                 </button>
                 <button type="button" disabled=move || item_count() == 0 on:click=add>

@@ -438,14 +438,28 @@ fn chief_constable(draft: &Draft, findings: &mut Vec<Finding>) {
 }
 
 /// Duplicate, missing and out-of-order numbers among items of the same kind.
+/// Missing, repeated and out-of-order numbers within each kind, in one pass over the items
+/// (comparing every pair took 44 s at 64,000 items).
 fn numbering(items: &[Item], findings: &mut Vec<Finding>) {
+    /// What has been seen of one kind so far.
+    #[derive(Default)]
+    struct Kind<'a> {
+        count: usize,
+        numbers: std::collections::HashSet<String>,
+        /// The last item with a number that sorts, and its sort key.
+        last_sorted: Option<(&'a Item, (u64, String))>,
+    }
+    let key = |item: &Item| item.kind.label().to_lowercase();
+    let mut kinds: HashMap<String, Kind> = HashMap::new();
+    for item in items {
+        kinds.entry(key(item)).or_default().count += 1;
+    }
     for (index, item) in items.iter().enumerate() {
         let field = Field::Item(index, ItemField::Number);
-        let same_kind = |other: &&Item| same_kind(&other.kind, &item.kind);
-        let earlier: Vec<&Item> = items[..index].iter().filter(same_kind).collect();
+        let kind = kinds.get_mut(&key(item)).expect("every kind counted");
         let number = item.number.trim();
         if number.is_empty() {
-            if items.iter().filter(same_kind).count() > 1 {
+            if kind.count > 1 {
                 add(
                     findings,
                     Severity::Check,
@@ -459,10 +473,7 @@ fn numbering(items: &[Item], findings: &mut Vec<Finding>) {
             }
             continue;
         }
-        if earlier
-            .iter()
-            .any(|other| other.number.trim().eq_ignore_ascii_case(number))
-        {
+        if !kind.numbers.insert(number.to_lowercase()) {
             add(
                 findings,
                 Severity::Fix,
@@ -474,12 +485,11 @@ fn numbering(items: &[Item], findings: &mut Vec<Finding>) {
             );
             continue;
         }
-        let previous = earlier
-            .iter()
-            .rev()
-            .find(|other| sort_key(&other.number).is_some());
-        if let (Some(previous), Some(key)) = (previous, sort_key(number)) {
-            if sort_key(&previous.number).is_some_and(|before| key < before) {
+        let Some(sorted) = sort_key(number) else {
+            continue;
+        };
+        if let Some((previous, before)) = &kind.last_sorted {
+            if sorted < *before {
                 add(
                     findings,
                     Severity::Check,
@@ -492,11 +502,8 @@ fn numbering(items: &[Item], findings: &mut Vec<Finding>) {
                 );
             }
         }
+        kind.last_sorted = Some((item, sorted));
     }
-}
-
-fn same_kind(a: &ItemKind, b: &ItemKind) -> bool {
-    a.label().eq_ignore_ascii_case(b.label())
 }
 
 /// "4" → (4, ""), "1a" → (1, "a"); numbers that do not start with digits have no order.
@@ -513,11 +520,7 @@ fn sort_key(number: &str) -> Option<(u64, String)> {
 fn unanswered(items: &[Item], findings: &mut Vec<Finding>) {
     for (index, item) in items.iter().enumerate().filter(|(_, i)| !i.is_answered()) {
         let field = Field::Item(index, ItemField::Response);
-        let name = if item.heading().is_empty() {
-            format!("Item {}", index + 1)
-        } else {
-            item.heading()
-        };
+        let name = item.display_name(index);
         if item.kind == ItemKind::Recommendation {
             add(
                 findings,

@@ -107,7 +107,9 @@ fn tokens(text: &str) -> Vec<(&str, std::ops::Range<usize>)> {
 /// A date at the start of `tokens` (after an optional "the" and weekday), and the number of
 /// tokens it takes up.
 fn find_in_tokens(tokens: &[(&str, std::ops::Range<usize>)]) -> Option<(Date, usize)> {
-    let words: Vec<&str> = tokens.iter().map(|(t, _)| *t).collect();
+    // A date takes at most five words ("the Thursday 22 September 2022"): looking at more
+    // made finding a date in a long line take time in the square of its length.
+    let words: Vec<&str> = tokens.iter().take(5).map(|(t, _)| *t).collect();
     let mut at = 0;
     if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         at += 1;

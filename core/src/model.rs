@@ -307,6 +307,14 @@ impl Item {
         }
     }
 
+    /// The item's heading, or "Item 3" for the third item when it has none yet.
+    pub fn display_name(&self, index: usize) -> String {
+        match self.heading() {
+            heading if heading.is_empty() => format!("Item {}", index + 1),
+            heading => heading,
+        }
+    }
+
     /// The item a person most likely adds after `last`: the same kind, and the next number
     /// where the last number is a plain integer.
     pub fn following(last: Option<&Item>) -> Item {

@@ -86,7 +86,9 @@ test('rich text from Word keeps its lists, and its items can be added to the ope
   await preview(page).getByRole('listitem').filter({ hasText: 'staff trained' }).waitFor();
   assert.equal(await item(page, 3).getByLabel('What the report says').inputValue(), 'Improve records.');
   assert.equal(await page.evaluate(() => window.attacked), undefined);
-  assert.deepEqual(page.errors, []);
+  // Parsing the paste meets its onerror handler, which the page's policy refuses (and says
+  // so): that is the only message.
+  assert.deepEqual(page.errors.filter((e) => !/^Executing inline event handler violates the following Content Security Policy/.test(e)), []);
   await context.close();
 });
 

@@ -79,18 +79,49 @@ struct Walk {
     lists: Vec<(bool, usize)>,
     /// Inside `<pre>`, where a new line in the text is a new line on the page.
     preformatted: usize,
+    /// Inside a link, whose words stay on one line whatever breaks them.
+    in_link: usize,
+    /// How many elements deep the walk is.
+    depth: usize,
 }
+
+/// Below this depth the walk gathers text alone, keeping no structure, so that no nesting of
+/// pasted HTML can run the walk out of stack.
+const DEEPEST: usize = 200;
 
 impl Walk {
     fn children<N: Markup>(&mut self, node: &N) {
+        if self.depth >= DEEPEST {
+            self.flat_text(node);
+            return;
+        }
+        self.depth += 1;
         for child in node.children() {
             self.node(&child);
+        }
+        self.depth -= 1;
+    }
+
+    /// The text under `node`, read without recursion, each element's words apart.
+    fn flat_text<N: Markup>(&mut self, node: &N) {
+        let mut stack = node.children();
+        stack.reverse();
+        while let Some(next) = stack.pop() {
+            if let Some(text) = next.text() {
+                self.current.push_str(&text);
+            } else if next
+                .tag()
+                .is_some_and(|tag| !SKIPPED.contains(&tag.as_str()))
+            {
+                self.current.push(' ');
+                stack.extend(next.children().into_iter().rev());
+            }
         }
     }
 
     fn node<N: Markup>(&mut self, node: &N) {
         if let Some(text) = node.text() {
-            if self.preformatted > 0 {
+            if self.preformatted > 0 && self.in_link == 0 {
                 for (index, line) in text.split('\n').enumerate() {
                     if index > 0 {
                         self.flush();
@@ -107,6 +138,12 @@ impl Walk {
         };
         let tag = tag.as_str();
         if SKIPPED.contains(&tag) {
+            return;
+        }
+        if self.in_link > 0 {
+            // A line break or block inside a link is a space between its words.
+            self.current.push(' ');
+            self.children(node);
             return;
         }
         match tag {
@@ -152,7 +189,9 @@ impl Walk {
     /// A link as the editor writes it, when its address can be published; else its words.
     fn link<N: Markup>(&mut self, node: &N) {
         let before = self.current.len();
+        self.in_link += 1;
         self.children(node);
+        self.in_link -= 1;
         let words = collapse_spaces(&self.current[before..]);
         let href = node.attribute("href").unwrap_or_default();
         let Some(address) = safe_href(href.trim()) else {
@@ -285,5 +324,38 @@ mod tests {
     fn nested_lists_keep_each_item() {
         let html = "<ul><li>outer<ul><li>inner</li></ul>after</li></ul>";
         assert_eq!(texts(html), ["- outer", "- inner", "after"]);
+    }
+
+    #[test]
+    fn a_line_break_or_block_inside_a_link_is_a_space_in_its_words() {
+        assert_eq!(
+            texts("<p>Hello <a href=\"https://example.org\">a<br>b</a></p>"),
+            ["Hello [a b](https://example.org)"]
+        );
+        assert_eq!(
+            texts("<p>Read <a href='https://example.org/r'>the full<br>report</a> now</p>"),
+            ["Read [the full report](https://example.org/r) now"]
+        );
+        assert_eq!(
+            texts("<a href='https://example.org'><div><p>one</p><ul><li>two</li></ul></div></a>"),
+            ["[one two](https://example.org)"]
+        );
+    }
+
+    #[test]
+    fn deeply_nested_html_is_read_without_running_out_of_stack() {
+        let depth = 5_000;
+        let html = format!(
+            "{}deep text{}",
+            "<span>".repeat(depth),
+            "</span>".repeat(depth)
+        );
+        assert_eq!(texts(&html), ["deep text"]);
+        let html = format!(
+            "{}<p>inner</p>{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        assert_eq!(texts(&html), ["inner"]);
     }
 }

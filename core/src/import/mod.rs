@@ -17,6 +17,100 @@ pub struct Imported {
     pub draft: Draft,
     pub found: Vec<String>,
     pub missing: Vec<String>,
+    /// Set when the draft would be larger than a draft may be: it is then not to be made.
+    pub too_large: Option<TooLarge>,
+}
+
+/// The most a part of a draft may hold from an import: the preview and the checks of a field
+/// this long take about 30 ms together (`cargo run --release --example adversarial_import`).
+pub const MAX_FIELD_CHARS: usize = 200_000;
+
+/// Why pasted text cannot be made into a draft as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TooLarge {
+    /// One paragraph of the pasted text is longer than a part of a draft may be.
+    Paragraph {
+        number: usize,
+        chars: usize,
+    },
+    Items(usize),
+    Field {
+        name: String,
+        chars: usize,
+    },
+}
+
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::draft_file::{thousands, MAX_ITEMS};
+        match self {
+            TooLarge::Paragraph { number, chars } => write!(
+                f,
+                "Paragraph {} of the text is {} characters long, and one part of a draft holds at most {}. Import it in parts; nothing has been changed.",
+                thousands(*number),
+                thousands(*chars),
+                thousands(MAX_FIELD_CHARS)
+            ),
+            TooLarge::Items(count) => write!(
+                f,
+                "This text makes {} items, and a draft holds at most {}. Import it in parts; nothing has been changed.",
+                thousands(*count),
+                thousands(MAX_ITEMS)
+            ),
+            TooLarge::Field { name, chars } => write!(
+                f,
+                "The {name} would be {} characters long, and one part of a draft holds at most {}. Import it in parts; nothing has been changed.",
+                thousands(*chars),
+                thousands(MAX_FIELD_CHARS)
+            ),
+        }
+    }
+}
+
+/// The first way `draft` is larger than a draft may be.
+fn too_large(draft: &Draft) -> Option<TooLarge> {
+    if draft.items.len() > crate::draft_file::MAX_ITEMS {
+        return Some(TooLarge::Items(draft.items.len()));
+    }
+    let mut fields: Vec<(String, &str)> = vec![
+        ("report title".into(), &draft.report.title),
+        ("inspectorate".into(), &draft.report.inspectorate),
+        ("report’s address".into(), &draft.report.link),
+        ("area".into(), &draft.responder.body),
+        ("signatory’s name".into(), &draft.responder.signatory_name),
+        ("signatory’s title".into(), &draft.responder.signatory_title),
+        ("introduction".into(), &draft.introduction),
+        (
+            "chief constable’s comments".into(),
+            &draft.chief_constable.comments,
+        ),
+        (
+            "attribution of the comments".into(),
+            &draft.chief_constable.attribution,
+        ),
+        ("reply to the comments".into(), &draft.chief_constable.reply),
+        ("closing".into(), &draft.closing),
+    ];
+    for (index, item) in draft.items.iter().enumerate() {
+        let name = item.display_name(index);
+        for (part, text) in [
+            ("number", &item.number),
+            ("addressee", &item.addressee),
+            ("text", &item.text),
+            ("response", &item.response),
+            ("status", &item.status),
+            ("lead agency", &item.lead_agency),
+        ] {
+            fields.push((format!("{part} of {name}"), text));
+        }
+    }
+    fields.into_iter().find_map(|(name, text)| {
+        // Bytes are never fewer than characters: count characters only when it may matter.
+        (text.len() > MAX_FIELD_CHARS)
+            .then(|| text.chars().count())
+            .filter(|chars| *chars > MAX_FIELD_CHARS)
+            .map(|chars| TooLarge::Field { name, chars })
+    })
 }
 
 /// Imports plain text.
@@ -39,6 +133,10 @@ enum Part {
     ItemResponse,
 }
 
+/// How many parts one line is read as at most: a report line, a heading, an item's heading,
+/// its response label and the rest.
+const PARTS_OF_A_LINE: usize = 6;
+
 /// Builds the draft line by line.
 struct Reader {
     draft: Draft,
@@ -58,6 +156,26 @@ struct Reader {
 }
 
 pub fn recognise(lines: Vec<Line>) -> Imported {
+    // A paragraph longer than any part of a draft may be makes a draft too large, however it
+    // is read: say so at once, without reading megabytes for parts that cannot be kept.
+    if let Some(problem) = lines.iter().enumerate().find_map(|(index, line)| {
+        (line.text.len() > MAX_FIELD_CHARS)
+            .then(|| line.text.chars().count())
+            .filter(|chars| *chars > MAX_FIELD_CHARS)
+            .map(|chars| TooLarge::Paragraph {
+                number: index + 1,
+                chars,
+            })
+    }) {
+        let mut draft = template::new_draft(None);
+        draft.items.clear();
+        return Imported {
+            draft,
+            found: Vec::new(),
+            missing: Vec::new(),
+            too_large: Some(problem),
+        };
+    }
     let mut draft = template::new_draft(None);
     draft.report.inspectorate.clear();
     draft.introduction.clear();
@@ -76,10 +194,18 @@ pub fn recognise(lines: Vec<Line>) -> Imported {
         found_report_line: false,
         found_heading: false,
     };
-    let mut queue: std::collections::VecDeque<Line> = body.iter().cloned().collect();
-    while let Some(line) = queue.pop_front() {
-        if let Some(rest) = reader.read(&line) {
-            queue.push_front(rest);
+    for line in body {
+        let mut next = reader.read(line);
+        // One line may hold several parts ("Recommendation 1: … Response: …"); past a few,
+        // the rest is text, so that no line is copied over and over however it is written.
+        for _ in 1..PARTS_OF_A_LINE {
+            match next {
+                Some(rest) => next = reader.read(&rest),
+                None => break,
+            }
+        }
+        if let Some(rest) = next {
+            reader.place_as_written(&rest);
         }
     }
     reader.finish(ending)
@@ -230,6 +356,18 @@ impl Reader {
             Part::ItemText | Part::ItemResponse => return self.item_line(line, text),
         }
         None
+    }
+
+    /// Puts a line in the part being read as it is, without looking for labels in it.
+    fn place_as_written(&mut self, line: &Line) {
+        let text = line.as_field_text();
+        match (self.part, self.items.last_mut()) {
+            (Part::Comments, _) => self.comments.push(text),
+            (Part::Reply, _) => self.reply.push(text),
+            (Part::ItemText, Some((_, item_text, _))) => item_text.push(text),
+            (Part::ItemResponse, Some((_, _, response))) => response.push(text),
+            _ => self.introduction.push(text),
+        }
     }
 
     /// Reads a line that marks out the structure; `None` when it is not such a line.
@@ -508,6 +646,7 @@ impl Reader {
         self.draft.closing = join(&ending.closing);
         let (found, missing) = describe(&self.draft);
         Imported {
+            too_large: too_large(&self.draft),
             draft: self.draft,
             found,
             missing,

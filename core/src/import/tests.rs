@@ -17,7 +17,9 @@ fn the_published_fixture_imports_to_exactly_its_structure() {
         draft,
         found,
         missing,
+        too_large,
     } = from_text(&fixture());
+    assert_eq!(too_large, None);
     assert_eq!(
         draft.report.title,
         "An inspection of the south-west regional response to serious and organised crime"
@@ -376,6 +378,51 @@ fn words_of(text: &str) -> Vec<String> {
             }
         })
         .collect()
+}
+
+#[test]
+fn a_paragraph_longer_than_a_draft_may_hold_makes_no_draft_and_says_so() {
+    let line = "word ".repeat(MAX_FIELD_CHARS / 5 + 1);
+    let imported = from_text(&format!("Introduction\n{line}"));
+    assert_eq!(
+        imported.too_large,
+        Some(TooLarge::Paragraph {
+            number: 2,
+            chars: line.trim_end().chars().count()
+        })
+    );
+    assert_eq!(
+        imported.too_large.unwrap().to_string(),
+        "Paragraph 2 of the text is 200,004 characters long, and one part of a draft holds at most 200,000. Import it in parts; nothing has been changed."
+    );
+}
+
+#[test]
+fn more_items_than_a_draft_may_hold_make_no_draft_and_say_so() {
+    let text: String = (1..=1_001)
+        .map(|n| format!("Recommendation {n}\nDo it.\n"))
+        .collect();
+    assert_eq!(from_text(&text).too_large, Some(TooLarge::Items(1_001)));
+    let text: String = (1..=1_000)
+        .map(|n| format!("Recommendation {n}\nDo it.\n"))
+        .collect();
+    assert_eq!(from_text(&text).too_large, None);
+}
+
+#[test]
+fn a_part_longer_than_a_draft_may_hold_makes_no_draft_and_says_so() {
+    let paragraph = format!("{}\n", "word ".repeat(10_000).trim_end());
+    let text = format!(
+        "Recommendation 1\nDo it.\nResponse\n{}",
+        paragraph.repeat(5)
+    );
+    match from_text(&text).too_large {
+        Some(TooLarge::Field { name, chars }) => {
+            assert_eq!(name, "response of Recommendation 1");
+            assert!(chars > MAX_FIELD_CHARS);
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 proptest! {

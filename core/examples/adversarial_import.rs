@@ -1,0 +1,60 @@
+//! Prints how long importing adversarial single lines of 1 MB and 5 MB takes, and how long the
+//! preview's render and the checks take for one field of growing size (which sets the import's
+//! field cap). Run with `cargo run --release --example adversarial_import`.
+
+use drafter_core::{checks, import, render, template};
+use std::time::Instant;
+
+fn main() {
+    for megabytes in [1, 5] {
+        let n = megabytes * 1024 * 1024;
+        let words = |word: &str| word.repeat(n / word.len());
+        let cases = [
+            (
+                "a date looked for in a long line",
+                format!("By {}", words("word ")),
+            ),
+            (
+                "a report line with no date",
+                format!("'x' published by {}", words("a ")),
+            ),
+            (
+                "a response heading with no date",
+                format!("Kent PCC response dated {}", words("a ")),
+            ),
+            ("item headings on one line", words("Recommendation 1: ")),
+            (
+                "response labels on one line",
+                format!("Recommendation 1\n{}", words("Response: ")),
+            ),
+            ("numbers on one line", words("1. ")),
+            ("one long word", "a".repeat(n)),
+        ];
+        for (what, line) in cases {
+            let start = Instant::now();
+            let imported = import::from_text(&line);
+            println!(
+                "{megabytes} MB, {what}: {:.0} ms{}",
+                start.elapsed().as_secs_f64() * 1000.0,
+                imported
+                    .too_large
+                    .map(|p| format!(" ({p})"))
+                    .unwrap_or_default()
+            );
+        }
+    }
+    let sentence = "We have trained every officer in the new approach to victims of crime. ";
+    for chars in [50_000, 100_000, 200_000, 400_000] {
+        let mut draft = template::new_draft(None);
+        draft.introduction = sentence.repeat(chars / sentence.len());
+        let start = Instant::now();
+        let html = render(&draft);
+        let review = checks::review(&draft, None);
+        println!(
+            "a field of {chars} characters: render and checks {:.0} ms ({} bytes, {} findings)",
+            start.elapsed().as_secs_f64() * 1000.0,
+            html.len(),
+            review.findings.len()
+        );
+    }
+}
