@@ -21,8 +21,12 @@ use wasm_bindgen::prelude::*;
 #[derive(Clone, PartialEq)]
 enum CopyState {
     Idle,
-    /// Copied, with the checks' findings in a few words.
-    Copied(String),
+    /// Copied, as formatted text and code or as code alone, with the checks' findings in a
+    /// few words.
+    Copied {
+        formatted: bool,
+        findings: String,
+    },
     /// The browser refused the clipboard: the HTML is shown to copy by hand.
     ByHand(String),
 }
@@ -268,13 +272,18 @@ fn PanelButton(
 /// What Copy HTML put on the clipboard, in plain words, until the person dismisses it.
 #[component]
 fn CopyNotice(copy_state: RwSignal<CopyState>) -> impl IntoView {
-    let copied = move || matches!(copy_state.get(), CopyState::Copied(_));
+    let copied = move || matches!(copy_state.get(), CopyState::Copied { .. });
     view! {
         <div class="copy-notice">
             <p role="status">
                 {move || match copy_state.get() {
-                    CopyState::Copied(findings) => Some(format!(
-                        "HTML copied. Paste it into your website’s editor: a visual editor gets the headings, lists and links; its source or HTML view gets the HTML code. Checks: {}.",
+                    CopyState::Copied { formatted, findings } => Some(format!(
+                        "{} Checks: {}.",
+                        if formatted {
+                            "HTML copied. Paste it into your website’s editor: a visual editor gets the headings, lists and links; its source or HTML view gets the HTML code."
+                        } else {
+                            "HTML code copied. This browser would not copy it as formatted text, so paste it into your website editor’s source or HTML view."
+                        },
                         findings.to_lowercase()
                     )),
                     _ => None,
@@ -296,10 +305,12 @@ fn Toolbar(session: Session, copy_state: RwSignal<CopyState>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             // The page as formatted text for a visual editor, Word or an email, and its HTML
             // code as plain text for a source view or a plain box; failing that, the code alone.
-            let copied =
-                clipboard::copy_formatted(&html, &html).await || clipboard::copy_text(&html).await;
-            if copied {
-                copy_state.set(CopyState::Copied(review.summary()));
+            let formatted = clipboard::copy_formatted(&html, &html).await;
+            if formatted || clipboard::copy_text(&html).await {
+                copy_state.set(CopyState::Copied {
+                    formatted,
+                    findings: review.summary(),
+                });
             } else {
                 copy_state.set(CopyState::ByHand(html));
             }

@@ -13,7 +13,10 @@ struct Parsed<'a>(ego_tree::NodeRef<'a, scraper::Node>);
 
 impl Markup for Parsed<'_> {
     fn tag(&self) -> Option<String> {
-        self.0.value().as_element().map(|e| e.name().to_ascii_lowercase())
+        self.0
+            .value()
+            .as_element()
+            .map(|e| e.name().to_ascii_lowercase())
     }
     fn text(&self) -> Option<String> {
         self.0.value().as_text().map(|t| t.to_string())
@@ -46,22 +49,77 @@ impl Random {
 
 /// Pieces of real responses and of what breaks parsers.
 const PIECES: [&str; 48] = [
-    "Recommendation 1", "Recommendation 3a: ", "Area for improvement 4", "Cause of concern",
-    "Areas for improvement", "Response", "Response:", "Status: In progress", "Lead agency: SWROCU",
-    "Our response", "Force response", "Kent position:", "Chief Constable's response",
+    "Recommendation 1",
+    "Recommendation 3a: ",
+    "Area for improvement 4",
+    "Cause of concern",
+    "Areas for improvement",
+    "Response",
+    "Response:",
+    "Status: In progress",
+    "Lead agency: SWROCU",
+    "Our response",
+    "Force response",
+    "Kent position:",
+    "Chief Constable's response",
     "'An inspection of vetting' published by HMICFRS on 12 June 2025",
-    "Kent PCC response dated 7 August 2025", "Response to HMICFRS report: PEEL 2025",
-    "By 31 March 2023, chief constables should ", "the 2 November 2022", "27th August 2015",
-    "12/6/2025", "31/6/2025", "Thursday 22 September 2022", "November 2022", "1. ", "2) ", "- ",
-    "• ", "o ", "", "* ", "[x](https://example.org)", "https://example.org/a_(b)",
-    "info@example.org", "**bold**", "*", "_", "`", "<", ">", "&amp;", "\\", "\u{0}", "\u{202e}",
-    "é", "👮", "Police and Crime Commissioner", "This response is published on the OPCC website",
+    "Kent PCC response dated 7 August 2025",
+    "Response to HMICFRS report: PEEL 2025",
+    "By 31 March 2023, chief constables should ",
+    "the 2 November 2022",
+    "27th August 2015",
+    "12/6/2025",
+    "31/6/2025",
+    "Thursday 22 September 2022",
+    "November 2022",
+    "1. ",
+    "2) ",
+    "- ",
+    "• ",
+    "o ",
+    "",
+    "* ",
+    "[x](https://example.org)",
+    "https://example.org/a_(b)",
+    "info@example.org",
+    "**bold**",
+    "*",
+    "_",
+    "`",
+    "<",
+    ">",
+    "&amp;",
+    "\\",
+    "\u{0}",
+    "\u{202e}",
+    "é",
+    "👮",
+    "Police and Crime Commissioner",
+    "This response is published on the OPCC website",
     "I will continue to hold the Chief Constable to account.",
 ];
 
 const TAGS: [&str; 20] = [
-    "p", "div", "h2", "h3", "ul", "ol", "li", "a", "br", "table", "tr", "td", "th", "pre", "b",
-    "span", "script", "style", "blockquote", "o:p",
+    "p",
+    "div",
+    "h2",
+    "h3",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "br",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "pre",
+    "b",
+    "span",
+    "script",
+    "style",
+    "blockquote",
+    "o:p",
 ];
 
 fn text_input(random: &mut Random) -> String {
@@ -89,8 +147,12 @@ fn html_input(random: &mut Random) -> String {
             0 => {
                 let tag = random.pick(&TAGS);
                 let attributes = random.pick(&[
-                    "", " href=\"https://example.org/x\"", " href='javascript:alert(1)'",
-                    " class=MsoNormal", " style='mso-list:l0 level1 lfo1'", " href",
+                    "",
+                    " href=\"https://example.org/x\"",
+                    " href='javascript:alert(1)'",
+                    " class=MsoNormal",
+                    " style='mso-list:l0 level1 lfo1'",
+                    " href",
                 ]);
                 out.push_str(&format!("<{tag}{attributes}>"));
                 open.push(tag);
@@ -117,12 +179,18 @@ fn main() {
         let imported = import::from_text(&text_input(&mut random));
         std::hint::black_box((render(&imported.draft), plain::text(&imported.draft)));
     }
-    println!("text importer: {tries} inputs, no panic, {:.0} s", start.elapsed().as_secs_f64());
+    println!(
+        "text importer: {tries} inputs, no panic, {:.0} s",
+        start.elapsed().as_secs_f64()
+    );
     let start = Instant::now();
     for _ in 0..tries {
         let document = scraper::Html::parse_document(&html_input(&mut random));
         let imported = import::from_html(&Parsed(document.tree.root()));
         std::hint::black_box(render(&imported.draft));
     }
-    println!("HTML importer: {tries} inputs, no panic, {:.0} s", start.elapsed().as_secs_f64());
+    println!(
+        "HTML importer: {tries} inputs, no panic, {:.0} s",
+        start.elapsed().as_secs_f64()
+    );
 }

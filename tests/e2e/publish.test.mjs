@@ -253,3 +253,17 @@ test('the copy confirmation is readable whole at every width, and stays until di
   }
   await context.close();
 });
+
+test('where the browser will not copy formatted text, Copy HTML copies the code and says so', async () => {
+  const context = await newContext();
+  await context.addInitScript(() => { window.ClipboardItem = undefined; });
+  const page = await openApp(context, env.server.url);
+  await writeDraft(page);
+  await page.getByRole('button', { name: 'Copy HTML' }).click();
+  const message = page.getByRole('status').filter({ hasText: 'HTML code copied' });
+  await message.waitFor();
+  assert.match(await message.innerText(), /would not copy it as formatted text, so paste it into your website editor’s source or HTML view/);
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /^<p>'<a href="https:\/\/hmicfrs.example\/peel">PEEL 2025: Kent<\/a>'/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
