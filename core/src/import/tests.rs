@@ -1,6 +1,9 @@
+use super::lines;
 use super::*;
 use crate::dates::from_calendar;
+use crate::model::{ItemKind, Role};
 use crate::plain;
+use crate::template;
 use proptest::prelude::*;
 
 fn fixture() -> String {

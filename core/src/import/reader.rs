@@ -1,0 +1,541 @@
+//! Reading the lines of a pasted response in order, and placing each in the part of the draft
+//! it belongs to.
+
+use super::lines::{self, Line, LineKind};
+use super::words::*;
+use super::{describe, too_large, Imported, TooLarge, MAX_FIELD_CHARS};
+use crate::dates::{find_uk, parse_uk};
+use crate::model::{Draft, Item, ItemKind};
+use crate::plain::REPORT_LINK_LABEL;
+use crate::template;
+
+/// Where the lines being read belong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Introduction,
+    Comments,
+    Reply,
+    ItemText,
+    ItemResponse,
+}
+
+/// How many parts one line is read as at most: a report line, a heading, an item's heading,
+/// its response label and the rest.
+const PARTS_OF_A_LINE: usize = 6;
+
+/// Builds the draft line by line.
+struct Reader {
+    draft: Draft,
+    part: Part,
+    introduction: Vec<String>,
+    comments: Vec<String>,
+    reply: Vec<String>,
+    items: Vec<(Item, Vec<String>, Vec<String>)>,
+    /// The kind named by a list heading such as "Areas for improvement".
+    list_kind: Option<ItemKind>,
+    /// That heading's words, kept as text unless items follow it.
+    list_heading: Option<Line>,
+    /// A chief constable's comments or reply heading with nothing under it yet.
+    empty_heading: Option<String>,
+    found_report_line: bool,
+    found_heading: bool,
+}
+
+pub fn recognise(lines: Vec<Line>) -> Imported {
+    // A paragraph longer than any part of a draft may be makes a draft too large, however it
+    // is read: say so at once, without reading megabytes for parts that cannot be kept.
+    if let Some(problem) = lines.iter().enumerate().find_map(|(index, line)| {
+        (line.text.len() > MAX_FIELD_CHARS)
+            .then(|| line.text.chars().count())
+            .filter(|chars| *chars > MAX_FIELD_CHARS)
+            .map(|chars| TooLarge::Paragraph {
+                number: index + 1,
+                chars,
+            })
+    }) {
+        let mut draft = template::new_draft(None);
+        draft.items.clear();
+        return Imported {
+            draft,
+            found: Vec::new(),
+            missing: Vec::new(),
+            too_large: Some(problem),
+        };
+    }
+    let mut draft = template::new_draft(None);
+    draft.report.inspectorate.clear();
+    draft.introduction.clear();
+    draft.items.clear();
+    let (body, ending) = split_ending(&lines);
+    let mut reader = Reader {
+        draft,
+        part: Part::Introduction,
+        introduction: Vec::new(),
+        comments: Vec::new(),
+        reply: Vec::new(),
+        items: Vec::new(),
+        list_kind: None,
+        list_heading: None,
+        empty_heading: None,
+        found_report_line: false,
+        found_heading: false,
+    };
+    for line in body {
+        let mut next = reader.read(line);
+        // One line may hold several parts ("Recommendation 1: … Response: …"); past a few,
+        // the rest is text, so that no line is copied over and over however it is written.
+        for _ in 1..PARTS_OF_A_LINE {
+            match next {
+                Some(rest) => next = reader.read(&rest),
+                None => break,
+            }
+        }
+        if let Some(rest) = next {
+            reader.place_as_written(&rest);
+        }
+    }
+    reader.finish(ending)
+}
+
+/// The closing lines and signature at the end, found from the end backwards: `(lines before,
+/// ending)`. The ending is the signature (a name and a title such as "Police and Crime
+/// Commissioner") and the lines that read like a closing (a web address, "this response is
+/// published …").
+fn split_ending(lines: &[Line]) -> (&[Line], Ending) {
+    // The ending comes after the report line and response heading, and after something else.
+    let floor = 1 + lines
+        .iter()
+        .rposition(|line| is_header(unwrap_emphasis(&line.text)))
+        .unwrap_or(0);
+    let mut at = lines.len();
+    while at > floor && is_closing(&lines[at - 1].text) {
+        at -= 1;
+    }
+    // A closing-like line straight after an item's heading or "Response" is that part's text.
+    if at > 0 && at < lines.len() && is_structural(&lines[at - 1].text) {
+        at = lines.len();
+    }
+    let mut ending = Ending {
+        closing: lines[at..].iter().map(Line::as_field_text).collect(),
+        ..Ending::default()
+    };
+    if at > floor && is_signatory_title(&lines[at - 1]) {
+        ending.signatory_title = lines[at - 1].text.clone();
+        at -= 1;
+        if at > floor && is_name(&lines[at - 1]) {
+            ending.signatory_name = lines[at - 1].text.clone();
+            at -= 1;
+        }
+    }
+    (&lines[..at], ending)
+}
+
+#[derive(Default)]
+struct Ending {
+    signatory_name: String,
+    signatory_title: String,
+    closing: Vec<String>,
+}
+
+/// Lines that end published responses: where the response or report can be read.
+fn is_closing(text: &str) -> bool {
+    const OPENINGS: [&str; 9] = [
+        "this response",
+        "the full report",
+        "the report is available",
+        "the report can be",
+        "you can read",
+        "read the full",
+        "a copy of this",
+        "further information",
+        "published on",
+    ];
+    let lower = text.to_lowercase();
+    OPENINGS.iter().any(|opening| lower.starts_with(opening))
+        || (lower.contains("http") && (lower.contains("publish") || lower.contains("website")))
+}
+
+fn is_signatory_title(line: &Line) -> bool {
+    let lower = line.text.to_lowercase();
+    line.kind == LineKind::Text
+        && line.text.split_whitespace().count() <= 14
+        && !line.text.ends_with('.')
+        && ["commissioner", "mayor", "chief executive"]
+            .iter()
+            .any(|title| lower.contains(title))
+}
+
+/// A person's name: two to five words, each starting with a capital, nothing after.
+fn is_name(line: &Line) -> bool {
+    let words: Vec<&str> = line.text.split_whitespace().collect();
+    line.kind == LineKind::Text
+        && (2..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+        })
+}
+
+/// The report line or response heading at the top of a response.
+fn is_header(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    quoted_title_before_published(text).is_some()
+        || lower.contains(" response dated ")
+        || lower.starts_with("response dated ")
+        || (lower.contains("response to ") && text.split_whitespace().count() <= 30)
+}
+
+/// Headings and labels that a closing cannot follow as its own part.
+fn is_structural(text: &str) -> bool {
+    item_heading(text).is_some() || response_marker(text).is_some()
+}
+
+impl Reader {
+    /// Reads one line; returns what is left of it when one line held two parts.
+    fn read(&mut self, line: &Line) -> Option<Line> {
+        let text = unwrap_emphasis(&line.text);
+        let before_items = self.items.is_empty();
+        let was_list_heading = self.list_heading.is_some();
+        // Headings and labels are lines of their own; a bullet or numbered line is content,
+        // except a numbered finding under a list heading.
+        if matches!(line.kind, LineKind::Text | LineKind::Heading) {
+            if let Some(rest) = self.structure(text, before_items) {
+                return rest;
+            }
+        }
+        if let (Some(kind), LineKind::Numbered(number)) = (&self.list_kind, &line.kind) {
+            let in_response = self.part == Part::ItemResponse;
+            if !in_response || line.text.contains(" should ") {
+                let (kind, number) = (kind.clone(), number.clone());
+                self.start_item(kind, number);
+                return Some(Line::new(LineKind::Text, line.text.clone()));
+            }
+        }
+        if was_list_heading {
+            self.keep_list_heading();
+        }
+        self.place(line, text)
+    }
+
+    /// A list heading not followed by its items is text like any other.
+    fn keep_list_heading(&mut self) {
+        if let Some(heading) = self.list_heading.take() {
+            let text = heading.text.clone();
+            let _ = self.place(&heading, &text);
+        }
+    }
+
+    /// Puts a line of content in the part being read.
+    fn place(&mut self, line: &Line, text: &str) -> Option<Line> {
+        if matches!(self.part, Part::Comments | Part::Reply) {
+            self.empty_heading = None;
+        }
+        match self.part {
+            Part::Comments => {
+                match labelled(text, "From").filter(|_| line.kind != LineKind::Bullet) {
+                    Some(from) => self.draft.chief_constable.attribution = from.to_owned(),
+                    None => self.comments.push(line.as_field_text()),
+                }
+            }
+            Part::Reply => self.reply.push(line.as_field_text()),
+            Part::Introduction => self.introduction.push(line.as_field_text()),
+            Part::ItemText | Part::ItemResponse => return self.item_line(line, text),
+        }
+        None
+    }
+
+    /// Puts a line in the part being read as it is, without looking for labels in it.
+    fn place_as_written(&mut self, line: &Line) {
+        let text = line.as_field_text();
+        match (self.part, self.items.last_mut()) {
+            (Part::Comments, _) => self.comments.push(text),
+            (Part::Reply, _) => self.reply.push(text),
+            (Part::ItemText, Some((_, item_text, _))) => item_text.push(text),
+            (Part::ItemResponse, Some((_, _, response))) => response.push(text),
+            _ => self.introduction.push(text),
+        }
+    }
+
+    /// Reads a line that marks out the structure; `None` when it is not such a line.
+    fn structure(&mut self, text: &str, before_items: bool) -> Option<Option<Line>> {
+        let found = self.structure_of(text, before_items);
+        if found.is_some() && !matches!(self.part, Part::Comments | Part::Reply) {
+            self.keep_empty_heading();
+        }
+        found
+    }
+
+    fn structure_of(&mut self, text: &str, before_items: bool) -> Option<Option<Line>> {
+        if before_items && !self.found_report_line && !self.found_heading {
+            if let Some(rest) = self.report_line(text) {
+                return Some(rest);
+            }
+        }
+        if before_items && !self.found_heading {
+            if let Some(rest) = self.response_heading(text) {
+                return Some(rest);
+            }
+        }
+        if let Some(link) = labelled(text, REPORT_LINK_LABEL) {
+            if before_items && self.draft.report.link.is_empty() && link.starts_with("http") {
+                self.draft.report.link = link.to_owned();
+                return Some(None);
+            }
+        }
+        match item_heading(text) {
+            Some(Heading::Item { kind, number, rest }) => {
+                self.start_item(kind, number);
+                return Some(rest.map(|rest| Line::new(LineKind::Text, rest)));
+            }
+            Some(Heading::List(kind)) => {
+                self.keep_list_heading();
+                self.list_kind = Some(kind);
+                self.list_heading = Some(Line::new(LineKind::Text, text));
+                // Between items, a list heading ends the item before it.
+                self.part = if before_items {
+                    Part::Introduction
+                } else {
+                    Part::ItemText
+                };
+                return Some(None);
+            }
+            None => {}
+        }
+        for (is_heading, part) in [
+            (is_comments_heading as fn(&str) -> bool, Part::Comments),
+            (is_reply_heading, Part::Reply),
+        ] {
+            if before_items && is_heading(text) {
+                self.keep_empty_heading();
+                self.part = part;
+                self.empty_heading = Some(text.to_owned());
+                return Some(None);
+            }
+        }
+        None
+    }
+
+    /// A heading with nothing under it is text of the introduction.
+    fn keep_empty_heading(&mut self) {
+        if let Some(heading) = self.empty_heading.take() {
+            self.introduction.push(heading);
+        }
+    }
+
+    fn item_line(&mut self, line: &Line, text: &str) -> Option<Line> {
+        let (item, item_text, response) = self.items.last_mut().expect("in an item");
+        if matches!(line.kind, LineKind::Bullet | LineKind::Numbered(_)) {
+            match self.part {
+                Part::ItemText => item_text.push(line.as_field_text()),
+                _ => response.push(line.as_field_text()),
+            }
+            return None;
+        }
+        if let Some(rest) = response_marker(text) {
+            self.part = Part::ItemResponse;
+            return (!rest.is_empty()).then(|| Line::new(LineKind::Text, rest));
+        }
+        {
+            let status = ["Status", "Current status"]
+                .iter()
+                .find_map(|l| labelled(text, l));
+            if let (Some(value), true) = (status, item.status.is_empty()) {
+                item.status = value.to_owned();
+                return None;
+            }
+            let lead = ["Lead agency", "Lead"]
+                .iter()
+                .find_map(|l| labelled(text, l));
+            if let (Some(value), true) = (lead, item.lead_agency.is_empty()) {
+                item.lead_agency = value.to_owned();
+                return None;
+            }
+        }
+        if self.part == Part::ItemText {
+            if let Some(value) = labelled(text, "Addressed to") {
+                if item.addressee.is_empty() {
+                    item.addressee = value.to_owned();
+                    return None;
+                }
+            }
+            if let Some(value) = labelled(text, "Due").or_else(|| labelled(text, "Due by")) {
+                if let (None, Some(date)) = (item.due, parse_uk(value)) {
+                    item.due = Some(date);
+                    return None;
+                }
+            }
+            if item_text.is_empty() {
+                if let Some((due, addressee)) = due_and_addressee(text) {
+                    item.due.get_or_insert(due);
+                    if item.addressee.is_empty() {
+                        item.addressee = addressee;
+                    }
+                }
+            }
+            item_text.push(line.as_field_text());
+        } else {
+            response.push(line.as_field_text());
+        }
+        None
+    }
+
+    fn start_item(&mut self, kind: ItemKind, number: String) {
+        self.list_heading = None;
+        self.items
+            .push((Item::new(kind, number), Vec::new(), Vec::new()));
+        self.part = Part::ItemText;
+    }
+
+    /// "'Title' published by HMICFRS on 12 June 2025", or "… response to HMICFRS report: Title".
+    fn report_line(&mut self, text: &str) -> Option<Option<Line>> {
+        if let Some((title, after)) = quoted_title_before_published(text) {
+            let after = after.trim_start();
+            let after = after.strip_prefix("by ").unwrap_or(after);
+            let (inspectorate, rest) = match after
+                .find(" on ")
+                .or_else(|| find_uk(after).map(|(_, r)| r.start))
+            {
+                Some(at) => (after[..at].trim(), &after[at..]),
+                None => (after.trim(), ""),
+            };
+            self.set_title(title);
+            self.draft.report.inspectorate = inspectorate.trim_end_matches(',').to_owned();
+            let mut rest = rest
+                .trim_start()
+                .strip_prefix("on ")
+                .unwrap_or(rest)
+                .trim_start();
+            if let Some((date, range)) = find_uk(rest).filter(|(_, r)| r.start == 0) {
+                self.draft.report.published = Some(date);
+                rest = &rest[range.end..];
+            }
+            self.found_report_line = true;
+            let rest = unwrap_emphasis(rest.trim_start_matches([',', '.', ' ']));
+            return Some(lines::classify(rest));
+        }
+        let at = find_ignore_case(text, "response to ")?;
+        if text.split_whitespace().count() > 30 {
+            return None;
+        }
+        // Only who is responding may come before: "Kent PCC’s response to …".
+        let (body, role) = body_and_role(text[..at].trim());
+        if at > 0 && role.is_none() {
+            return None;
+        }
+        if let Some(role) = role {
+            self.draft.responder.role = role;
+            self.draft.responder.body = body;
+        }
+        let mut title = &text[at + "response to ".len()..];
+        for prefix in [
+            "the ",
+            "hmicfrs ",
+            "hmic ",
+            "inspection ",
+            "report",
+            ":",
+            "–",
+            "-",
+            " ",
+        ] {
+            while let Some(rest) = strip_prefix_ignore_case(title, prefix) {
+                if prefix.starts_with("hmic") {
+                    self.draft.report.inspectorate = title[..prefix.len() - 1].to_owned();
+                }
+                title = rest;
+            }
+        }
+        if title.is_empty() {
+            return None;
+        }
+        let title = match find_uk(title) {
+            Some((date, range)) if range.end == title.trim_end_matches('.').len() => {
+                self.draft.report.published = Some(date);
+                title[..range.start]
+                    .trim_end()
+                    .trim_end_matches([',', '('])
+                    .trim_end()
+            }
+            _ => title,
+        };
+        let title = title.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+        let title = title
+            .strip_suffix(" published on")
+            .or_else(|| title.strip_suffix(" published"))
+            .unwrap_or(title);
+        self.set_title(strip_quotes(title));
+        self.found_report_line = true;
+        Some(None)
+    }
+
+    fn set_title(&mut self, title: &str) {
+        // A title linked to the report: keep the words, and the address as the report's link.
+        if let Some((words, address)) = markdown_link(title) {
+            self.draft.report.title = words.to_owned();
+            self.draft.report.link = address.to_owned();
+        } else {
+            self.draft.report.title = title.trim().to_owned();
+        }
+    }
+
+    /// "Avon & Somerset PCC response dated 7 August 2025".
+    fn response_heading(&mut self, text: &str) -> Option<Option<Line>> {
+        let (who, dated) = if let Some(at) = find_ignore_case(text, " response dated ") {
+            (&text[..at], Some(&text[at + " response dated ".len()..]))
+        } else if let Some(rest) = strip_prefix_ignore_case(text, "response dated ") {
+            ("", Some(rest))
+        } else if let Some(who) = strip_suffix_ignore_case(text, " response")
+            .filter(|who| who.split_whitespace().count() <= 10 && body_and_role(who).1.is_some())
+        {
+            (who, None)
+        } else if text.eq_ignore_ascii_case("response")
+            && self.items.is_empty()
+            && self.introduction.is_empty()
+        {
+            ("", None)
+        } else {
+            return None;
+        };
+        let mut rest = None;
+        if let Some(dated) = dated {
+            let (date, range) = find_uk(dated).filter(|(_, r)| r.start == 0)?;
+            self.draft.responder.response_date = Some(date);
+            rest = lines::classify(dated[range.end..].trim_start_matches([',', '.', ' ']));
+        }
+        let (body, role) = body_and_role(who.trim());
+        self.draft.responder.body = body;
+        if let Some(role) = role {
+            self.draft.responder.role = role;
+        }
+        self.found_heading = true;
+        Some(rest)
+    }
+
+    fn finish(mut self, ending: Ending) -> Imported {
+        self.keep_list_heading();
+        self.keep_empty_heading();
+        let join = |lines: &[String]| lines.join("\n");
+        self.draft.introduction = join(&self.introduction);
+        self.draft.chief_constable.comments = join(&self.comments);
+        self.draft.chief_constable.reply = join(&self.reply);
+        self.draft.items = self
+            .items
+            .into_iter()
+            .map(|(mut item, text, response)| {
+                item.text = join(&text);
+                item.response = join(&response);
+                item
+            })
+            .collect();
+        self.draft.responder.signatory_name = ending.signatory_name;
+        self.draft.responder.signatory_title = ending.signatory_title;
+        self.draft.closing = join(&ending.closing);
+        let (found, missing) = describe(&self.draft);
+        Imported {
+            too_large: too_large(&self.draft),
+            draft: self.draft,
+            found,
+            missing,
+        }
+    }
+}
