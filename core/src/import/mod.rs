@@ -4,10 +4,12 @@
 
 pub mod html;
 pub mod lines;
+pub mod marks;
 mod reader;
 mod words;
 
-pub use reader::recognise;
+pub use marks::Mark;
+pub use reader::{recognise, recognise_with};
 
 use crate::dates::uk_long;
 use crate::model::{Draft, Item};
@@ -20,6 +22,31 @@ pub struct Imported {
     pub missing: Vec<String>,
     /// Set when the draft would be larger than a draft may be: it is then not to be made.
     pub too_large: Option<TooLarge>,
+    /// Each paragraph of the pasted text, and what it became.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// A paragraph of the pasted text and what it became.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub line: lines::Line,
+    pub mark: Mark,
+    /// Whether the person chose the mark, rather than the recogniser.
+    pub chosen: bool,
+}
+
+impl Paragraph {
+    /// The paragraph as the person pasted it, with its bullet or number.
+    pub fn text(&self) -> String {
+        self.line.as_field_text()
+    }
+}
+
+/// The same paragraphs read again, those with a mark in `chosen` taken for what they are
+/// marked as.
+pub fn with_marks(imported: &Imported, chosen: &[Option<Mark>]) -> Imported {
+    let lines = imported.paragraphs.iter().map(|p| p.line.clone()).collect();
+    recognise_with(lines, chosen)
 }
 
 /// The most a part of a draft may hold from an import: the preview and the checks of a field

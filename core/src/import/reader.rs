@@ -2,8 +2,9 @@
 //! it belongs to.
 
 use super::lines::{self, Line, LineKind};
+use super::marks::Mark;
 use super::words::*;
-use super::{describe, too_large, Imported, TooLarge, MAX_FIELD_CHARS};
+use super::{describe, too_large, Imported, Paragraph, TooLarge, MAX_FIELD_CHARS};
 use crate::dates::{find_uk, parse_uk};
 use crate::model::{Draft, Item, ItemKind};
 use crate::plain::REPORT_LINK_LABEL;
@@ -17,6 +18,18 @@ enum Part {
     Reply,
     ItemText,
     ItemResponse,
+}
+
+impl Part {
+    fn mark(self) -> Mark {
+        match self {
+            Part::Introduction => Mark::Introduction,
+            Part::Comments => Mark::Comments,
+            Part::Reply => Mark::Reply,
+            Part::ItemText => Mark::ItemText,
+            Part::ItemResponse => Mark::Response,
+        }
+    }
 }
 
 /// How many parts one line is read as at most: a report line, a heading, an item's heading,
@@ -39,9 +52,18 @@ struct Reader {
     empty_heading: Option<String>,
     found_report_line: bool,
     found_heading: bool,
+    /// What the line being read was taken for, at its first part.
+    decision: Option<Mark>,
 }
 
+/// Reads the lines as the recogniser sees them.
 pub fn recognise(lines: Vec<Line>) -> Imported {
+    recognise_with(lines, &[])
+}
+
+/// Reads the lines, taking each line whose mark is chosen in `chosen` for what it is marked as;
+/// the others are read as the recogniser sees them, after those.
+pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
     // A paragraph longer than any part of a draft may be makes a draft too large, however it
     // is read: say so at once, without reading megabytes for parts that cannot be kept.
     if let Some(problem) = lines.iter().enumerate().find_map(|(index, line)| {
@@ -60,13 +82,14 @@ pub fn recognise(lines: Vec<Line>) -> Imported {
             found: Vec::new(),
             missing: Vec::new(),
             too_large: Some(problem),
+            paragraphs: Vec::new(),
         };
     }
     let mut draft = template::new_draft(None);
     draft.report.inspectorate.clear();
     draft.introduction.clear();
     draft.items.clear();
-    let (body, ending) = split_ending(&lines);
+    let (at, roles) = ending_roles(&lines);
     let mut reader = Reader {
         draft,
         part: Part::Introduction,
@@ -79,9 +102,32 @@ pub fn recognise(lines: Vec<Line>) -> Imported {
         empty_heading: None,
         found_report_line: false,
         found_heading: false,
+        decision: None,
     };
-    for line in body {
-        let mut next = reader.read(line);
+    let mut ending = Ending::default();
+    let mut marks = Vec::with_capacity(lines.len());
+    for (index, line) in lines.iter().enumerate() {
+        let choice = chosen.get(index).cloned().flatten();
+        let role = match &choice {
+            Some(Mark::Closing) => Some(Role::Closing),
+            Some(Mark::Signature) if is_signatory_title(line) => Some(Role::Title),
+            Some(Mark::Signature) => Some(Role::Name),
+            Some(_) => None,
+            None => roles
+                .get(index.wrapping_sub(at))
+                .copied()
+                .filter(|_| index >= at),
+        };
+        if let Some(role) = role {
+            ending.add(role, line);
+            marks.push(role.mark());
+            continue;
+        }
+        reader.decision = None;
+        let mut next = match &choice {
+            Some(mark) => reader.force(line, mark),
+            None => reader.read(line),
+        };
         // One line may hold several parts ("Recommendation 1: … Response: …"); past a few,
         // the rest is text, so that no line is copied over and over however it is written.
         for _ in 1..PARTS_OF_A_LINE {
@@ -93,15 +139,27 @@ pub fn recognise(lines: Vec<Line>) -> Imported {
         if let Some(rest) = next {
             reader.place_as_written(&rest);
         }
+        marks.push(reader.decision.take().unwrap_or(Mark::Introduction));
     }
-    reader.finish(ending)
+    let mut imported = reader.finish(ending);
+    imported.paragraphs = lines
+        .into_iter()
+        .zip(marks)
+        .enumerate()
+        .map(|(index, (line, mark))| Paragraph {
+            chosen: chosen.get(index).is_some_and(Option::is_some),
+            line,
+            mark,
+        })
+        .collect();
+    imported
 }
 
-/// The closing lines and signature at the end, found from the end backwards: `(lines before,
-/// ending)`. The ending is the signature (a name and a title such as "Police and Crime
-/// Commissioner") and the lines that read like a closing (a web address, "this response is
-/// published …").
-fn split_ending(lines: &[Line]) -> (&[Line], Ending) {
+/// Where the closing lines and signature at the end start, found from the end backwards, and
+/// what each of those lines is. The ending is the signature (a name and a title such as
+/// "Police and Crime Commissioner") and the lines that read like a closing (a web address,
+/// "this response is published …").
+fn ending_roles(lines: &[Line]) -> (usize, Vec<Role>) {
     // The ending comes after the report line and response heading, and after something else.
     let floor = 1 + lines
         .iter()
@@ -115,19 +173,33 @@ fn split_ending(lines: &[Line]) -> (&[Line], Ending) {
     if at > 0 && at < lines.len() && is_structural(&lines[at - 1].text) {
         at = lines.len();
     }
-    let mut ending = Ending {
-        closing: lines[at..].iter().map(Line::as_field_text).collect(),
-        ..Ending::default()
-    };
+    let mut roles = vec![Role::Closing; lines.len() - at];
     if at > floor && is_signatory_title(&lines[at - 1]) {
-        ending.signatory_title = lines[at - 1].text.clone();
         at -= 1;
+        roles.insert(0, Role::Title);
         if at > floor && is_name(&lines[at - 1]) {
-            ending.signatory_name = lines[at - 1].text.clone();
             at -= 1;
+            roles.insert(0, Role::Name);
         }
     }
-    (&lines[..at], ending)
+    (at, roles)
+}
+
+/// What a line of the ending is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Name,
+    Title,
+    Closing,
+}
+
+impl Role {
+    fn mark(self) -> Mark {
+        match self {
+            Role::Name | Role::Title => Mark::Signature,
+            Role::Closing => Mark::Closing,
+        }
+    }
 }
 
 #[derive(Default)]
@@ -135,6 +207,25 @@ struct Ending {
     signatory_name: String,
     signatory_title: String,
     closing: Vec<String>,
+}
+
+impl Ending {
+    /// A line of the ending; a second name or title is kept in the closing.
+    fn add(&mut self, role: Role, line: &Line) {
+        let slot = match role {
+            Role::Name => &mut self.signatory_name,
+            Role::Title => &mut self.signatory_title,
+            Role::Closing => {
+                self.closing.push(line.as_field_text());
+                return;
+            }
+        };
+        if slot.is_empty() {
+            *slot = line.text.clone();
+        } else {
+            self.closing.push(line.as_field_text());
+        }
+    }
 }
 
 /// Lines that end published responses: where the response or report can be read.
@@ -191,6 +282,105 @@ fn is_structural(text: &str) -> bool {
 }
 
 impl Reader {
+    /// Takes a line for what the person marked it as; returns what is left of it when it
+    /// holds more than that part (a heading's text after its number).
+    fn force(&mut self, line: &Line, mark: &Mark) -> Option<Line> {
+        self.decision = Some(mark.clone());
+        let text = unwrap_emphasis(&line.text).to_owned();
+        if !matches!(mark, Mark::NewItem(_) | Mark::ListHeading(_)) {
+            self.keep_list_heading();
+        }
+        if !matches!(mark, Mark::Comments | Mark::Reply) {
+            self.keep_empty_heading();
+        }
+        match mark {
+            Mark::ReportLine => {
+                if let Some(rest) = self.report_line(&text) {
+                    return rest;
+                }
+                match labelled(&text, REPORT_LINK_LABEL) {
+                    Some(link) => self.draft.report.link = link.to_owned(),
+                    None => self.set_title(&text),
+                }
+                self.found_report_line = true;
+                None
+            }
+            Mark::ResponseHeading => {
+                if let Some(rest) = self.response_heading(&text) {
+                    return rest;
+                }
+                // Who, and the date if one is written: "Kent PCC, 7 August 2025".
+                let who = match find_uk(&text) {
+                    Some((date, range)) => {
+                        self.draft.responder.response_date = Some(date);
+                        text[..range.start].trim_end_matches([' ', ',', '-', '–'])
+                    }
+                    None => &text,
+                };
+                let (body, role) = body_and_role(who.trim());
+                self.draft.responder.body = body;
+                if let Some(role) = role {
+                    self.draft.responder.role = role;
+                }
+                self.found_heading = true;
+                None
+            }
+            Mark::Comments | Mark::Reply => {
+                let (part, is_heading): (Part, fn(&str) -> bool) = match mark {
+                    Mark::Comments => (Part::Comments, is_comments_heading),
+                    _ => (Part::Reply, is_reply_heading),
+                };
+                self.part = part;
+                if is_heading(&text) {
+                    self.keep_empty_heading();
+                    self.empty_heading = Some(text);
+                    return None;
+                }
+                self.place(line, &text)
+            }
+            Mark::ListHeading(kind) => {
+                self.keep_list_heading();
+                self.list_kind = Some(kind.clone());
+                self.list_heading = Some(Line::new(LineKind::Text, text));
+                self.part = if self.items.is_empty() {
+                    Part::Introduction
+                } else {
+                    Part::ItemText
+                };
+                None
+            }
+            Mark::NewItem(kind) => match (item_heading(&text), &line.kind) {
+                (Some(Heading::Item { number, rest, .. }), _) => {
+                    self.start_item(kind.clone(), number);
+                    rest.map(|rest| Line::new(LineKind::Text, rest))
+                }
+                (_, LineKind::Numbered(number)) => {
+                    self.start_item(kind.clone(), number.clone());
+                    Some(Line::new(LineKind::Text, line.text.clone()))
+                }
+                // Words that are not a heading are the new item's text.
+                _ => {
+                    self.start_item(kind.clone(), String::new());
+                    Some(line.clone())
+                }
+            },
+            Mark::ItemText | Mark::Response => {
+                if self.items.is_empty() {
+                    self.start_item(ItemKind::Recommendation, String::new());
+                }
+                self.part = match mark {
+                    Mark::ItemText => Part::ItemText,
+                    _ => Part::ItemResponse,
+                };
+                self.place(line, &text)
+            }
+            Mark::Introduction | Mark::Signature | Mark::Closing => {
+                self.part = Part::Introduction;
+                self.place(line, &text)
+            }
+        }
+    }
+
     /// Reads one line; returns what is left of it when one line held two parts.
     fn read(&mut self, line: &Line) -> Option<Line> {
         let text = unwrap_emphasis(&line.text);
@@ -207,6 +397,7 @@ impl Reader {
             let in_response = self.part == Part::ItemResponse;
             if !in_response || line.text.contains(" should ") {
                 let (kind, number) = (kind.clone(), number.clone());
+                self.decide(Mark::NewItem(kind.clone()));
                 self.start_item(kind, number);
                 return Some(Line::new(LineKind::Text, line.text.clone()));
             }
@@ -217,12 +408,20 @@ impl Reader {
         self.place(line, text)
     }
 
-    /// A list heading not followed by its items is text like any other.
+    /// A list heading not followed by its items is text like any other. (It was marked when it
+    /// was read: placing it now decides nothing about the line being read.)
     fn keep_list_heading(&mut self) {
         if let Some(heading) = self.list_heading.take() {
+            let decision = self.decision.take();
             let text = heading.text.clone();
             let _ = self.place(&heading, &text);
+            self.decision = decision;
         }
+    }
+
+    /// Marks the line being read, unless its first part was marked already.
+    fn decide(&mut self, mark: Mark) {
+        self.decision.get_or_insert(mark);
     }
 
     /// Puts a line of content in the part being read.
@@ -239,8 +438,14 @@ impl Reader {
             }
             Part::Reply => self.reply.push(line.as_field_text()),
             Part::Introduction => self.introduction.push(line.as_field_text()),
-            Part::ItemText | Part::ItemResponse => return self.item_line(line, text),
+            Part::ItemText | Part::ItemResponse => {
+                let rest = self.item_line(line, text);
+                // After the line: a "Response" label is a mark of the response.
+                self.decide(self.part.mark());
+                return rest;
+            }
         }
+        self.decide(self.part.mark());
         None
     }
 
@@ -268,26 +473,31 @@ impl Reader {
     fn structure_of(&mut self, text: &str, before_items: bool) -> Option<Option<Line>> {
         if before_items && !self.found_report_line && !self.found_heading {
             if let Some(rest) = self.report_line(text) {
+                self.decide(Mark::ReportLine);
                 return Some(rest);
             }
         }
         if before_items && !self.found_heading {
             if let Some(rest) = self.response_heading(text) {
+                self.decide(Mark::ResponseHeading);
                 return Some(rest);
             }
         }
         if let Some(link) = labelled(text, REPORT_LINK_LABEL) {
             if before_items && self.draft.report.link.is_empty() && link.starts_with("http") {
+                self.decide(Mark::ReportLine);
                 self.draft.report.link = link.to_owned();
                 return Some(None);
             }
         }
         match item_heading(text) {
             Some(Heading::Item { kind, number, rest }) => {
+                self.decide(Mark::NewItem(kind.clone()));
                 self.start_item(kind, number);
                 return Some(rest.map(|rest| Line::new(LineKind::Text, rest)));
             }
             Some(Heading::List(kind)) => {
+                self.decide(Mark::ListHeading(kind.clone()));
                 self.keep_list_heading();
                 self.list_kind = Some(kind);
                 self.list_heading = Some(Line::new(LineKind::Text, text));
@@ -306,6 +516,7 @@ impl Reader {
             (is_reply_heading, Part::Reply),
         ] {
             if before_items && is_heading(text) {
+                self.decide(part.mark());
                 self.keep_empty_heading();
                 self.part = part;
                 self.empty_heading = Some(text.to_owned());
@@ -536,6 +747,7 @@ impl Reader {
             draft: self.draft,
             found,
             missing,
+            paragraphs: Vec::new(),
         }
     }
 }

@@ -21,6 +21,7 @@ fn the_published_fixture_imports_to_exactly_its_structure() {
         found,
         missing,
         too_large,
+        ..
     } = from_text(&fixture());
     assert_eq!(too_large, None);
     assert_eq!(
@@ -428,8 +429,94 @@ fn a_part_longer_than_a_draft_may_hold_makes_no_draft_and_says_so() {
     }
 }
 
+#[test]
+fn each_paragraph_is_marked_with_what_it_became() {
+    let imported = from_text(&fixture());
+    let marks: Vec<(String, Mark)> = imported
+        .paragraphs
+        .iter()
+        .map(|p| (p.text(), p.mark.clone()))
+        .collect();
+    let mark_of = |start: &str| {
+        marks
+            .iter()
+            .find(|(text, _)| text.starts_with(start))
+            .map(|(_, mark)| mark.clone())
+            .unwrap_or_else(|| panic!("no paragraph starts {start:?}"))
+    };
+    // The first line holds the report line and the response heading: it is marked by the first.
+    assert_eq!(marks[0].1, Mark::ReportLine);
+    assert_eq!(marks[1].1, Mark::Introduction);
+    assert_eq!(
+        mark_of("Area for improvement 4"),
+        Mark::NewItem(ItemKind::AreaForImprovement)
+    );
+    assert_eq!(mark_of("Response"), Mark::Response);
+    assert_eq!(mark_of("- increasing the SOC resource"), Mark::Response);
+    assert_eq!(marks.last().unwrap().1, Mark::Closing);
+    assert!(imported.paragraphs.iter().all(|p| !p.chosen));
+}
+
+#[test]
+fn the_recognisers_own_marks_chosen_again_give_the_same_draft() {
+    let imported = from_text(&fixture());
+    let chosen: Vec<Option<Mark>> = imported
+        .paragraphs
+        .iter()
+        .map(|p| Some(p.mark.clone()))
+        .collect();
+    let again = with_marks(&imported, &chosen);
+    assert_eq!(again.draft, imported.draft);
+    assert!(again.paragraphs.iter().all(|p| p.chosen));
+}
+
+#[test]
+fn a_paragraph_marked_as_a_new_item_starts_one_and_the_paragraphs_after_it_follow() {
+    let text = "Kent PCC response dated 7 August 2025\nWe welcome the report.\nThe force should review vetting.\nWe have reviewed it.\nRecommendation 2\nDo more.";
+    let imported = from_text(text);
+    assert_eq!(imported.draft.items.len(), 1);
+    let mut chosen = vec![None; imported.paragraphs.len()];
+    chosen[2] = Some(Mark::NewItem(ItemKind::AreaForImprovement));
+    chosen[3] = Some(Mark::Response);
+    let remarked = with_marks(&imported, &chosen);
+    let items = &remarked.draft.items;
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].kind, ItemKind::AreaForImprovement);
+    assert_eq!(items[0].number, "");
+    assert_eq!(items[0].text, "The force should review vetting.");
+    assert_eq!(items[0].response, "We have reviewed it.");
+    assert_eq!(remarked.draft.introduction, "We welcome the report.");
+    assert_eq!(
+        remarked.paragraphs[4].mark,
+        Mark::NewItem(ItemKind::Recommendation)
+    );
+    assert!(remarked.paragraphs[2].chosen && !remarked.paragraphs[4].chosen);
+}
+
+#[test]
+fn paragraphs_marked_as_closing_or_signature_go_to_the_end() {
+    let text = "Kent PCC response dated 7 August 2025\nJane Smith\nThanks to all.\nRecommendation 1\nDo it.";
+    let imported = from_text(text);
+    let mut chosen = vec![None; imported.paragraphs.len()];
+    chosen[1] = Some(Mark::Signature);
+    chosen[2] = Some(Mark::Closing);
+    let remarked = with_marks(&imported, &chosen);
+    assert_eq!(remarked.draft.responder.signatory_name, "Jane Smith");
+    assert_eq!(remarked.draft.closing, "Thanks to all.");
+    assert_eq!(remarked.draft.introduction, "");
+    assert_eq!(remarked.draft.items[0].text, "Do it.");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Choosing every paragraph's own mark changes nothing: the marks say what the reader did.
+    #[test]
+    fn marks_chosen_as_they_were_read_give_the_same_draft(lines in prop::collection::vec(any_line(), 0..30)) {
+        let imported = from_text(&lines.join("\n"));
+        let chosen: Vec<Option<Mark>> = imported.paragraphs.iter().map(|p| Some(p.mark.clone())).collect();
+        prop_assert_eq!(with_marks(&imported, &chosen).draft, imported.draft);
+    }
 
     /// Nothing is dropped: every word of every line is somewhere in the imported draft. The
     /// words of headings and labels ("Response to …", "Status:") may be kept as structure.
