@@ -5,13 +5,16 @@
 use crate::focus::close_panel;
 use crate::preview::show_page;
 use crate::session::Session;
-use drafter_core::import::{self, html::Markup, Imported};
+use drafter_core::import::{self, html::Markup, Imported, Mark};
 use drafter_core::render;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+
+/// How many paragraphs' marks are shown before the person asks for all of them.
+const FIRST_ROWS: usize = 200;
 
 /// How long after typing in the box the import is read again.
 const READ_DELAY_MS: u32 = 300;
@@ -65,6 +68,15 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
     let area = NodeRef::<leptos::html::Textarea>::new();
     let preview = NodeRef::<leptos::html::Div>::new();
     let imported: RwSignal<Option<Arc<Imported>>> = RwSignal::new(None);
+    // The marks the person chose, by paragraph; a new paste starts again from the recogniser's.
+    let chosen: RwSignal<Vec<Option<Mark>>> = RwSignal::new(Vec::new());
+    // Counts the pastes, so the paragraphs' rows are made anew for each.
+    let paste = RwSignal::new(0u64);
+    let show = move |result: Option<Imported>| {
+        chosen.set(Vec::new());
+        paste.update(|n| *n += 1);
+        imported.set(result.map(Arc::new));
+    };
     Effect::new(move |_| {
         if let Some(area) = area.get() {
             let _ = area.focus();
@@ -81,7 +93,7 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
         }
     });
     let read_text = move |text: String| {
-        imported.set((!text.trim().is_empty()).then(|| Arc::new(import::from_text(&text))));
+        show((!text.trim().is_empty()).then(|| import::from_text(&text)));
     };
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
         let Some(data) = ev.clipboard_data() else {
@@ -99,7 +111,7 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
             area.set_value(&text);
         }
         match import_html(&html) {
-            Some(result) => imported.set(Some(Arc::new(result))),
+            Some(result) => show(Some(result)),
             None => read_text(text),
         }
     };
@@ -122,6 +134,18 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
         if let Some(result) = imported.get_untracked().filter(|r| r.too_large.is_none()) {
             session.add_imported_items(result.draft.items.clone());
             close();
+        }
+    };
+    let remark = move |index: usize, mark: Mark| {
+        chosen.update(|chosen| {
+            if chosen.len() <= index {
+                chosen.resize(index + 1, None);
+            }
+            chosen[index] = Some(mark);
+        });
+        if let Some(current) = imported.get_untracked() {
+            let again = chosen.with_untracked(|chosen| import::with_marks(&current, chosen));
+            imported.set(Some(Arc::new(again)));
         }
     };
     // A paste too large for a draft makes nothing, and says why.
@@ -175,6 +199,9 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
                     </div>
                 </div>
             }.into_any()})}
+            <Show when=usable>
+                <ParagraphMarks imported paste remark />
+            </Show>
             <div class="import-preview" hidden=move || !usable()>
                 <h3 id="import-preview-heading">"How it will look"</h3>
                 <div class="preview-host" role="region" aria-labelledby="import-preview-heading" node_ref=preview></div>
@@ -192,6 +219,75 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
                 </button>
                 <button type="button" on:click=move |_| close()>"Cancel"</button>
             </div>
+        </section>
+    }
+}
+
+/// The pasted text paragraph by paragraph, each with what it will become, to put right what
+/// was not recognised. The rows stay as they are while marks change, so the focus stays put.
+#[component]
+fn ParagraphMarks(
+    imported: RwSignal<Option<Arc<Imported>>>,
+    paste: RwSignal<u64>,
+    remark: impl Fn(usize, Mark) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let count = move || imported.with(|i| i.as_ref().map_or(0, |i| i.paragraphs.len()));
+    // A very long paste shows its first paragraphs until asked for all, so that reading it
+    // does not hold up the page.
+    let shown = RwSignal::new(FIRST_ROWS);
+    let hidden_rows = move || count() > shown.get();
+    let mark_of = move |index: usize| {
+        imported.with(|i| {
+            i.as_ref()
+                .and_then(|i| i.paragraphs.get(index))
+                .map(|p| p.mark.clone())
+        })
+    };
+    view! {
+        <section class="import-marks" aria-labelledby="import-marks-heading">
+            <h3 id="import-marks-heading">"What each paragraph becomes"</h3>
+            <p class="hint">"Change any that were not recognised: the preview and the draft follow."</p>
+            <ol>
+                <For each=move || { let paste = paste.get(); (0..count().min(shown.get())).map(move |index| (paste, index)) } key=|row| *row let:row>
+                    {
+                        let index = row.1;
+                        let paragraph = imported.with_untracked(|i| {
+                            i.as_ref().and_then(|i| i.paragraphs.get(index)).cloned()
+                        });
+                        paragraph.map(|paragraph| {
+                            let choices = Mark::choices_with(&paragraph.mark);
+                            let options = choices.clone();
+                            let id = format!("import-mark-{index}");
+                            let text_id = format!("import-mark-text-{index}");
+                            view! {
+                                <li class:chosen=move || imported.with(|i| i.as_ref().and_then(|i| i.paragraphs.get(index)).is_some_and(|p| p.chosen))>
+                                    <label class="visually-hidden" for=id.clone()>{format!("Paragraph {}", index + 1)}</label>
+                                    <select
+                                        id=id
+                                        aria-describedby=text_id.clone()
+                                        prop:value=move || mark_of(index).map(|m| m.code()).unwrap_or_default()
+                                        on:change:target=move |ev| {
+                                            if let Some(mark) = Mark::from_code(&ev.target().value(), &choices) {
+                                                remark(index, mark);
+                                            }
+                                        }
+                                    >
+                                        {options.iter().map(|mark| view! {
+                                            <option value=mark.code()>{mark.label()}</option>
+                                        }).collect_view()}
+                                    </select>
+                                    <p id=text_id class="import-mark-text">{paragraph.text()}</p>
+                                </li>
+                            }
+                        })
+                    }
+                </For>
+            </ol>
+            <Show when=hidden_rows>
+                <button type="button" on:click=move |_| shown.set(usize::MAX)>
+                    {move || format!("Show all {} paragraphs", count())}
+                </button>
+            </Show>
         </section>
     }
 }

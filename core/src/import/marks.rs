@@ -64,8 +64,8 @@ impl Mark {
                 format!("Heading of a list: {}", kind.label().to_lowercase())
             }
             Mark::NewItem(kind) => format!("New {}", kind.label().to_lowercase()),
-            Mark::ItemText => "Item text (the report’s words)".into(),
-            Mark::Response => "Response to the item".into(),
+            Mark::ItemText => "The item’s text".into(),
+            Mark::Response => "The item’s response".into(),
             Mark::Signature => "Signature".into(),
             Mark::Closing => "Closing".into(),
         }
