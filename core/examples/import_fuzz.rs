@@ -4,30 +4,13 @@
 //! tries 5 million of each. (With a nightly toolchain, `cargo fuzz` runs the same under
 //! coverage guidance: see `core/fuzz/`.)
 
-use drafter_core::import::{self, html::Markup};
+use drafter_core::import;
 use drafter_core::{plain, render};
 use std::time::Instant;
 
-/// The standard HTML parser's tree, standing in for the browser's.
-struct Parsed<'a>(ego_tree::NodeRef<'a, scraper::Node>);
-
-impl Markup for Parsed<'_> {
-    fn tag(&self) -> Option<String> {
-        self.0
-            .value()
-            .as_element()
-            .map(|e| e.name().to_ascii_lowercase())
-    }
-    fn text(&self) -> Option<String> {
-        self.0.value().as_text().map(|t| t.to_string())
-    }
-    fn attribute(&self, name: &str) -> Option<String> {
-        self.0.value().as_element()?.attr(name).map(str::to_owned)
-    }
-    fn children(&self) -> Vec<Self> {
-        self.0.children().map(Parsed).collect()
-    }
-}
+#[path = "../tests/support/parsed_html.rs"]
+mod parsed_html;
+use parsed_html::Parsed;
 
 /// xorshift64*: repeatable, and all a fuzz loop needs.
 struct Random(u64);

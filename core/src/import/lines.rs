@@ -65,7 +65,9 @@ pub fn classify(line: &str) -> Option<Line> {
 /// The text after a bullet, when the line starts with one.
 fn bullet(line: &str) -> Option<String> {
     let first = line.chars().next()?;
-    if !BULLETS.contains(&first) {
+    // Symbol fonts' bullets arrive as characters of the private use area, or as arrows.
+    let private_use = ('\u{e000}'..='\u{f8ff}').contains(&first);
+    if !BULLETS.contains(&first) && !private_use && !['➢', '►', '➤', '✓', '✔', '→'].contains(&first) {
         return None;
     }
     let rest = &line[first.len_utf8()..];
@@ -139,6 +141,8 @@ mod tests {
             "\u{f0b7}\tone",
             "§ one",
             "▪ one",
+            "\u{f0d8} one",
+            "➢ one",
         ] {
             assert_eq!(
                 kinds(line),

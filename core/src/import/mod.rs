@@ -5,6 +5,7 @@
 pub mod html;
 pub mod lines;
 pub mod marks;
+mod pdf;
 mod reader;
 mod words;
 
@@ -143,7 +144,7 @@ fn too_large(draft: &Draft) -> Option<TooLarge> {
 
 /// Imports plain text.
 pub fn from_text(text: &str) -> Imported {
-    recognise(lines::of_text(text))
+    recognise(pdf::tidy(lines::of_text(text)))
 }
 
 /// Imports parsed HTML, such as a web page or Word document on the clipboard.

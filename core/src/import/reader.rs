@@ -6,7 +6,7 @@ use super::marks::Mark;
 use super::words::*;
 use super::{describe, too_large, Imported, Paragraph, TooLarge, MAX_FIELD_CHARS};
 use crate::dates::{find_uk, parse_uk};
-use crate::model::{Draft, Item, ItemKind};
+use crate::model::{Draft, Item, ItemKind, Role as Who};
 use crate::plain::REPORT_LINK_LABEL;
 use crate::template;
 
@@ -54,6 +54,8 @@ struct Reader {
     found_heading: bool,
     /// What the line being read was taken for, at its first part.
     decision: Option<Mark>,
+    /// Whether a line has said who is responding.
+    who_given: bool,
 }
 
 /// Reads the lines as the recogniser sees them.
@@ -103,20 +105,31 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
         found_report_line: false,
         found_heading: false,
         decision: None,
+        who_given: false,
     };
     let mut ending = Ending::default();
     let mut marks = Vec::with_capacity(lines.len());
     for (index, line) in lines.iter().enumerate() {
         let choice = chosen.get(index).cloned().flatten();
-        let role = match &choice {
-            Some(Mark::Closing) => Some(Role::Closing),
-            Some(Mark::Signature) if is_signatory_title(line) => Some(Role::Title),
-            Some(Mark::Signature) => Some(Role::Name),
-            Some(_) => None,
-            None => roles
+        let default_role = |index: usize| {
+            roles
                 .get(index.wrapping_sub(at))
                 .copied()
-                .filter(|_| index >= at),
+                .filter(|_| index >= at)
+        };
+        let role = match &choice {
+            Some(Mark::Closing) => Some(Role::Closing),
+            // Of two signature lines together, the first is the name and the second the title.
+            Some(Mark::Signature) => {
+                let next_signs = match chosen.get(index + 1).cloned().flatten() {
+                    Some(mark) => mark == Mark::Signature,
+                    None => matches!(default_role(index + 1), Some(Role::Name | Role::Title)),
+                };
+                let a_name_alone = is_name(line) && !is_signatory_title(line);
+                Some(if next_signs || a_name_alone { Role::Name } else { Role::Title })
+            }
+            Some(_) => None,
+            None => default_role(index),
         };
         if let Some(role) = role {
             ending.add(role, line);
@@ -166,21 +179,29 @@ fn ending_roles(lines: &[Line]) -> (usize, Vec<Role>) {
         .rposition(|line| is_header(unwrap_emphasis(&line.text)))
         .unwrap_or(0);
     let mut at = lines.len();
-    while at > floor && is_closing(&lines[at - 1].text) {
+    let mut roles = Vec::new();
+    // From the end back: closing lines and a signature (a title, with a name above it), in
+    // either order ("Yours sincerely" comes before the name, a web address after it).
+    let mut signed = false;
+    while at > floor {
+        let line = &lines[at - 1];
+        if is_closing(&line.text) {
+            roles.insert(0, Role::Closing);
+        } else if !signed && is_signatory_title(line) {
+            signed = true;
+            roles.insert(0, Role::Title);
+            if at - 1 > floor && is_name(&lines[at - 2]) {
+                at -= 1;
+                roles.insert(0, Role::Name);
+            }
+        } else {
+            break;
+        }
         at -= 1;
     }
     // A closing-like line straight after an item's heading or "Response" is that part's text.
     if at > 0 && at < lines.len() && is_structural(&lines[at - 1].text) {
-        at = lines.len();
-    }
-    let mut roles = vec![Role::Closing; lines.len() - at];
-    if at > floor && is_signatory_title(&lines[at - 1]) {
-        at -= 1;
-        roles.insert(0, Role::Title);
-        if at > floor && is_name(&lines[at - 1]) {
-            at -= 1;
-            roles.insert(0, Role::Name);
-        }
+        return (lines.len(), Vec::new());
     }
     (at, roles)
 }
@@ -228,9 +249,10 @@ impl Ending {
     }
 }
 
-/// Lines that end published responses: where the response or report can be read.
+/// Lines that end published responses: where the response or report can be read, and the
+/// sentences that close a letter.
 fn is_closing(text: &str) -> bool {
-    const OPENINGS: [&str; 9] = [
+    const OPENINGS: [&str; 20] = [
         "this response",
         "the full report",
         "the report is available",
@@ -240,6 +262,17 @@ fn is_closing(text: &str) -> bool {
         "a copy of this",
         "further information",
         "published on",
+        "i will continue to",
+        "i shall continue to",
+        "i will keep",
+        "i would like to thank",
+        "i would like to take this opportunity",
+        "i am grateful",
+        "thank you",
+        "yours sincerely",
+        "yours faithfully",
+        "kind regards",
+        "signed",
     ];
     let lower = text.to_lowercase();
     OPENINGS.iter().any(|opening| lower.starts_with(opening))
@@ -276,10 +309,6 @@ fn is_header(text: &str) -> bool {
         || (lower.contains("response to ") && text.split_whitespace().count() <= 30)
 }
 
-/// Headings and labels that a closing cannot follow as its own part.
-fn is_structural(text: &str) -> bool {
-    item_heading(text).is_some() || response_marker(text).is_some()
-}
 
 impl Reader {
     /// Takes a line for what the person marked it as; returns what is left of it when it
@@ -318,10 +347,7 @@ impl Reader {
                     None => &text,
                 };
                 let (body, role) = body_and_role(who.trim());
-                self.draft.responder.body = body;
-                if let Some(role) = role {
-                    self.draft.responder.role = role;
-                }
+                self.set_who(body, role);
                 self.found_heading = true;
                 None
             }
@@ -349,14 +375,14 @@ impl Reader {
                 };
                 None
             }
-            Mark::NewItem(kind) => match (item_heading(&text), &line.kind) {
-                (Some(Heading::Item { number, rest, .. }), _) => {
-                    self.start_item(kind.clone(), number);
-                    rest.map(|rest| Line::new(LineKind::Text, rest))
-                }
-                (_, LineKind::Numbered(number)) => {
+            Mark::NewItem(kind) => match (&line.kind, item_heading(&text)) {
+                (LineKind::Numbered(number), _) => {
                     self.start_item(kind.clone(), number.clone());
                     Some(Line::new(LineKind::Text, line.text.clone()))
+                }
+                (_, Some(Heading::Item { number, rest, .. })) => {
+                    self.start_item(kind.clone(), number);
+                    rest.map(|rest| Line::new(LineKind::Text, rest))
                 }
                 // Words that are not a heading are the new item's text.
                 _ => {
@@ -633,9 +659,8 @@ impl Reader {
         if at > 0 && role.is_none() {
             return None;
         }
-        if let Some(role) = role {
-            self.draft.responder.role = role;
-            self.draft.responder.body = body;
+        if role.is_some() {
+            self.set_who(body, role);
         }
         let mut title = &text[at + "response to ".len()..];
         for prefix in [
@@ -714,12 +739,24 @@ impl Reader {
             rest = lines::classify(dated[range.end..].trim_start_matches([',', '.', ' ']));
         }
         let (body, role) = body_and_role(who.trim());
-        self.draft.responder.body = body;
-        if let Some(role) = role {
-            self.draft.responder.role = role;
-        }
+        self.set_who(body, role);
         self.found_heading = true;
         Some(rest)
+    }
+
+    /// Who is responding, from the first place that says: a later, vaguer mention ("the
+    /// Commissioner") does not undo an earlier one ("Kent PCC"), but may add the area.
+    fn set_who(&mut self, body: String, role: Option<Who>) {
+        let responder = &mut self.draft.responder;
+        if !body.is_empty() && (responder.body.is_empty() || !self.who_given) {
+            responder.body = body;
+        }
+        if let Some(role) = role {
+            if !self.who_given {
+                responder.role = role;
+            }
+            self.who_given = true;
+        }
     }
 
     fn finish(mut self, ending: Ending) -> Imported {

@@ -91,38 +91,54 @@ pub(super) fn item_heading(text: &str) -> Option<Heading> {
     None
 }
 
-/// "Response", "Response: We have …", "Action we have taken" and the like; what follows.
+/// "Response", "Response: We have …", "Action we have taken", "Kent Police position:",
+/// "OPCC response", "Progress" and the like; what follows the label.
 pub(super) fn response_marker(text: &str) -> Option<String> {
+    /// Labels that are the whole of the label.
     const MARKERS: [&str; 16] = [
         "response",
-        "our response",
-        "pcc response",
-        "pfcc response",
-        "commissioner's response",
-        "commissioner’s response",
-        "force response",
-        "the force’s response",
-        "the force's response",
         "action we have taken",
         "actions we have taken",
         "action taken",
         "actions taken",
         "progress update",
         "update",
+        "progress",
+        "comment",
+        "comments",
         "response and actions",
+        "response and action taken",
+        "our position",
+        "current position",
+        "position",
+        "force position",
     ];
-    for marker in MARKERS {
-        if let Some(rest) = strip_prefix_ignore_case(text, marker) {
-            let rest = rest.trim_start();
-            if rest.is_empty() {
-                return Some(String::new());
-            }
-            if let Some(rest) = rest.strip_prefix(':') {
-                return Some(rest.trim_start().to_owned());
-            }
-        }
+    /// Words a label may end with, after who is answering: "Kent Police response",
+    /// "OPCC response", "Greenvale Constabulary position".
+    const ENDINGS: [&str; 4] = ["response", "position", "update", "comments"];
+    let (label, rest) = match text.split_once(':') {
+        Some((label, rest)) => (label.trim(), Some(rest.trim())),
+        None => (text.trim(), None),
+    };
+    let lower = label.to_lowercase().replace('’', "'");
+    let words = lower.split_whitespace().count();
+    let whole = MARKERS.contains(&lower.as_str());
+    // Who answers is a name of a few words: a force, the OPCC, "our", "the force's".
+    let by_someone = (2..=5).contains(&words)
+        && ENDINGS
+            .iter()
+            .any(|ending| lower.ends_with(&format!(" {ending}")))
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && !lower.contains("chief constable")
+        && !lower.contains(" to ")
+        && !lower.contains(" dated");
+    if !(whole || by_someone) {
+        return None;
     }
-    None
+    match rest {
+        None => Some(String::new()),
+        Some(rest) => Some(rest.to_owned()),
+    }
 }
 
 pub(super) fn is_comments_heading(text: &str) -> bool {
@@ -268,4 +284,9 @@ pub(super) fn body_and_role(written: &str) -> (String, Option<Role>) {
         }
     }
     (written.to_owned(), None)
+}
+
+/// Headings and labels that mark out the structure, which no other line runs into.
+pub(super) fn is_structural(text: &str) -> bool {
+    item_heading(text).is_some() || response_marker(text).is_some()
 }
