@@ -82,6 +82,29 @@ pub fn find_uk(text: &str) -> Option<(Date, std::ops::Range<usize>)> {
     })
 }
 
+/// Every date written with its day in `text` ("14 October 2022", "the 2nd of May", not
+/// "October 2022"), with the byte range each takes up.
+pub fn find_all_days(text: &str) -> Vec<(Date, std::ops::Range<usize>)> {
+    let tokens = tokens(text);
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < tokens.len() {
+        match find_in_tokens(&tokens[start..]) {
+            Some((date, end)) => {
+                let words = &tokens[start..start + end];
+                let has_day = words.len() == 1 && numeric_date(words[0].0).is_some()
+                    || words.iter().any(|(word, _)| day_number(word).is_some());
+                if has_day {
+                    found.push((date, words[0].1.start..words[end - 1].1.end));
+                }
+                start += end;
+            }
+            None => start += 1,
+        }
+    }
+    found
+}
+
 /// Words and numbers with their places; punctuation other than date separators splits them.
 fn tokens(text: &str) -> Vec<(&str, std::ops::Range<usize>)> {
     let mut found = Vec::new();
@@ -323,6 +346,23 @@ mod tests {
         assert_eq!(
             &"Dated: Thursday 7 August 2025."[find_uk("Dated: Thursday 7 August 2025.").unwrap().1],
             "Thursday 7 August 2025"
+        );
+    }
+
+    #[test]
+    fn dates_with_their_days_are_found_in_prose() {
+        let text = "On 5 April 2019 HMICFRS published its report, visited in October 2018; I wrote on the 11th July 2019 and 12/6/2025.";
+        let found: Vec<(Date, &str)> = find_all_days(text)
+            .into_iter()
+            .map(|(date, range)| (date, &text[range]))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (from_calendar(2019, 4, 5).unwrap(), "5 April 2019"),
+                (from_calendar(2019, 7, 11).unwrap(), "the 11th July 2019"),
+                (from_calendar(2025, 6, 12).unwrap(), "12/6/2025"),
+            ]
         );
     }
 }

@@ -41,8 +41,13 @@ fn differences(expect: &str, imported: &Imported) -> Vec<String> {
     let mut items = draft.items.iter();
     let mut item: Option<&Item> = None;
     let mut item_count = 0;
-    for line in expect.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
-        let (key, value) = line.split_once(" = ").unwrap_or_else(|| panic!("bad line {line:?}"));
+    for line in expect
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let (key, value) = line
+            .split_once(" = ")
+            .unwrap_or_else(|| panic!("bad line {line:?}"));
         let indented = key.starts_with("  ");
         let key = key.trim();
         if indented {
@@ -64,7 +69,9 @@ fn differences(expect: &str, imported: &Imported) -> Vec<String> {
             "item" => {
                 item_count += 1;
                 item = items.next();
-                let heading = item.map(Item::heading).unwrap_or_else(|| "(no item)".into());
+                let heading = item
+                    .map(Item::heading)
+                    .unwrap_or_else(|| "(no item)".into());
                 check(&format!("item {item_count}"), value, &heading);
                 continue;
             }
@@ -90,7 +97,12 @@ fn differences(expect: &str, imported: &Imported) -> Vec<String> {
         problems.push(format!(
             "{} items, expected {item_count}: {}",
             draft.items.len(),
-            draft.items.iter().map(Item::heading).collect::<Vec<_>>().join(", ")
+            draft
+                .items
+                .iter()
+                .map(Item::heading)
+                .collect::<Vec<_>>()
+                .join(", ")
         ));
     }
     problems
@@ -127,5 +139,10 @@ fn every_case_in_the_corpus_imports_to_its_expected_structure() {
         cases.len()
     );
     assert!(cases.len() >= 30, "{} cases", cases.len());
-    assert!(failed.is_empty(), "{} cases differ:\n{}", failed.len(), failed.join("\n"));
+    assert!(
+        failed.is_empty(),
+        "{} cases differ:\n{}",
+        failed.len(),
+        failed.join("\n")
+    );
 }

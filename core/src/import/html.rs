@@ -4,7 +4,9 @@
 //! standard parser in tests); this module only walks the tree.
 
 use super::lines::{classify, collapse_spaces, Line, LineKind};
+use super::words::{item_heading, Heading, KIND_NAMES};
 use crate::markup::safe_href;
+use crate::model::ItemKind;
 
 /// A node of parsed HTML.
 pub trait Markup: Sized {
@@ -168,6 +170,7 @@ impl Walk {
                 self.block(node, Some(kind));
             }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self.block(node, Some(LineKind::Heading)),
+            "table" => self.table(node),
             "pre" => {
                 self.preformatted += 1;
                 self.block(node, None);
@@ -176,6 +179,106 @@ impl Walk {
             _ if BLOCKS.contains(&tag) => self.block(node, None),
             _ => self.children(node),
         }
+    }
+
+    /// A table of items (a column of recommendations or areas for improvement, one of
+    /// responses, and perhaps timescale, lead and status): each row becomes an item, written
+    /// as the lines the reader knows. Any other table is read cell by cell.
+    fn table<N: Markup>(&mut self, table: &N) {
+        self.flush();
+        let rows = rows_of(table);
+        let columns = rows
+            .first()
+            .filter(|_| rows.len() > 1)
+            .and_then(|header| Columns::of(header));
+        let Some(columns) = columns else {
+            self.block(table, None);
+            return;
+        };
+        for (index, row) in rows[1..].iter().enumerate() {
+            self.item_row(index + 1, row, &columns);
+        }
+    }
+
+    fn item_row<N: Markup>(&mut self, row_number: usize, row: &[N], columns: &Columns) {
+        let cell_lines = |column: Option<usize>| -> Vec<Line> {
+            let Some(cell) = column.and_then(|c| row.get(c)) else {
+                return Vec::new();
+            };
+            let mut walk = Walk {
+                depth: self.depth,
+                ..Walk::default()
+            };
+            walk.children(cell);
+            walk.flush();
+            walk.lines
+        };
+        let cell_text = |column: Option<usize>| -> String {
+            cell_lines(column)
+                .iter()
+                .map(|line| line.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut text = cell_lines(Some(columns.item));
+        if text.is_empty() && cell_text(columns.response).is_empty() {
+            return;
+        }
+        // The item's own heading or number in its cell, else the row's number.
+        let mut kind = columns.kind.clone();
+        let mut number = row_number.to_string();
+        if let Some(first) = text.first().cloned() {
+            match (item_heading(&first.text), &first.kind) {
+                (
+                    Some(Heading::Item {
+                        kind: named,
+                        number: written,
+                        rest,
+                    }),
+                    _,
+                ) => {
+                    kind = named;
+                    if !written.is_empty() {
+                        number = written;
+                    }
+                    match rest {
+                        Some(rest) => text[0] = Line::new(LineKind::Text, rest),
+                        None => {
+                            text.remove(0);
+                        }
+                    }
+                }
+                (_, LineKind::Numbered(written)) => {
+                    number = written.clone();
+                    text[0] = Line::new(LineKind::Text, first.text.clone());
+                }
+                _ => {}
+            }
+        }
+        self.lines.push(Line::new(
+            LineKind::Heading,
+            format!("{} {number}", kind.label()),
+        ));
+        let timescale = cell_text(columns.timescale);
+        let due = !timescale.is_empty() && crate::dates::parse_uk(&timescale).is_some();
+        if due {
+            self.lines
+                .push(Line::new(LineKind::Text, format!("Due: {timescale}")));
+        }
+        for (label, column) in [("Lead agency", columns.lead), ("Status", columns.status)] {
+            let value = cell_text(column);
+            if !value.is_empty() {
+                self.lines
+                    .push(Line::new(LineKind::Text, format!("{label}: {value}")));
+            }
+        }
+        self.lines.extend(text);
+        if !due && !timescale.is_empty() {
+            self.lines
+                .push(Line::new(LineKind::Text, format!("Timescale: {timescale}")));
+        }
+        self.lines.push(Line::new(LineKind::Text, "Response"));
+        self.lines.extend(cell_lines(columns.response));
     }
 
     fn block<N: Markup>(&mut self, node: &N, kind: Option<LineKind>) {
@@ -224,6 +327,100 @@ impl Walk {
             self.kind = Some(LineKind::Text);
         }
     }
+}
+
+/// The rows of a table, each a list of its cells, through its head, bodies and foot.
+fn rows_of<N: Markup>(table: &N) -> Vec<Vec<N>> {
+    let mut rows = Vec::new();
+    let mut stack = vec![table.children()];
+    while let Some(mut nodes) = stack.pop() {
+        // Children are taken from the front, in document order.
+        nodes.reverse();
+        while let Some(node) = nodes.pop() {
+            match node.tag().as_deref() {
+                Some("tr") => rows.push(
+                    node.children()
+                        .into_iter()
+                        .filter(|cell| matches!(cell.tag().as_deref(), Some("td" | "th")))
+                        .collect(),
+                ),
+                Some("thead" | "tbody" | "tfoot") => {
+                    nodes.reverse();
+                    stack.push(nodes);
+                    stack.push(node.children());
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+    rows
+}
+
+/// Which column of an items table holds what.
+struct Columns {
+    item: usize,
+    kind: ItemKind,
+    response: Option<usize>,
+    timescale: Option<usize>,
+    lead: Option<usize>,
+    status: Option<usize>,
+}
+
+impl Columns {
+    /// The columns a header row names; `None` when it is not the head of a table of items.
+    fn of<N: Markup>(header: &[N]) -> Option<Columns> {
+        let names: Vec<String> = header
+            .iter()
+            .map(|cell| text_of(cell).to_lowercase())
+            .collect();
+        let find = |words: &[&str]| {
+            names
+                .iter()
+                .position(|name| words.iter().any(|word| name.contains(word)))
+        };
+        let (item, kind) = names.iter().enumerate().find_map(|(index, name)| {
+            KIND_NAMES
+                .iter()
+                .find(|(singular, _, _)| {
+                    name.contains(singular) && name.split_whitespace().count() <= 5
+                })
+                .map(|(_, _, kind)| (index, kind()))
+        })?;
+        let response = names.iter().enumerate().position(|(index, name)| {
+            index != item
+                && [
+                    "response", "position", "update", "action", "progress", "comment",
+                ]
+                .iter()
+                .any(|word| name.contains(word))
+        });
+        response?;
+        Some(Columns {
+            item,
+            kind,
+            response,
+            timescale: find(&["timescale", "deadline", "due", "target date", "by when"]),
+            lead: find(&["lead", "owner", "responsible"]),
+            status: find(&["status", "rag"]),
+        })
+    }
+}
+
+/// The words under `node`, read without recursion, on one line.
+fn text_of<N: Markup>(node: &N) -> String {
+    let mut out = String::new();
+    let mut stack = node.children();
+    stack.reverse();
+    while let Some(next) = stack.pop() {
+        if let Some(text) = next.text() {
+            out.push_str(&text);
+        } else {
+            out.push(' ');
+            stack.extend(next.children().into_iter().rev());
+        }
+    }
+    collapse_spaces(&out)
 }
 
 #[cfg(test)]

@@ -67,7 +67,8 @@ fn bullet(line: &str) -> Option<String> {
     let first = line.chars().next()?;
     // Symbol fonts' bullets arrive as characters of the private use area, or as arrows.
     let private_use = ('\u{e000}'..='\u{f8ff}').contains(&first);
-    if !BULLETS.contains(&first) && !private_use && !['➢', '►', '➤', '✓', '✔', '→'].contains(&first) {
+    if !BULLETS.contains(&first) && !private_use && !['➢', '►', '➤', '✓', '✔', '→'].contains(&first)
+    {
         return None;
     }
     let rest = &line[first.len_utf8()..];

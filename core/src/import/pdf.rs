@@ -48,7 +48,8 @@ fn without_page_furniture(lines: Vec<Line>) -> Vec<Line> {
         .into_iter()
         .enumerate()
         .filter(|(index, line)| {
-            !pages[*index] && !(beside_page(*index) && running.contains(&line.text))
+            let running_head = beside_page(*index) && running.contains(&line.text);
+            !pages[*index] && !running_head
         })
         .map(|(_, line)| line)
         .collect()
@@ -91,7 +92,10 @@ mod tests {
     use crate::import::lines::of_text;
 
     fn tidied(text: &str) -> Vec<String> {
-        tidy(of_text(text)).iter().map(Line::as_field_text).collect()
+        tidy(of_text(text))
+            .iter()
+            .map(Line::as_field_text)
+            .collect()
     }
 
     #[test]
@@ -120,6 +124,9 @@ mod tests {
 
     #[test]
     fn a_number_alone_once_is_kept() {
-        assert_eq!(tidied("We recruited\n12\nofficers."), ["We recruited", "12", "officers."]);
+        assert_eq!(
+            tidied("We recruited\n12\nofficers."),
+            ["We recruited", "12", "officers."]
+        );
     }
 }

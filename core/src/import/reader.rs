@@ -56,6 +56,9 @@ struct Reader {
     decision: Option<Mark>,
     /// Whether a line has said who is responding.
     who_given: bool,
+    /// The chief constable's comments are being read after a sentence leading in to them,
+    /// and end at their sign-off or where the commissioner speaks again.
+    comments_after_lead_in: bool,
 }
 
 /// Reads the lines as the recogniser sees them.
@@ -106,6 +109,7 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
         found_heading: false,
         decision: None,
         who_given: false,
+        comments_after_lead_in: false,
     };
     let mut ending = Ending::default();
     let mut marks = Vec::with_capacity(lines.len());
@@ -126,7 +130,11 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
                     None => matches!(default_role(index + 1), Some(Role::Name | Role::Title)),
                 };
                 let a_name_alone = is_name(line) && !is_signatory_title(line);
-                Some(if next_signs || a_name_alone { Role::Name } else { Role::Title })
+                Some(if next_signs || a_name_alone {
+                    Role::Name
+                } else {
+                    Role::Title
+                })
             }
             Some(_) => None,
             None => default_role(index),
@@ -306,9 +314,10 @@ fn is_header(text: &str) -> bool {
     quoted_title_before_published(text).is_some()
         || lower.contains(" response dated ")
         || lower.starts_with("response dated ")
-        || (lower.contains("response to ") && text.split_whitespace().count() <= 30)
+        || (lower.contains("response to ")
+            && text.split_whitespace().count() <= 30
+            && !text.ends_with('.'))
 }
-
 
 impl Reader {
     /// Takes a line for what the person marked it as; returns what is left of it when it
@@ -316,16 +325,27 @@ impl Reader {
     fn force(&mut self, line: &Line, mark: &Mark) -> Option<Line> {
         self.decision = Some(mark.clone());
         let text = unwrap_emphasis(&line.text).to_owned();
-        if !matches!(mark, Mark::NewItem(_) | Mark::ListHeading(_)) {
+        // As reading does: a heading of the comments with nothing under it, and a list heading
+        // with no items after it, are text once something else follows them.
+        let content = matches!(
+            mark,
+            Mark::Introduction | Mark::ItemText | Mark::Response | Mark::Comments | Mark::Reply
+        );
+        if content {
             self.keep_list_heading();
         }
-        if !matches!(mark, Mark::Comments | Mark::Reply) {
+        if !matches!(self.part, Part::Comments | Part::Reply)
+            && !matches!(mark, Mark::Comments | Mark::Reply)
+        {
             self.keep_empty_heading();
         }
         match mark {
             Mark::ReportLine => {
                 if let Some(rest) = self.report_line(&text) {
                     return rest;
+                }
+                if self.fact(&text, true) {
+                    return None;
                 }
                 match labelled(&text, REPORT_LINK_LABEL) {
                     Some(link) => self.draft.report.link = link.to_owned(),
@@ -337,6 +357,9 @@ impl Reader {
             Mark::ResponseHeading => {
                 if let Some(rest) = self.response_heading(&text) {
                     return rest;
+                }
+                if self.fact(&text, true) {
+                    return None;
                 }
                 // Who, and the date if one is written: "Kent PCC, 7 August 2025".
                 let who = match find_uk(&text) {
@@ -362,7 +385,8 @@ impl Reader {
                     self.empty_heading = Some(text);
                     return None;
                 }
-                self.place(line, &text)
+                let before_items = self.items.is_empty();
+                self.place_content(line, &text, before_items)
             }
             Mark::ListHeading(kind) => {
                 self.keep_list_heading();
@@ -398,11 +422,12 @@ impl Reader {
                     Mark::ItemText => Part::ItemText,
                     _ => Part::ItemResponse,
                 };
-                self.place(line, &text)
+                self.place_content(line, &text, false)
             }
             Mark::Introduction | Mark::Signature | Mark::Closing => {
                 self.part = Part::Introduction;
-                self.place(line, &text)
+                let before_items = self.items.is_empty();
+                self.place_content(line, &text, before_items)
             }
         }
     }
@@ -418,6 +443,18 @@ impl Reader {
             if let Some(rest) = self.structure(text, before_items) {
                 return rest;
             }
+            if self.fact(text, before_items) {
+                return None;
+            }
+        }
+        // "1. By 30 April 2023, chief constables should …": a recommendation, numbered.
+        if let (None, LineKind::Numbered(number)) = (&self.list_kind, &line.kind) {
+            if due_and_addressee(&line.text).is_some() && self.part != Part::Comments {
+                let number = number.clone();
+                self.decide(Mark::NewItem(ItemKind::Recommendation));
+                self.start_item(ItemKind::Recommendation, number);
+                return Some(Line::new(LineKind::Text, line.text.clone()));
+            }
         }
         if let (Some(kind), LineKind::Numbered(number)) = (&self.list_kind, &line.kind) {
             let in_response = self.part == Part::ItemResponse;
@@ -431,7 +468,93 @@ impl Reader {
         if was_list_heading {
             self.keep_list_heading();
         }
-        self.place(line, text)
+        self.place_content(line, text, before_items)
+    }
+
+    /// Puts a line of content in its part, noting what prose says on the way.
+    fn place_content(&mut self, line: &Line, text: &str, before_items: bool) -> Option<Line> {
+        if line.kind == LineKind::Text {
+            self.note_prose(text, before_items);
+        }
+        let rest = self.place(line, text);
+        // "His response is as follows:": the chief constable's comments come next.
+        if line.kind == LineKind::Text
+            && before_items
+            && self.part == Part::Introduction
+            && leads_in_to_comments(text)
+        {
+            self.part = Part::Comments;
+            self.comments_after_lead_in = true;
+        }
+        rest
+    }
+
+    /// A line that says one fact and nothing else: a date ("Date of response: 2 May 2024",
+    /// "Published 14 March 2024", a date alone), the report's title ("HMICFRS report: …"), or
+    /// who is responding ("Response from: …"). Whether the line was one.
+    fn fact(&mut self, text: &str, before_items: bool) -> bool {
+        match date_line(text) {
+            Some(DateLine::Published(date)) if self.draft.report.published.is_none() => {
+                self.decide(Mark::ReportLine);
+                self.draft.report.published = Some(date);
+                return true;
+            }
+            Some(DateLine::Responded(date)) | Some(DateLine::Alone(date))
+                if self.draft.responder.response_date.is_none()
+                    && (before_items || !matches!(date_line(text), Some(DateLine::Alone(_)))) =>
+            {
+                self.decide(Mark::ResponseHeading);
+                self.draft.responder.response_date = Some(date);
+                return true;
+            }
+            _ => {}
+        }
+        if !before_items {
+            return false;
+        }
+        if self.draft.report.title.is_empty() {
+            if let Some((title, inspectorate)) = titled(text) {
+                self.decide(Mark::ReportLine);
+                self.set_title(&title);
+                self.draft.report.inspectorate = inspectorate;
+                self.found_report_line = true;
+                return true;
+            }
+        }
+        if let Some(who) = responding(text).filter(|_| !self.who_given) {
+            let (body, role) = body_and_role(who.trim());
+            if role.is_some() {
+                self.decide(Mark::ResponseHeading);
+                self.set_who(body, role);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// What prose before the items says besides its words: the dates of the report and the
+    /// response, the report's title in quotes, a list of items to come.
+    fn note_prose(&mut self, text: &str, before_items: bool) {
+        if let Some(kind) = lead_in_kind(text).filter(|_| self.part != Part::ItemResponse) {
+            self.list_kind = Some(kind);
+        }
+        if !before_items || self.part != Part::Introduction {
+            return;
+        }
+        let (published, responded) = prose_dates(text);
+        let report = &mut self.draft.report;
+        if report.published.is_none() {
+            report.published = published;
+        }
+        let responder = &mut self.draft.responder;
+        if responder.response_date.is_none() {
+            responder.response_date = responded;
+        }
+        if self.draft.report.title.is_empty() {
+            if let Some(title) = quoted_title(text) {
+                self.draft.report.title = title.to_owned();
+            }
+        }
     }
 
     /// A list heading not followed by its items is text like any other. (It was marked when it
@@ -455,9 +578,25 @@ impl Reader {
         if matches!(self.part, Part::Comments | Part::Reply) {
             self.empty_heading = None;
         }
+        if self.comments_after_lead_in && self.part == Part::Comments {
+            if signs_off_comments(text) {
+                self.decide(Mark::Comments);
+                self.draft.chief_constable.attribution = text.to_owned();
+                self.part = Part::Introduction;
+                self.comments_after_lead_in = false;
+                return None;
+            }
+            // The commissioner speaking again ends the comments.
+            if !self.comments.is_empty() && (text.starts_with("I ") || text.starts_with("My ")) {
+                self.part = Part::Introduction;
+                self.comments_after_lead_in = false;
+            }
+        }
         match self.part {
             Part::Comments => {
-                match labelled(text, "From").filter(|_| line.kind != LineKind::Bullet) {
+                // "From: …" signs comments off; before any, it is their words.
+                let signs_off = line.kind != LineKind::Bullet && !self.comments.is_empty();
+                match labelled(text, "From").filter(|_| signs_off) {
                     Some(from) => self.draft.chief_constable.attribution = from.to_owned(),
                     None => self.comments.push(line.as_field_text()),
                 }
@@ -517,6 +656,11 @@ impl Reader {
             }
         }
         match item_heading(text) {
+            Some(Heading::Item { kind, number, rest }) if self.repeats_heading(&kind, &number) => {
+                // "Recommendation 1" then "Recommendation 1: There should be …": one item.
+                self.decide(Mark::ItemText);
+                return Some(rest.map(|rest| Line::new(LineKind::Text, rest)));
+            }
             Some(Heading::Item { kind, number, rest }) => {
                 self.decide(Mark::NewItem(kind.clone()));
                 self.start_item(kind, number);
@@ -616,6 +760,18 @@ impl Reader {
         None
     }
 
+    /// Whether a heading names the item just started, which has nothing in it yet.
+    fn repeats_heading(&self, kind: &ItemKind, number: &str) -> bool {
+        self.part == Part::ItemText
+            && !number.is_empty()
+            && self.items.last().is_some_and(|(item, text, response)| {
+                item.kind == *kind
+                    && item.number.eq_ignore_ascii_case(number)
+                    && text.is_empty()
+                    && response.is_empty()
+            })
+    }
+
     fn start_item(&mut self, kind: ItemKind, number: String) {
         self.list_heading = None;
         self.items
@@ -665,14 +821,17 @@ impl Reader {
         let mut title = &text[at + "response to ".len()..];
         for prefix in [
             "the ",
+            "national ",
             "hmicfrs ",
             "hmic ",
             "inspection ",
+            "of ",
             "report",
             ":",
             "–",
             "-",
             " ",
+            "entitled ",
         ] {
             while let Some(rest) = strip_prefix_ignore_case(title, prefix) {
                 if prefix.starts_with("hmic") {
@@ -684,7 +843,9 @@ impl Reader {
         if title.is_empty() {
             return None;
         }
-        let title = match find_uk(title) {
+        // A date with its day ending the line is the report's; a month and year ("– October
+        // 2021") is part of its title, the month of a visit.
+        let title = match crate::dates::find_all_days(title).pop() {
             Some((date, range)) if range.end == title.trim_end_matches('.').len() => {
                 self.draft.report.published = Some(date);
                 title[..range.start]
@@ -766,8 +927,7 @@ impl Reader {
         self.draft.introduction = join(&self.introduction);
         self.draft.chief_constable.comments = join(&self.comments);
         self.draft.chief_constable.reply = join(&self.reply);
-        self.draft.items = self
-            .items
+        self.draft.items = std::mem::take(&mut self.items)
             .into_iter()
             .map(|(mut item, text, response)| {
                 item.text = join(&text);
@@ -775,6 +935,13 @@ impl Reader {
                 item
             })
             .collect();
+        if !self.who_given {
+            // "Police, Fire and Crime Commissioner for Hartshire" says who, when nothing else has.
+            let (body, role) = body_and_role(ending.signatory_title.trim());
+            if role.is_some() {
+                self.set_who(body, role);
+            }
+        }
         self.draft.responder.signatory_name = ending.signatory_name;
         self.draft.responder.signatory_title = ending.signatory_title;
         self.draft.closing = join(&ending.closing);

@@ -536,8 +536,18 @@ proptest! {
         for line in super::pdf::tidy(lines::of_text(&text)) {
             // A bullet's mark is its shape, not its words; an answer's label ("Kent Police
             // response:") is structure, and only what follows it is text.
-            let line = line.as_field_text();
-            let line = super::words::response_marker(&line).unwrap_or(line);
+            // A numbered or bulleted label is a label too, and so is one after an item's
+            // heading on the same line ("Recommendation 1. Kent Police response").
+            let after_heading = match super::words::item_heading(&line.text) {
+                Some(super::words::Heading::Item { rest: Some(rest), .. }) => Some(rest),
+                _ => None,
+            };
+            let line = match after_heading.as_deref().unwrap_or(&line.text) {
+                text if super::words::response_marker(text).is_some() => {
+                    super::words::response_marker(text).unwrap_or_default()
+                }
+                _ => line.as_field_text(),
+            };
             for word in words_of(&line) {
                 prop_assert!(kept.binary_search(&word).is_ok(), "{word:?} of {line:?} was dropped:\n{}", plain::text(&draft));
                 let _ = &lines;

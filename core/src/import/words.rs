@@ -95,8 +95,15 @@ pub(super) fn item_heading(text: &str) -> Option<Heading> {
 /// "OPCC response", "Progress" and the like; what follows the label.
 pub(super) fn response_marker(text: &str) -> Option<String> {
     /// Labels that are the whole of the label.
-    const MARKERS: [&str; 16] = [
+    const MARKERS: [&str; 23] = [
         "response",
+        "our response",
+        "the force's response",
+        "force response",
+        "pcc response",
+        "pfcc response",
+        "opcc response",
+        "commissioner's response",
         "action we have taken",
         "actions we have taken",
         "action taken",
@@ -114,24 +121,34 @@ pub(super) fn response_marker(text: &str) -> Option<String> {
         "force position",
     ];
     /// Words a label may end with, after who is answering: "Kent Police response",
-    /// "OPCC response", "Greenvale Constabulary position".
+    /// "Greenvale Constabulary position".
     const ENDINGS: [&str; 4] = ["response", "position", "update", "comments"];
     let (label, rest) = match text.split_once(':') {
         Some((label, rest)) => (label.trim(), Some(rest.trim())),
         None => (text.trim(), None),
     };
     let lower = label.to_lowercase().replace('’', "'");
-    let words = lower.split_whitespace().count();
     let whole = MARKERS.contains(&lower.as_str());
-    // Who answers is a name of a few words: a force, the OPCC, "our", "the force's".
-    let by_someone = (2..=5).contains(&words)
+    // Who answers is a name: each word capitalised ("Kent Police", "Avon and Somerset
+    // Constabulary"), with no figures.
+    let who_words: Vec<&str> = label.split_whitespace().collect();
+    let named = who_words.len() >= 2
+        && who_words.len() <= 5
+        && who_words[..who_words.len() - 1]
+            .iter()
+            .enumerate()
+            .all(|(index, word)| {
+                let joining = index > 0 && ["of", "and", "&", "the", "for"].contains(word);
+                (joining || word.starts_with(char::is_uppercase))
+                    && word
+                        .chars()
+                        .all(|c| c.is_alphabetic() || "&'’-".contains(c))
+            });
+    let by_someone = named
         && ENDINGS
             .iter()
             .any(|ending| lower.ends_with(&format!(" {ending}")))
-        && label.chars().next().is_some_and(char::is_uppercase)
-        && !lower.contains("chief constable")
-        && !lower.contains(" to ")
-        && !lower.contains(" dated");
+        && !lower.contains("chief constable");
     if !(whole || by_someone) {
         return None;
     }
@@ -154,10 +171,23 @@ pub(super) fn is_comments_heading(text: &str) -> bool {
     ];
     let lower = text.to_lowercase().replace('’', "'");
     let lower = lower.trim_end_matches(':');
-    FORMS.iter().any(|form| {
-        lower == *form
-            || (lower.starts_with(&format!("{form} on ")) && lower.split_whitespace().count() <= 10)
-    })
+    // "Valeshire Chief Constable Response": the area may come first.
+    let with_area = [
+        "chief constable response",
+        "chief constable's response",
+        "chief constable's comments",
+    ]
+    .iter()
+    .any(|form| lower.ends_with(form))
+        && lower.split_whitespace().count() <= 8
+        && !is_reply_heading(text)
+        && !lower.contains(" to the ");
+    with_area
+        || FORMS.iter().any(|form| {
+            lower == *form
+                || (lower.starts_with(&format!("{form} on "))
+                    && lower.split_whitespace().count() <= 10)
+        })
 }
 
 pub(super) fn is_reply_heading(text: &str) -> bool {
@@ -276,10 +306,11 @@ pub(super) fn body_and_role(written: &str) -> (String, Option<Role>) {
             let body = body.strip_suffix(" for").unwrap_or(body).trim();
             return (body.to_owned(), Some(role));
         }
-        // "Police and Crime Commissioner for Dorset"
-        if let Some(body) = strip_prefix_ignore_case(who, label)
-            .and_then(|rest| strip_prefix_ignore_case(rest, " for "))
-        {
+        // "Police and Crime Commissioner for Dorset", "Mayor of Greater Ridgeford"
+        if let Some(body) = strip_prefix_ignore_case(who, label).and_then(|rest| {
+            strip_prefix_ignore_case(rest, " for ")
+                .or_else(|| strip_prefix_ignore_case(rest, " of ").filter(|_| label == "Mayor"))
+        }) {
             return (body.trim().to_owned(), Some(role));
         }
     }
@@ -289,4 +320,206 @@ pub(super) fn body_and_role(written: &str) -> (String, Option<Role>) {
 /// Headings and labels that mark out the structure, which no other line runs into.
 pub(super) fn is_structural(text: &str) -> bool {
     item_heading(text).is_some() || response_marker(text).is_some()
+}
+
+/// What a dated line says a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum DateLine {
+    Published(time::Date),
+    Responded(time::Date),
+    /// A date alone on its line: at the top of a letter, the date it was written.
+    Alone(time::Date),
+}
+
+/// "Date of response: 2 May 2024", "Published 14 March 2024", "27th April 2024".
+pub(super) fn date_line(text: &str) -> Option<DateLine> {
+    let text = text.trim().trim_end_matches('.');
+    if let Some(date) = crate::dates::parse_uk(text).filter(|_| has_day(text)) {
+        return Some(DateLine::Alone(date));
+    }
+    let (label, value) = match text.split_once(':') {
+        Some((label, value)) => (label.trim(), value.trim()),
+        None => text.split_at(text.find(' ')?),
+    };
+    let date = crate::dates::parse_uk(value.trim())?;
+    let label = label.to_lowercase();
+    match label.as_str() {
+        "published"
+        | "date published"
+        | "publication date"
+        | "date of publication"
+        | "report published" => Some(DateLine::Published(date)),
+        "date of response"
+        | "response date"
+        | "date"
+        | "dated"
+        | "date of this response"
+        | "response dated" => Some(DateLine::Responded(date)),
+        _ => None,
+    }
+}
+
+/// Whether a written date gives its day ("14 May 2024", not "May 2024").
+fn has_day(text: &str) -> bool {
+    crate::dates::find_all_days(text)
+        .first()
+        .is_some_and(|(_, range)| range.start == 0)
+}
+
+/// The dates prose gives for the report's publication ("…which was published on the 14
+/// October 2022") and for the response ("I sent the following letter … on 11 July 2019"):
+/// each is the date nearest the words that say so.
+pub(super) fn prose_dates(text: &str) -> (Option<time::Date>, Option<time::Date>) {
+    let dates = crate::dates::find_all_days(text);
+    if dates.is_empty() {
+        return (None, None);
+    }
+    let lower = text.to_lowercase();
+    let nearest = |words: &[&str]| {
+        let at = words.iter().filter_map(|word| lower.find(word)).min()?;
+        dates
+            .iter()
+            .min_by_key(|(_, range)| range.start.abs_diff(at))
+            .map(|(date, _)| *date)
+    };
+    let published = nearest(&["published", "publication"]);
+    let responded = nearest(&[
+        "sent the following",
+        "wrote to",
+        "letter dated",
+        "my response dated",
+    ]);
+    (published, responded.filter(|date| Some(*date) != published))
+}
+
+/// Titles in a header line: "Commissioner's Response – HMIC Inspection – <title>",
+/// "HMICFRS report: <title>", "Commissioner comments on HMICFRS <title>". The title and the
+/// inspectorate.
+pub(super) fn titled(text: &str) -> Option<(String, String)> {
+    if text.split_whitespace().count() > 40 || text.ends_with('.') {
+        return None;
+    }
+    let inspectorate_of = |words: &str| -> Option<String> {
+        let first = words.split_whitespace().next()?;
+        ["HMICFRS", "HMIC", "HMIFRS"]
+            .iter()
+            .find(|name| first.eq_ignore_ascii_case(name))
+            .map(|name| (*name).to_owned())
+    };
+    // "HMICFRS report: <title>", "HMICFRS inspection – <title>"
+    for separator in [": ", " – ", " - ", " — "] {
+        let parts: Vec<&str> = text.split(separator).collect();
+        for (index, part) in parts.iter().enumerate() {
+            let lower = part.trim().to_lowercase();
+            let names_report = ["report", "inspection", "inspection report"]
+                .iter()
+                .any(|kind| lower.ends_with(&format!(" {kind}")));
+            if let (Some(inspectorate), true) = (inspectorate_of(part.trim()), names_report) {
+                if lower.split_whitespace().count() <= 3 && index + 1 < parts.len() {
+                    let title = parts[index + 1..].join(separator);
+                    return Some((strip_quotes(title.trim()).to_owned(), inspectorate));
+                }
+            }
+        }
+    }
+    // "Commissioner comments on HMICFRS <title>"
+    let at = find_ignore_case(text, " comments on ")?;
+    let mut rest = &text[at + " comments on ".len()..];
+    rest = strip_prefix_ignore_case(rest, "the ").unwrap_or(rest);
+    let inspectorate = inspectorate_of(rest)?;
+    rest = rest[inspectorate.len()..].trim_start();
+    for filler in ["report ", "inspection ", "report: ", "inspection: "] {
+        rest = strip_prefix_ignore_case(rest, filler).unwrap_or(rest);
+    }
+    (!rest.is_empty()).then(|| (strip_quotes(rest).to_owned(), inspectorate))
+}
+
+/// The first quoted title in prose about a report: '…', "…", ‘…’ or “…”, of three words or
+/// more.
+pub(super) fn quoted_title(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    if !["report", "inspection", "published"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    for (open, close) in [('‘', '’'), ('“', '”'), ('"', '"'), ('\'', '\'')] {
+        let mut search = 0;
+        while let Some(at) = text[search..].find(open).map(|at| search + at) {
+            let inner_start = at + open.len_utf8();
+            // A quote opens a title where a word starts; an apostrophe inside a word does not.
+            let opens = text[..at]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let end = text[inner_start..].find(close).map(|end| inner_start + end);
+            match end {
+                Some(end) if opens => {
+                    let inner = text[inner_start..end].trim();
+                    if inner.split_whitespace().count() >= 3 {
+                        return Some(inner);
+                    }
+                    search = end + close.len_utf8();
+                }
+                _ => search = inner_start,
+            }
+        }
+    }
+    None
+}
+
+/// A sentence leading in to a list of items: "The areas for improvement identified are: –",
+/// "…made the following recommendations:". The kind of the items.
+pub(super) fn lead_in_kind(text: &str) -> Option<ItemKind> {
+    let trimmed = text.trim_end_matches(['–', '-', '—', ' ']);
+    if !trimmed.ends_with(':') {
+        return None;
+    }
+    let lower = trimmed.to_lowercase();
+    KIND_NAMES
+        .iter()
+        .filter(|(_, plural, _)| plural.len() > 4)
+        .find(|(_, plural, _)| lower.contains(plural))
+        .map(|(_, _, kind)| kind())
+}
+
+/// A sentence introducing the chief constable's comments: "His response is as follows:",
+/// "The Chief Constable's response was:", "… and he has stated:".
+pub(super) fn leads_in_to_comments(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    let speaks = [
+        "response", "comment", "stated", "said", "follows", "views", "replied", "wrote",
+    ]
+    .iter()
+    .any(|word| lower.contains(word));
+    lower.ends_with(':')
+        && text.split_whitespace().count() >= 4
+        && speaks
+        && (lower.contains("chief constable ")
+            || lower.contains("chief constable's")
+            || lower.contains("his response")
+            || lower.contains("her response")
+            || lower.contains("their response"))
+}
+
+/// A line signing off the chief constable's comments: "David Moss, Chief Constable of X".
+pub(super) fn signs_off_comments(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    text.split_whitespace().count() <= 12
+        && !text.ends_with('.')
+        && (lower.contains(", chief constable") || lower.starts_with("chief constable "))
+}
+
+/// "Response from: Deputy Mayor for Policing and Crime", "Statement from the Police and Crime
+/// Commissioner for Hillshire": who is responding.
+pub(super) fn responding(text: &str) -> Option<&str> {
+    if let Some(who) = labelled(text, "Response from") {
+        return Some(who);
+    }
+    let who = ["Statement from ", "Response from ", "Comments from "]
+        .iter()
+        .find_map(|opening| strip_prefix_ignore_case(text, opening))?;
+    let who = strip_prefix_ignore_case(who, "the ").unwrap_or(who);
+    (text.split_whitespace().count() <= 12 && !text.ends_with('.')).then_some(who)
 }

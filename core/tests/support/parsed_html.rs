@@ -6,7 +6,10 @@ pub struct Parsed<'a>(pub ego_tree::NodeRef<'a, scraper::Node>);
 
 impl Markup for Parsed<'_> {
     fn tag(&self) -> Option<String> {
-        self.0.value().as_element().map(|e| e.name().to_ascii_lowercase())
+        self.0
+            .value()
+            .as_element()
+            .map(|e| e.name().to_ascii_lowercase())
     }
     fn text(&self) -> Option<String> {
         self.0.value().as_text().map(|t| t.to_string())
