@@ -5,7 +5,7 @@ use crate::checks_panel::Checks;
 use crate::clock::today;
 use crate::files;
 use crate::state::DraftState;
-use crate::storage::{self, LoadError, Place, SaveError, SetAside};
+use crate::storage::{self, Place, SaveError, SetAside};
 use crate::timing::measured;
 use drafter_core::draft_file::{self, Entry};
 use drafter_core::record::{self, Summary};
@@ -95,22 +95,8 @@ impl Session {
     pub fn start() -> Session {
         let (drafts, set_aside) = storage::library();
         let place = storage::place().unwrap_or_default();
-        let mut notice = None;
-        let mut opened = None;
-        if !place.id.is_empty() {
-            match storage::load(&place.id) {
-                Ok(record) => opened = Some((place.id.clone(), record)),
-                Err(LoadError::Missing) => {}
-                Err(problem) => notice = Some(problem.describe()),
-            }
-        }
-        let opened = opened.or_else(|| {
-            drafts.iter().find_map(|d| {
-                storage::load(&d.id)
-                    .ok()
-                    .map(|record| (d.id.clone(), record))
-            })
-        });
+        let (opened, problem) = storage::draft_to_open(&place, &drafts);
+        let mut notice = problem.map(|problem| problem.to_string());
         if !set_aside.is_empty() && notice.is_none() {
             notice = Some(match set_aside.len() {
                 1 => "A stored draft could not be opened. It has been set aside untouched: open “All drafts” to download its text.".to_owned(),
@@ -263,7 +249,7 @@ impl Session {
                 self.open(id.to_owned(), record);
             }
             Err(problem) => {
-                self.notice.set(Some(problem.describe()));
+                self.notice.set(Some(problem.to_string()));
                 self.refresh();
             }
         }
@@ -481,16 +467,17 @@ impl Session {
         let mut imported = 0;
         let mut reopen = None;
         for Entry { id, mut record } in pending.entries {
-            let id = match id {
-                // A set-aside entry is never written over, whatever the choice.
-                Some(id) if set_aside.contains(&id) => storage::new_id(),
-                Some(id) if here.contains(&id) && choice == ImportChoice::KeepBoth => {
-                    record.name = format!("{} (imported)", record.title());
-                    storage::new_id()
-                }
-                Some(id) => id,
-                None => storage::new_id(),
-            };
+            let keep_both = choice == ImportChoice::KeepBoth;
+            let (id, beside) = drafter_core::store::import_id(
+                id.as_deref(),
+                &here,
+                &set_aside,
+                keep_both,
+                &mut storage::new_id,
+            );
+            if beside {
+                record.name = format!("{} (imported)", record.title());
+            }
             match storage::put(&id, &mut record) {
                 Ok(()) => {
                     imported += 1;
@@ -627,10 +614,5 @@ fn new_record() -> (String, Record) {
 
 /// What a failed save means for the person, and what to do.
 pub fn describe_save_error(error: &SaveError) -> String {
-    match error {
-        SaveError::Unavailable => storage::UNAVAILABLE.to_owned(),
-        SaveError::Full => "Not saved: this browser’s storage for Response Drafter is full. Your text is still on screen and the last saved copy is safe. Export your drafts to a file, then delete drafts you no longer need: saving starts again as you type.".to_owned(),
-        SaveError::Refused(detail) => format!("Not saved: the browser refused to store the draft ({detail}). Your text is still on screen: export the draft to a file."),
-        SaveError::Conflict { .. } => "Not saved: this draft was changed in another tab or window. Choose which version to keep.".to_owned(),
-    }
+    error.to_string()
 }

@@ -1,269 +1,121 @@
-//! Drafts in the browser's local storage: one key per draft holding its record, an index of
-//! summaries for the drafts list, and which draft was open. A key that cannot be read is set
-//! aside and never written over; a save never replaces a newer revision from another tab.
+//! The browser's local storage behind the core's key-value store: where drafts are kept. The
+//! decisions (revisions, setting aside, mending the index) are the core's (`drafter_core::store`);
+//! this is the browser's side of the seam, and says so when storage is switched off.
 
-use drafter_core::record::{self, ReadError, Summary};
+use drafter_core::record::Summary;
+use drafter_core::store::{self, KeyValue, WriteError};
 use drafter_core::Record;
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 
-const DRAFT_PREFIX: &str = "response-drafter:draft:";
-const INDEX_KEY: &str = "response-drafter:index";
-const CURRENT_KEY: &str = "response-drafter:current";
-const SITE_CSS_KEY: &str = "response-drafter:site-css";
+pub use drafter_core::store::{id_of_key, is_index_key, LoadError, Place, SaveError, SetAside};
 
-/// Which draft was open and where the person was in it.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct Place {
-    pub id: String,
-    pub scroll_y: f64,
-}
+/// Local storage, through gloo-storage's handle on it.
+struct Browser(web_sys::Storage);
 
-/// A stored draft that cannot be opened, kept exactly as found.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SetAside {
-    pub id: String,
-    pub raw: String,
-    pub problem: String,
-}
+impl KeyValue for Browser {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.get_item(key).ok().flatten()
+    }
 
-/// Why a save did not happen.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SaveError {
-    Unavailable,
-    Full,
-    Refused(String),
-    /// Another tab saved this draft since this one read it; `theirs` is what it saved, or
-    /// `None` when this version cannot read it.
-    Conflict {
-        theirs: Option<Box<Record>>,
-    },
-}
+    /// `getItem` called through JavaScript leaves the text there, so only its start crosses
+    /// into the app: opening reads the start of every draft.
+    fn start_of(&self, key: &str, chars: u32) -> Option<String> {
+        let get_item: js_sys::Function = js_sys::Reflect::get(&self.0, &"getItem".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let value = get_item
+            .call1(&self.0, &key.into())
+            .ok()
+            .filter(|v| !v.is_null() && !v.is_undefined())?;
+        let text: js_sys::JsString = value.unchecked_into();
+        Some(String::from(text.substring(0, chars)))
+    }
 
-/// Why a draft did not open.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LoadError {
-    Unavailable,
-    Missing,
-    Unreadable(SetAside),
-}
+    fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
+        self.0.set_item(key, value).map_err(write_error)
+    }
 
-impl LoadError {
-    pub fn describe(&self) -> String {
-        match self {
-            LoadError::Unavailable => UNAVAILABLE.to_owned(),
-            LoadError::Missing => "That draft is no longer in this browser: it may have been deleted in another tab.".to_owned(),
-            LoadError::Unreadable(set_aside) => format!(
-                "A draft could not be opened: {}. It has been set aside untouched; you can download it from the drafts list.",
-                set_aside.problem
-            ),
-        }
+    fn remove(&mut self, key: &str) {
+        let _ = self.0.remove_item(key);
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let count = self.0.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|index| self.0.key(index).ok().flatten())
+            .collect()
     }
 }
 
-pub const UNAVAILABLE: &str = "Not saved: this browser is not letting Response Drafter store \
-anything. Your text is still on screen: export the draft or copy the HTML before you close the page.";
-
-/// The revision stored under `key`: `None` when nothing is stored there, `Some(None)` when
-/// what is there cannot be read. Only the start of a large draft crosses into Rust.
-fn stored_revision(store: &web_sys::Storage, key: &str) -> Option<Option<u64>> {
-    // `getItem` called from here leaves the text in JavaScript, so only its start is copied.
-    let get_item: js_sys::Function = js_sys::Reflect::get(store, &"getItem".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let value = get_item
-        .call1(store, &key.into())
-        .ok()
-        .filter(|v| !v.is_null() && !v.is_undefined())?;
-    let text: js_sys::JsString = value.unchecked_into();
-    let start = String::from(text.substring(0, 64));
-    Some(record::revision_from_start(&start).or_else(|| {
-        let whole = String::from(text);
-        record::revision_of(&whole)
-    }))
-}
-
-/// The browser's local storage, or `None` where it is switched off or throws on access.
-fn local() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Local storage, or `None` where it is switched off: asked of the browser first, since
+/// gloo-storage's handle throws where there is none.
+fn local() -> Option<Browser> {
+    web_sys::window()?.local_storage().ok().flatten()?;
+    Some(Browser(
+        <gloo_storage::LocalStorage as gloo_storage::Storage>::raw(),
+    ))
 }
 
 pub fn available() -> bool {
     local().is_some()
 }
 
-fn draft_key(id: &str) -> String {
-    format!("{DRAFT_PREFIX}{id}")
-}
-
-/// The draft id a storage key belongs to, if it is a draft's key.
-pub fn id_of_key(key: &str) -> Option<&str> {
-    key.strip_prefix(DRAFT_PREFIX)
-}
-
-pub fn is_index_key(key: &str) -> bool {
-    key == INDEX_KEY
-}
-
 pub fn load(id: &str) -> Result<Record, LoadError> {
-    let store = local().ok_or(LoadError::Unavailable)?;
-    let raw = store
-        .get_item(&draft_key(id))
-        .ok()
-        .flatten()
-        .ok_or(LoadError::Missing)?;
-    read(id, raw).map_err(LoadError::Unreadable)
+    store::load(&local().ok_or(LoadError::Unavailable)?, id)
 }
 
-/// Reads stored text of the draft `id`, or says why it is set aside.
-pub fn read(id: &str, raw: String) -> Result<Record, SetAside> {
-    record::read(&raw).map_err(|problem: ReadError| SetAside {
-        id: id.to_owned(),
-        raw,
-        problem: problem.to_string(),
-    })
-}
-
-fn stored_index(store: &web_sys::Storage) -> Option<Vec<Summary>> {
-    let raw = store.get_item(INDEX_KEY).ok().flatten()?;
-    serde_json::from_str(&raw).ok()
-}
-
-fn write_index(store: &web_sys::Storage, summaries: &[Summary]) -> Result<(), SaveError> {
-    let text = serde_json::to_string(summaries).expect("summaries always serialise");
-    store.set_item(INDEX_KEY, &text).map_err(save_error)
-}
-
-/// Every draft in storage, newest first, and those that cannot be opened. The index is
-/// checked against the drafts' own keys, so a draft whose index line was never written still
-/// shows, and the index is mended when it has drifted.
+/// Every draft in storage, newest first, and those that cannot be opened.
 pub fn library() -> (Vec<Summary>, Vec<SetAside>) {
-    let Some(store) = local() else {
-        return (Vec::new(), Vec::new());
-    };
-    let indexed = stored_index(&store).unwrap_or_default();
-    let mut drafts = Vec::new();
-    let mut set_aside = Vec::new();
-    for id in draft_ids(&store) {
-        let key = draft_key(&id);
-        // A summary is trusted while its draft has not been saved since it was written; only
-        // the start of each draft is read to tell, as opening the app reads every draft.
-        let Some(revision) = stored_revision(&store, &key) else {
-            continue;
-        };
-        let known = indexed.iter().find(|s| s.id == id);
-        match (known, revision) {
-            (Some(summary), Some(revision)) if summary.revision == revision => {
-                drafts.push(summary.clone())
-            }
-            _ => {
-                let Some(raw) = store.get_item(&key).ok().flatten() else {
-                    continue;
-                };
-                match read(&id, raw) {
-                    Ok(record) => drafts.push(Summary::of(&id, &record)),
-                    Err(unreadable) => set_aside.push(unreadable),
-                }
-            }
-        }
-    }
-    drafts.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
-    if drafts != indexed {
-        // Mending the index is a nicety: the drafts' own keys are what count.
-        let _ = write_index(&store, &drafts);
-    }
-    (drafts, set_aside)
+    local().map_or_else(Default::default, |mut browser| store::library(&mut browser))
 }
 
-fn draft_ids(store: &web_sys::Storage) -> Vec<String> {
-    let count = store.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|index| store.key(index).ok().flatten())
-        .filter_map(|key| id_of_key(&key).map(str::to_owned))
-        .collect()
-}
-
-/// Stores `record` as draft `id` if nobody has saved it since `record.revision` was read; on
-/// success the record carries its new revision and time. On any failure what was stored
-/// before is untouched: a key is written whole or not at all.
 pub fn save(id: &str, record: &mut Record) -> Result<(), SaveError> {
-    let store = local().ok_or(SaveError::Unavailable)?;
-    let key = draft_key(id);
-    if let Some(stored) = stored_revision(&store, &key) {
-        if stored != Some(record.revision) {
-            let raw = store.get_item(&key).ok().flatten().unwrap_or_default();
-            return Err(SaveError::Conflict {
-                theirs: record::read(&raw).ok().map(Box::new),
-            });
-        }
-    }
-    let previous = (record.revision, record.saved_at);
-    record.revision += 1;
-    record.saved_at = js_sys::Date::now();
-    if let Err(error) = store.set_item(&key, &record.to_json()) {
-        (record.revision, record.saved_at) = previous;
-        return Err(save_error(error));
-    }
-    let mut summaries = stored_index(&store).unwrap_or_default();
-    summaries.retain(|s| s.id != id);
-    summaries.insert(0, Summary::of(id, record));
-    // The draft itself is saved; an index that could not be written is mended by `library`.
-    let _ = write_index(&store, &summaries);
-    Ok(())
+    let mut browser = local().ok_or(SaveError::Unavailable)?;
+    store::save(&mut browser, id, record, js_sys::Date::now())
 }
 
-/// Writes a record as draft `id` whatever is stored there: for new drafts, imports the person
-/// chose to replace with, and putting back a deleted draft.
 pub fn put(id: &str, record: &mut Record) -> Result<(), SaveError> {
-    let store = local().ok_or(SaveError::Unavailable)?;
-    if let Some(raw) = store.get_item(&draft_key(id)).ok().flatten() {
-        match record::revision_of(&raw) {
-            Some(revision) => record.revision = revision,
-            // Text this version cannot read is never written over.
-            None => return Err(SaveError::Conflict { theirs: None }),
-        }
-    }
-    save(id, record)
+    let mut browser = local().ok_or(SaveError::Unavailable)?;
+    store::put(&mut browser, id, record, js_sys::Date::now())
 }
 
-/// Removes a draft (or a set-aside entry) and its index line.
 pub fn delete(id: &str) {
-    let Some(store) = local() else {
-        return;
-    };
-    let _ = store.remove_item(&draft_key(id));
-    if let Some(mut summaries) = stored_index(&store) {
-        summaries.retain(|s| s.id != id);
-        // Removing entries only shrinks storage, so this cannot run out of room.
-        let _ = write_index(&store, &summaries);
+    if let Some(mut browser) = local() {
+        store::delete(&mut browser, id);
+    }
+}
+
+/// The draft to open when the app starts, and what went wrong with the one open last.
+pub fn draft_to_open(
+    place: &Place,
+    drafts: &[Summary],
+) -> (Option<(String, Record)>, Option<LoadError>) {
+    match local() {
+        Some(browser) => store::draft_to_open(&browser, place, drafts),
+        None => (None, None),
     }
 }
 
 pub fn place() -> Option<Place> {
-    let raw = local()?.get_item(CURRENT_KEY).ok().flatten()?;
-    serde_json::from_str(&raw).ok()
+    store::place(&local()?)
 }
 
 pub fn set_place(place: &Place) {
-    if let Some(store) = local() {
-        // Losing the remembered place costs a scroll, never text, so a failure is not reported.
-        let text = serde_json::to_string(place).expect("a place always serialises");
-        let _ = store.set_item(CURRENT_KEY, &text);
+    if let Some(mut browser) = local() {
+        store::set_place(&mut browser, place);
     }
 }
 
-/// The website's stylesheet the person pasted for the preview; empty when none.
 pub fn site_css() -> String {
     local()
-        .and_then(|store| store.get_item(SITE_CSS_KEY).ok().flatten())
+        .map(|browser| store::site_css(&browser))
         .unwrap_or_default()
 }
 
 pub fn set_site_css(css: &str) {
-    if let Some(store) = local() {
-        // Only the preview's looks depend on it, so a failure costs no words.
-        let _ = store.set_item(SITE_CSS_KEY, css);
+    if let Some(mut browser) = local() {
+        store::set_site_css(&mut browser, css);
     }
 }
 
@@ -294,18 +146,19 @@ pub async fn ask_to_persist() -> bool {
     }
 }
 
-fn save_error(error: wasm_bindgen::JsValue) -> SaveError {
-    let name = js_sys::Reflect::get(&error, &"name".into())
-        .ok()
-        .and_then(|name| name.as_string())
-        .unwrap_or_default();
-    if name.contains("Quota") {
-        SaveError::Full
-    } else {
-        let message = js_sys::Reflect::get(&error, &"message".into())
+/// What the browser's refusal to store means: full, or refused for the reason it gives.
+fn write_error(error: wasm_bindgen::JsValue) -> WriteError {
+    let field = |name: &str| {
+        js_sys::Reflect::get(&error, &name.into())
             .ok()
-            .and_then(|message| message.as_string())
-            .unwrap_or(name);
-        SaveError::Refused(message)
+            .and_then(|value| value.as_string())
+            .unwrap_or_default()
+    };
+    let name = field("name");
+    if name.contains("Quota") {
+        WriteError::Full
+    } else {
+        let message = field("message");
+        WriteError::Refused(if message.is_empty() { name } else { message })
     }
 }

@@ -19,6 +19,7 @@ pub mod record;
 pub mod render;
 pub mod shortcuts;
 pub mod standalone;
+pub mod store;
 pub mod template;
 
 pub use model::{
