@@ -18,6 +18,7 @@ mod part_margins;
 mod preview;
 mod problems;
 mod publish;
+mod rescue;
 mod session;
 mod state;
 mod storage;
@@ -25,13 +26,27 @@ mod timing;
 mod update;
 
 fn main() {
-    // Release builds abort on panic to stay small; debug builds say why in the console.
-    #[cfg(debug_assertions)]
-    console_error_panic_hook::set_once();
+    // Release builds stop at a panic to stay small: first the open draft is saved with every
+    // word on screen, and the page says what happened.
+    rescue::install();
+    listen_for_test_panic();
     // Drawn in a task after the one that starts the module, so that neither holds the page
     // still for long on a slow phone.
     leptos::prelude::set_timeout(
         || leptos::mount::mount_to_body(app::App),
         std::time::Duration::ZERO,
     );
+}
+
+/// Browser tests force a panic with this event, to check that a crash loses nothing.
+fn listen_for_test_panic() {
+    use wasm_bindgen::prelude::*;
+    let crash = Closure::<dyn Fn()>::new(|| panic!("a panic forced by a test"));
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback(
+            "response-drafter:test-panic",
+            crash.as_ref().unchecked_ref(),
+        );
+    }
+    crash.forget();
 }

@@ -167,6 +167,7 @@ impl Session {
         });
         match saved {
             Ok(()) => {
+                crate::rescue::remember(&id, &record);
                 state.revision.set_value(record.revision);
                 self.save_state.set(SaveState::Saved);
                 self.note_saved(Summary::of(&id, &record));
@@ -226,6 +227,7 @@ impl Session {
     }
 
     fn open(&self, id: String, record: Record) {
+        crate::rescue::remember(&id, &record);
         PENDING_SAVE.with(|pending| pending.borrow_mut().take());
         self.conflict.set(None);
         self.save_state.set(SaveState::Saved);
