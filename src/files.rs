@@ -1,16 +1,39 @@
 //! Files in and out: text handed to the browser as a download, and the text of a file the
 //! person picked.
 
-use drafter_core::draft_file;
+use drafter_core::draft_file::{self, ImportError};
+use std::fmt;
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a download named `file_name`; false where the browser refused.
-pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+/// Why a file did not go out or come in.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileError {
+    /// The browser would not start the download.
+    NotDownloaded,
+    /// Too large to be a drafts file, refused before reading any of it.
+    TooLarge(ImportError),
+    Unreadable,
+    NotText,
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileError::NotDownloaded => f.write_str("The browser would not download the file. Copy the HTML instead, or try another browser."),
+            FileError::TooLarge(problem) => problem.fmt(f),
+            FileError::Unreadable => f.write_str("The browser could not read the file. Try choosing it again."),
+            FileError::NotText => f.write_str("The file is not text. Choose a file exported from Response Drafter."),
+        }
+    }
+}
+
+/// Offers `text` as a download named `file_name`.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), FileError> {
     offer(file_name, mime, &js_sys::Array::of1(&text.into()))
 }
 
 /// Offers bytes (a Word document, say) as a download.
-pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> bool {
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), FileError> {
     offer(
         file_name,
         mime,
@@ -18,7 +41,7 @@ pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> bool {
     )
 }
 
-fn offer(file_name: &str, mime: &str, parts: &js_sys::Array) -> bool {
+fn offer(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), FileError> {
     let offered = (|| {
         let options = web_sys::BlobPropertyBag::new();
         options.set_type(mime);
@@ -37,19 +60,17 @@ fn offer(file_name: &str, mime: &str, parts: &js_sys::Array) -> bool {
         .forget();
         Some(())
     })();
-    offered.is_some()
+    offered.ok_or(FileError::NotDownloaded)
 }
 
 /// The text of a drafts file, refusing one too large to be drafts before reading any of it.
-pub async fn read_drafts_file(file: &web_sys::File) -> Result<String, String> {
+pub async fn read_drafts_file(file: &web_sys::File) -> Result<String, FileError> {
     let bytes = file.size() as usize;
     if bytes > draft_file::MAX_FILE_BYTES {
-        return Err(draft_file::ImportError::TooLarge { bytes }.to_string());
+        return Err(FileError::TooLarge(ImportError::TooLarge { bytes }));
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
-        .map_err(|_| "The browser could not read the file. Try choosing it again.".to_owned())?;
-    text.as_string().ok_or_else(|| {
-        "The file is not text. Choose a file exported from Response Drafter.".to_owned()
-    })
+        .map_err(|_| FileError::Unreadable)?;
+    text.as_string().ok_or(FileError::NotText)
 }

@@ -238,7 +238,8 @@ fn SetAsideEntry(session: Session, entry: SetAside) -> impl IntoView {
     let raw = StoredValue::new(raw);
     let download = move |_| {
         let name = format!("unreadable-draft-{}.json", id.get_value());
-        raw.with_value(|raw| files::download(&name, "application/json", raw));
+        // A refused download leaves the entry in the list to try again.
+        let _ = raw.with_value(|raw| files::download(&name, "application/json", raw));
     };
     view! {
         <li>

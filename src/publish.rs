@@ -97,8 +97,8 @@ pub fn PublishPanel(session: Session) -> impl IntoView {
         let draft = state.snapshot();
         let html = standalone::page(&draft, &state.publishing.get_untracked());
         let name = standalone::file_name(&draft, "html");
-        if !files::download(&name, "text/html", &html) {
-            message.set(Some("The browser would not download the page.".to_owned()));
+        if let Err(problem) = files::download(&name, "text/html", &html) {
+            message.set(Some(problem.to_string()));
         }
     };
     let download_word = move |_| {
@@ -106,10 +106,8 @@ pub fn PublishPanel(session: Session) -> impl IntoView {
         let bytes = drafter_core::docx::document(&draft);
         let name = standalone::file_name(&draft, "docx");
         let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        if !files::download_bytes(&name, mime, &bytes) {
-            message.set(Some(
-                "The browser would not download the document.".to_owned(),
-            ));
+        if let Err(problem) = files::download_bytes(&name, mime, &bytes) {
+            message.set(Some(problem.to_string()));
         }
     };
     let print = move |_| {

@@ -414,11 +414,8 @@ impl Session {
         };
         let text = draft_file::export(records.iter().map(|(id, record)| (id.as_str(), record)));
         let name = draft_file::file_name(&title, today());
-        if !files::download(&name, "application/json", &text) {
-            self.notice.set(Some(
-                "The browser would not download the file. Copy the HTML instead, or try another browser."
-                    .to_owned(),
-            ));
+        if let Err(problem) = files::download(&name, "application/json", &text) {
+            self.notice.set(Some(problem.to_string()));
         }
     }
 
@@ -426,9 +423,10 @@ impl Session {
     pub fn import_file(&self, file: web_sys::File) {
         let session = *self;
         leptos::task::spawn_local(async move {
-            let checked = files::read_drafts_file(&file)
-                .await
-                .and_then(|text| draft_file::import(&text).map_err(|e| e.to_string()));
+            let checked = match files::read_drafts_file(&file).await {
+                Ok(text) => draft_file::import(&text).map_err(|e| e.to_string()),
+                Err(problem) => Err(problem.to_string()),
+            };
             let entries = match checked {
                 Ok(entries) => entries,
                 Err(problem) => {
