@@ -1,10 +1,11 @@
 //! The page: drafts bar, toolbar, editor and preview, and the saving that keeps every word.
 
-use crate::checks_panel::{ChecksButton, ChecksPanel, DeadlineStrip};
+use crate::checks_panel::{Checks, ChecksButton, ChecksPanel, DeadlineStrip};
 use crate::clipboard;
 use crate::clock::time_of_day;
 use crate::editor::Editor;
 use crate::help::{HelpPanel, Welcome};
+use crate::ids;
 use crate::import_dialog::ImportDialog;
 use crate::keys;
 use crate::library::DraftsLibrary;
@@ -39,6 +40,8 @@ pub fn App() -> impl IntoView {
     provide_context(edited_item);
     edited_item.follow_focus();
     let session = Session::start();
+    // The checks follow the open draft; the app owns them, the panels and the copy read them.
+    let checks = Checks::follow(session.current);
     let copy_state = RwSignal::new(CopyState::Idle);
 
     // Autosave: any change to the open draft saves shortly after typing stops. Opening a
@@ -53,7 +56,7 @@ pub fn App() -> impl IntoView {
     });
 
     listen_for_leaving(session);
-    keys::listen(session);
+    keys::listen(session, checks);
     // The whole page is drawn in one go: drawing the items and the preview in a task of their
     // own showed the top of the page sooner but all of it later (30 to 60 ms on a 40-item
     // draft), and then jumped to the place the person had left.
@@ -66,7 +69,7 @@ pub fn App() -> impl IntoView {
         <header class="app-header">
             <p class="app-name">"Response Drafter"</p>
             <DraftsBar session />
-            <Toolbar session copy_state />
+            <Toolbar session checks copy_state />
         </header>
         {move || session.notice.get().map(|text| view! {
             <div class="notice" role="alert">
@@ -108,8 +111,8 @@ pub fn App() -> impl IntoView {
                         <h1>"Draft a response to an inspection report"</h1>
                         <Outline state open=session.outline_open />
                         <DeadlineStrip state />
-                        <Show when=move || session.checks.open.get()>
-                            <ChecksPanel state checks=session.checks />
+                        <Show when=move || checks.open.get()>
+                            <ChecksPanel state checks />
                         </Show>
                         <Editor state />
                     </div>
@@ -216,10 +219,10 @@ fn DraftsBar(session: Session) -> impl IntoView {
                 }}
             </select>
             <button type="button" on:click=move |_| session.new_draft()>"New draft"</button>
-            <PanelButton id="import-button" controls="import-dialog" open=session.import_open>
+            <PanelButton id=ids::IMPORT_BUTTON controls="import-dialog" open=session.import_open>
                 "Import text"
             </PanelButton>
-            <PanelButton id="library-button" controls="drafts-library" open=session.library_open>
+            <PanelButton id=ids::LIBRARY_BUTTON controls="drafts-library" open=session.library_open>
                 "All drafts"
             </PanelButton>
             <button type="button" on:click=move |_| confirming.set(true)>"Delete draft"</button>
@@ -297,11 +300,11 @@ fn CopyNotice(copy_state: RwSignal<CopyState>) -> impl IntoView {
 }
 
 #[component]
-fn Toolbar(session: Session, copy_state: RwSignal<CopyState>) -> impl IntoView {
+fn Toolbar(session: Session, checks: Checks, copy_state: RwSignal<CopyState>) -> impl IntoView {
     let copy = move |_| {
         let state = session.current.get_untracked();
         let html = render_with(&state.snapshot(), &state.publishing.get_untracked());
-        let review = session.checks.review_now(state);
+        let review = checks.review_now(state);
         leptos::task::spawn_local(async move {
             // The page as formatted text for a visual editor, Word or an email, and its HTML
             // code as plain text for a source view or a plain box; failing that, the code alone.
@@ -325,12 +328,12 @@ fn Toolbar(session: Session, copy_state: RwSignal<CopyState>) -> impl IntoView {
                     SaveState::Failed(_) => "Not saved".to_owned(),
                 }}
             </p>
-            <ChecksButton checks=session.checks />
-            <button type="button" id="copy-html" class="primary" on:click=copy>"Copy HTML"</button>
-            <PanelButton id="publish-button" controls="publish-panel" open=session.publish_open>
+            <ChecksButton checks />
+            <button type="button" id=ids::COPY_HTML class="primary" on:click=copy>"Copy HTML"</button>
+            <PanelButton id=ids::PUBLISH_BUTTON controls="publish-panel" open=session.publish_open>
                 "Publish…"
             </PanelButton>
-            <PanelButton id="help-button" controls="help-panel" open=session.help_open>
+            <PanelButton id=ids::HELP_BUTTON controls="help-panel" open=session.help_open>
                 "Help"
             </PanelButton>
         </div>

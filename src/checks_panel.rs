@@ -3,6 +3,7 @@
 
 use crate::clock::today;
 use crate::focus::{close_panel, focus_by_id};
+use crate::ids;
 use crate::state::DraftState;
 use crate::timing::measured;
 use drafter_core::checks::{Field, ItemField, Review, Reviewer, Severity};
@@ -94,7 +95,7 @@ pub fn ChecksButton(checks: Checks) -> impl IntoView {
     view! {
         <button
             type="button"
-            id="checks-button"
+            id=ids::CHECKS_BUTTON
             aria-expanded=move || checks.open.get().to_string()
             aria-controls="checks-panel"
             on:click=move |_| checks.open.update(|open| *open = !*open)
@@ -207,7 +208,7 @@ pub fn ChecksPanel(state: DraftState, checks: Checks) -> impl IntoView {
     if !checks.reviewed.get_untracked() {
         checks.review_now(state);
     }
-    let close = move |_| close_panel(checks.open, "checks-button");
+    let close = move |_| close_panel(checks.open, ids::CHECKS_BUTTON);
     let groups = move || {
         let review = checks.review.get();
         [Severity::Fix, Severity::Check, Severity::Consider]
@@ -398,33 +399,10 @@ fn FieldLink(field: Field, state: DraftState, children: Children) -> impl IntoVi
 
 /// The editor's id for a field.
 fn field_id(state: DraftState, field: Field) -> Option<String> {
-    let fixed = match field {
-        Field::ReportTitle => "report-title",
-        Field::Inspectorate => "report-inspectorate",
-        Field::ReportPublished => "report-published",
-        Field::ReportLink => "report-link",
-        Field::Body => "responder-body",
-        Field::ResponseDate => "response-date",
-        Field::SignatoryName => "signatory-name",
-        Field::SignatoryTitle => "signatory-title",
-        Field::Introduction => "introduction",
-        Field::ChiefConstableComments => "cc-comments",
-        Field::ChiefConstableAttribution => "cc-attribution",
-        Field::ChiefConstableReply => "cc-reply",
-        Field::Closing => "closing",
-        Field::Item(index, part) => {
-            let part = match part {
-                ItemField::Number => "number",
-                ItemField::Addressee => "addressee",
-                ItemField::Text => "text",
-                ItemField::Response => "response",
-                ItemField::Status => "status",
-                ItemField::LeadAgency => "lead",
-            };
-            return state
-                .key_at(index)
-                .map(|key| crate::editor::item_field_id(key, part));
-        }
-    };
-    Some(fixed.to_owned())
+    match field {
+        Field::Item(index, part) => state
+            .key_at(index)
+            .map(|key| ids::item(key, ids::item_part(part))),
+        field => ids::of_field(field).map(str::to_owned),
+    }
 }

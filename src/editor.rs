@@ -2,6 +2,7 @@
 
 use crate::fields::{bind, DateField, OpenChoiceField, TextField};
 use crate::focus::focus_after_render;
+use crate::ids;
 use crate::problems::{ErrorSummary, Problems};
 use crate::state::{DraftState, ItemEntry};
 use leptos::prelude::*;
@@ -24,19 +25,19 @@ pub fn Editor(state: DraftState) -> impl IntoView {
             <fieldset>
                 <legend>"Report"</legend>
                 <TextField
-                    id="report-title"
+                    id=ids::REPORT_TITLE
                     label="Report title"
                     hint="For example, An inspection of the south-west regional response to serious and organised crime"
                     binding=bind!(report, title)
                 />
-                <TextField id="report-inspectorate" label="Inspectorate" hint="For example, HMICFRS" binding=bind!(report, inspectorate) />
+                <TextField id=ids::INSPECTORATE label="Inspectorate" hint="For example, HMICFRS" binding=bind!(report, inspectorate) />
                 <DateField
-                    id="report-published"
+                    id=ids::REPORT_PUBLISHED
                     label="Date the report was published"
                     binding=bind!(report, published)
                 />
                 <TextField
-                    id="report-link"
+                    id=ids::REPORT_LINK
                     label="Link to the report (optional)"
                     hint="For example, https://hmicfrs.justiceinspectorates.gov.uk/..."
                     input_type="url"
@@ -46,31 +47,31 @@ pub fn Editor(state: DraftState) -> impl IntoView {
             <fieldset>
                 <legend>"Response"</legend>
                 <TextField
-                    id="responder-body"
+                    id=ids::BODY
                     label="Area or body responding"
                     hint="For example, Avon & Somerset"
                     binding=bind!(responder, body)
                 />
                 <OpenChoiceField
-                    id="responder-role"
+                    id=ids::ROLE
                     label="Role"
                     own_words_label="Role as it should read"
                     own_words_hint="For example, Mayor’s Office for Policing and Crime"
                     binding=bind!(responder, role)
                 />
                 <DateField
-                    id="response-date"
+                    id=ids::RESPONSE_DATE
                     label="Date of this response"
                     binding=bind!(responder, response_date)
                 />
                 <TextField
-                    id="signatory-name"
+                    id=ids::SIGNATORY_NAME
                     label="Signed by (optional)"
                     hint="For example, Clare Moody"
                     binding=bind!(responder, signatory_name)
                 />
                 <TextField
-                    id="signatory-title"
+                    id=ids::SIGNATORY_TITLE
                     label="Signatory’s title (optional)"
                     hint="For example, Police and Crime Commissioner for Avon and Somerset"
                     binding=bind!(responder, signatory_title)
@@ -79,7 +80,7 @@ pub fn Editor(state: DraftState) -> impl IntoView {
             <fieldset>
                 <legend>"Introduction"</legend>
                 <TextField
-                    id="introduction"
+                    id=ids::INTRODUCTION
                     label="Introduction"
                     hint=MARKUP_HINT
                     rows=8
@@ -91,20 +92,20 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                 <p class="hint">
                     "If the chief constable sent comments on the report, the law says they are published with your response, with your reply to them."
                 </p>
-                <TextField rows=4 id="cc-comments" label="Chief constable’s comments (if any)" binding=bind!(chief, comments) />
+                <TextField rows=4 id=ids::CC_COMMENTS label="Chief constable’s comments (if any)" binding=bind!(chief, comments) />
                 <TextField
-                    id="cc-attribution"
+                    id=ids::CC_ATTRIBUTION
                     label="Comments from"
                     hint="For example, Sarah Crew, Chief Constable"
                     binding=bind!(chief, attribution)
                 />
-                <TextField rows=4 id="cc-reply" label="Your reply to the chief constable’s comments" binding=bind!(chief, reply) />
+                <TextField rows=4 id=ids::CC_REPLY label="Your reply to the chief constable’s comments" binding=bind!(chief, reply) />
             </fieldset>
             <ItemsEditor state />
             <fieldset>
                 <legend>"Closing"</legend>
                 <TextField
-                    id="closing"
+                    id=ids::CLOSING
                     label="Closing"
                     hint="For example, This response is published on the OPCC website https://..."
                     rows=2
@@ -134,9 +135,9 @@ fn FormattingHelp() -> impl IntoView {
 #[component]
 fn ItemsEditor(state: DraftState) -> impl IntoView {
     view! {
-        <section class="items" aria-labelledby="items-heading">
+        <section class="items" aria-labelledby=ids::ITEMS_HEADING>
             <div class="items-heading">
-                <h2 id="items-heading" tabindex="-1">"Items"</h2>
+                <h2 id=ids::ITEMS_HEADING tabindex="-1">"Items"</h2>
                 <button type="button" on:click=move |_| state.collapse_all(true)>"Collapse all"</button>
                 <button type="button" on:click=move |_| state.collapse_all(false)>"Expand all"</button>
             </div>
@@ -158,10 +159,10 @@ fn ItemsEditor(state: DraftState) -> impl IntoView {
                                     {format!("Removed {}. ", label_or(&heading, "an item"))}
                                     <button
                                         type="button"
-                                        id="undo-removal"
+                                        id=ids::UNDO_REMOVAL
                                         on:click=move |_| {
                                             if let Some(key) = state.undo_remove() {
-                                                focus_after_render(item_field_id(key, "kind"));
+                                                focus_after_render(ids::item(key, "kind"));
                                             }
                                         }
                                     >
@@ -174,11 +175,11 @@ fn ItemsEditor(state: DraftState) -> impl IntoView {
             </div>
             <button
                 type="button"
-                id="add-item"
+                id=ids::ADD_ITEM
                 class="add-item"
                 on:click=move |_| {
                     let key = state.add_item();
-                    focus_after_render(item_field_id(key, "kind"));
+                    focus_after_render(ids::item(key, "kind"));
                 }
             >
                 "Add item"
@@ -193,7 +194,7 @@ fn keep_focus_after_move(key: u64, pressed: &'static str, other: &'static str) {
     request_animation_frame(move || {
         let button = |which: &str| {
             document()
-                .get_element_by_id(&item_field_id(key, which))
+                .get_element_by_id(&ids::item(key, which))
                 .and_then(|b| b.dyn_into::<web_sys::HtmlButtonElement>().ok())
         };
         let target = button(pressed)
@@ -221,7 +222,7 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
         collapsed,
         ..
     } = entry;
-    let id = move |field: &str| item_field_id(key, field);
+    let id = move |field: &str| ids::item(key, field);
     let position = Memo::new(move |_| {
         state.items.with(|items| {
             let at = items.iter().position(|e| e.key == key).unwrap_or(0);
@@ -303,7 +304,7 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
                     aria-label=move || format!("Remove: {}", name())
                     on:click=move |_| {
                         state.remove_item(key);
-                        focus_after_render("undo-removal".to_owned());
+                        focus_after_render(ids::UNDO_REMOVAL.to_owned());
                     }
                 >
                     "Remove"
@@ -318,20 +319,4 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
             </p>
         </fieldset>
     }
-}
-
-/// The id of one of item `key`'s fields or controls ("group" for the item's fieldset).
-pub fn item_field_id(key: u64, field: &str) -> String {
-    format!("item-{key}-{field}")
-}
-
-/// The item whose fields hold `element`, if any.
-pub fn item_holding(element: &web_sys::Element) -> Option<u64> {
-    let group = element.closest("fieldset.item").ok().flatten()?;
-    group
-        .id()
-        .strip_prefix("item-")?
-        .strip_suffix("-group")?
-        .parse()
-        .ok()
 }

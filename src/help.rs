@@ -2,6 +2,7 @@
 //! shortcuts, and what happens to the drafts. Also the welcome shown on a first visit.
 
 use crate::focus::close_panel;
+use crate::ids;
 use crate::session::Session;
 use drafter_core::shortcuts::SHORTCUTS;
 use leptos::prelude::*;
@@ -15,7 +16,7 @@ pub fn HelpPanel(session: Session) -> impl IntoView {
             let _ = panel.focus();
         }
     });
-    let close = move |_| close_panel(session.help_open, "help-button");
+    let close = move |_| close_panel(session.help_open, ids::HELP_BUTTON);
     view! {
         <section id="help-panel" class="help" aria-labelledby="help-heading" tabindex="-1" node_ref=panel>
             <div class="help-top">

@@ -3,6 +3,7 @@
 //! open one.
 
 use crate::focus::close_panel;
+use crate::ids;
 use crate::preview::show_page;
 use crate::session::Session;
 use drafter_core::import::{self, html::Markup, Imported, Mark};
@@ -122,7 +123,7 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
     };
     let close = move || {
         PENDING_READ.with(|pending| pending.borrow_mut().take());
-        close_panel(session.import_open, "import-button");
+        close_panel(session.import_open, ids::IMPORT_BUTTON);
     };
     let create = move |_| {
         if let Some(result) = imported.get_untracked().filter(|r| r.too_large.is_none()) {

@@ -1,13 +1,15 @@
 //! The keyboard shortcuts, anywhere in the app (the table itself is in the core).
 
+use crate::checks_panel::Checks;
 use crate::focus::{close_panel, focus_after_render, remember_focus};
+use crate::ids;
 use crate::session::Session;
 use drafter_core::shortcuts::{action_for, Action, KeyPress};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub fn listen(session: Session) {
+pub fn listen(session: Session, checks: Checks) {
     let handle = window_event_listener(ev::keydown, move |event| {
         if event.is_composing() || event.repeat() {
             return;
@@ -23,7 +25,7 @@ pub fn listen(session: Session) {
         let Some(action) = action_for(key) else {
             return;
         };
-        if act(session, action) {
+        if act(session, checks, action) {
             event.prevent_default();
         }
     });
@@ -33,21 +35,21 @@ pub fn listen(session: Session) {
 
 /// Does what the shortcut asks; false when there was nothing for it to do, so the key keeps
 /// its usual meaning (Escape in a browser's own pop-up, for one).
-fn act(session: Session, action: Action) -> bool {
+fn act(session: Session, checks: Checks, action: Action) -> bool {
     match action {
         Action::SaveNow => session.save_now(),
         // The buttons' own handlers, so a shortcut does exactly what the button does.
-        Action::CopyHtml => click("copy-html"),
-        Action::AddItem => click("add-item"),
+        Action::CopyHtml => click(ids::COPY_HTML),
+        Action::AddItem => click(ids::ADD_ITEM),
         Action::Outline => {
             remember_focus();
             session.outline_open.set(true);
-            focus_after_render("outline-summary".to_owned());
+            focus_after_render(ids::OUTLINE_SUMMARY.to_owned());
         }
         Action::Checks => {
-            let open = session.checks.open;
+            let open = checks.open;
             if open.get_untracked() {
-                close_panel(open, "checks-button");
+                close_panel(open, ids::CHECKS_BUTTON);
             } else {
                 remember_focus();
                 open.set(true);
@@ -57,7 +59,7 @@ fn act(session: Session, action: Action) -> bool {
             remember_focus();
             session.help_open.set(true);
         }
-        Action::Close => return close_topmost(session),
+        Action::Close => return close_topmost(session, checks),
     }
     true
 }
@@ -70,23 +72,23 @@ fn click(id: &str) {
 
 /// Closes the panel opened last of those open, in the order they stack on the page. Text
 /// pasted to import is not thrown away by a stray Escape: that takes its "Cancel" button.
-fn close_topmost(session: Session) -> bool {
+fn close_topmost(session: Session, checks: Checks) -> bool {
     if session.import_open.get_untracked() && import_has_text() {
         return false;
     }
     let panels = [
-        (session.help_open, "help-button"),
-        (session.import_open, "import-button"),
-        (session.publish_open, "publish-button"),
-        (session.library_open, "library-button"),
-        (session.checks.open, "checks-button"),
+        (session.help_open, ids::HELP_BUTTON),
+        (session.import_open, ids::IMPORT_BUTTON),
+        (session.publish_open, ids::PUBLISH_BUTTON),
+        (session.library_open, ids::LIBRARY_BUTTON),
+        (checks.open, ids::CHECKS_BUTTON),
     ];
     if let Some((open, button)) = panels.into_iter().find(|(open, _)| open.get_untracked()) {
         close_panel(open, button);
         return true;
     }
     if session.outline_open.get_untracked() {
-        close_panel(session.outline_open, "outline-summary");
+        close_panel(session.outline_open, ids::OUTLINE_SUMMARY);
         return true;
     }
     false

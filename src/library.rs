@@ -5,6 +5,7 @@
 use crate::clock::{date_and_time, today};
 use crate::files;
 use crate::focus::close_panel;
+use crate::ids;
 use crate::session::{ImportChoice, Session, UNDO_SECONDS};
 use crate::storage::SetAside;
 use drafter_core::dates::{iso, uk_long};
@@ -24,7 +25,7 @@ pub fn DraftsLibrary(session: Session) -> impl IntoView {
     });
     let close = move |_| {
         session.library_message.set(None);
-        close_panel(session.library_open, "library-button");
+        close_panel(session.library_open, ids::LIBRARY_BUTTON);
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);

@@ -10,6 +10,7 @@ mod fields;
 mod files;
 mod focus;
 mod help;
+mod ids;
 mod import_dialog;
 mod keys;
 mod library;

@@ -2,15 +2,16 @@
 //! opening the item if it was collapsed.
 
 use crate::focus::{focus_after_render, forget_focus};
+use crate::ids;
 use crate::state::{DraftState, ItemEntry};
 use leptos::prelude::*;
 
 /// The fixed parts of the form, each with the field a jump lands on.
 const PARTS_BEFORE_ITEMS: [(&str, &str); 4] = [
-    ("Report", "report-title"),
-    ("Response", "responder-body"),
-    ("Introduction", "introduction"),
-    ("Chief constable’s comments", "cc-comments"),
+    ("Report", ids::REPORT_TITLE),
+    ("Response", ids::BODY),
+    ("Introduction", ids::INTRODUCTION),
+    ("Chief constable’s comments", ids::CC_COMMENTS),
 ];
 
 #[component]
@@ -30,7 +31,7 @@ pub fn Outline(state: DraftState, open: RwSignal<bool>) -> impl IntoView {
                 }
             }
         >
-            <summary id="outline-summary">"Outline: jump to a part or item (" {count} ")"</summary>
+            <summary id=ids::OUTLINE_SUMMARY>"Outline: jump to a part or item (" {count} ")"</summary>
             <nav aria-label="Outline">
                 <ol>
                     {PARTS_BEFORE_ITEMS
@@ -38,14 +39,14 @@ pub fn Outline(state: DraftState, open: RwSignal<bool>) -> impl IntoView {
                         .map(|(name, target)| view! { <li><JumpLink target=target.to_owned() open>{name}</JumpLink></li> })
                         .collect_view()}
                     <li>
-                        <JumpLink target="items-heading".to_owned() open>"Items"</JumpLink>
+                        <JumpLink target=ids::ITEMS_HEADING.to_owned() open>"Items"</JumpLink>
                         <ol>
                             <For each=move || state.items.get() key=|entry| entry.key let:entry>
                                 <ItemLink state entry open />
                             </For>
                         </ol>
                     </li>
-                    <li><JumpLink target="closing".to_owned() open>"Closing"</JumpLink></li>
+                    <li><JumpLink target=ids::CLOSING.to_owned() open>"Closing"</JumpLink></li>
                 </ol>
             </nav>
         </details>
@@ -83,7 +84,7 @@ fn ItemLink(state: DraftState, entry: ItemEntry, open: RwSignal<bool>) -> impl I
     };
     view! {
         <li>
-            <JumpLink target=crate::editor::item_field_id(key, "kind") open before=Callback::new(move |_| collapsed.set(false))>
+            <JumpLink target=ids::item(key, "kind") open before=Callback::new(move |_| collapsed.set(false))>
                 {label}
             </JumpLink>
         </li>

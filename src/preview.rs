@@ -40,7 +40,7 @@ impl EditedItem {
             let item = event
                 .target()
                 .and_then(|target| target.dyn_into::<Element>().ok())
-                .and_then(|element| crate::editor::item_holding(&element));
+                .and_then(|element| crate::ids::item_holding(&element));
             if item.is_some() {
                 self.0.set(item);
             }

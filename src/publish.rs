@@ -4,6 +4,7 @@
 use crate::clipboard;
 use crate::files;
 use crate::focus::close_panel;
+use crate::ids;
 use crate::session::Session;
 use drafter_core::{markdown, plain, standalone, PublishOptions};
 use leptos::prelude::*;
@@ -113,7 +114,7 @@ pub fn PublishPanel(session: Session) -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };
-    let close = move |_| close_panel(session.publish_open, "publish-button");
+    let close = move |_| close_panel(session.publish_open, ids::PUBLISH_BUTTON);
     let save_css = move |ev: leptos::ev::Event| {
         let css = event_target_value(&ev);
         crate::storage::set_site_css(&css);

@@ -109,17 +109,26 @@ fn value_of(document: &web_sys::Document, id: &str) -> Option<String> {
 fn overlay_form(document: &web_sys::Document, record: &mut Record) {
     let draft = &mut record.draft;
     let fields: [(&str, &mut String); 11] = [
-        ("report-title", &mut draft.report.title),
-        ("report-inspectorate", &mut draft.report.inspectorate),
-        ("report-link", &mut draft.report.link),
-        ("responder-body", &mut draft.responder.body),
-        ("signatory-name", &mut draft.responder.signatory_name),
-        ("signatory-title", &mut draft.responder.signatory_title),
-        ("introduction", &mut draft.introduction),
-        ("cc-comments", &mut draft.chief_constable.comments),
-        ("cc-attribution", &mut draft.chief_constable.attribution),
-        ("cc-reply", &mut draft.chief_constable.reply),
-        ("closing", &mut draft.closing),
+        (crate::ids::REPORT_TITLE, &mut draft.report.title),
+        (crate::ids::INSPECTORATE, &mut draft.report.inspectorate),
+        (crate::ids::REPORT_LINK, &mut draft.report.link),
+        (crate::ids::BODY, &mut draft.responder.body),
+        (
+            crate::ids::SIGNATORY_NAME,
+            &mut draft.responder.signatory_name,
+        ),
+        (
+            crate::ids::SIGNATORY_TITLE,
+            &mut draft.responder.signatory_title,
+        ),
+        (crate::ids::INTRODUCTION, &mut draft.introduction),
+        (crate::ids::CC_COMMENTS, &mut draft.chief_constable.comments),
+        (
+            crate::ids::CC_ATTRIBUTION,
+            &mut draft.chief_constable.attribution,
+        ),
+        (crate::ids::CC_REPLY, &mut draft.chief_constable.reply),
+        (crate::ids::CLOSING, &mut draft.closing),
     ];
     for (id, field) in fields {
         if let Some(value) = value_of(document, id) {

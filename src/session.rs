@@ -1,7 +1,6 @@
 //! The drafts this browser holds and the one being edited: opening, saving, deleting with
 //! undo, draft files, and what happens when another tab saves the same draft.
 
-use crate::checks_panel::Checks;
 use crate::clock::today;
 use crate::files;
 use crate::state::DraftState;
@@ -87,7 +86,6 @@ pub struct Session {
     pub pending_import: RwSignal<Option<PendingImport>>,
     /// Whether the browser agreed to keep the drafts when space runs low, once it has said.
     pub persisted: RwSignal<Option<bool>>,
-    pub checks: Checks,
 }
 
 impl Session {
@@ -130,7 +128,6 @@ impl Session {
             library_message: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             persisted: RwSignal::new(None),
-            checks: Checks::follow(current),
         };
         if fresh && storage::available() {
             // Kept straight after the page is drawn rather than before, so a first visit
