@@ -2,34 +2,19 @@
 //! around the pure core in `drafter-core`.
 
 mod app;
-mod checks_panel;
-mod clipboard;
-mod clock;
+mod checks;
+mod drafts;
 mod editor;
-mod fields;
-mod files;
-mod focus;
-mod help;
 mod ids;
-mod import_dialog;
-mod keys;
-mod library;
-mod outline;
-mod part_margins;
+mod import_text;
+mod platform;
 mod preview;
-mod problems;
 mod publish;
-mod rescue;
-mod session;
-mod state;
-mod storage;
-mod timing;
-mod update;
 
 fn main() {
     // Release builds stop at a panic to stay small: first the open draft is saved with every
     // word on screen, and the page says what happened.
-    rescue::install();
+    platform::rescue::install();
     listen_for_test_panic();
     // Drawn in a task after the one that starts the module, so that neither holds the page
     // still for long on a slow phone.

@@ -1,7 +1,7 @@
 //! Problems with what was typed in a form, listed together at its top ("There is a problem"),
 //! each linked to its field, as public services show them.
 
-use crate::focus::focus_by_id;
+use crate::platform::focus::focus_by_id;
 use leptos::prelude::*;
 
 #[derive(Clone, PartialEq)]

@@ -1,10 +1,14 @@
 //! The structured editor: one group of labelled fields for each part of the published page.
 
-use crate::fields::{bind, DateField, OpenChoiceField, TextField};
-use crate::focus::focus_after_render;
+pub mod fields;
+pub mod outline;
+pub mod problems;
+
+use crate::drafts::state::{DraftState, ItemEntry};
+use crate::editor::fields::{bind, DateField, OpenChoiceField, TextField};
+use crate::editor::problems::{ErrorSummary, Problems};
 use crate::ids;
-use crate::problems::{ErrorSummary, Problems};
-use crate::state::{DraftState, ItemEntry};
+use crate::platform::focus::focus_after_render;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -2,12 +2,12 @@
 //! rename, duplicate, export, delete; importing a drafts file; and drafts that could not be
 //! opened, set aside with their text to download.
 
-use crate::clock::{date_and_time, today};
-use crate::files;
-use crate::focus::close_panel;
+use crate::drafts::session::{ImportChoice, Session, UNDO_SECONDS};
 use crate::ids;
-use crate::session::{ImportChoice, Session, UNDO_SECONDS};
-use crate::storage::SetAside;
+use crate::platform::clock::{date_and_time, today};
+use crate::platform::files;
+use crate::platform::focus::close_panel;
+use crate::platform::storage::SetAside;
 use drafter_core::dates::{iso, uk_long};
 use drafter_core::deadline::Deadline;
 use drafter_core::record::Summary;
@@ -253,7 +253,7 @@ fn SetAsideEntry(session: Session, entry: SetAside) -> impl IntoView {
                 <span class="confirm" role="alertdialog" aria-label="Confirm removal">
                     "Remove it for good? Download its text first if you may need it. "
                     <button type="button" class="danger" on:click=move |_| {
-                        crate::storage::delete(&id.get_value());
+                        crate::platform::storage::delete(&id.get_value());
                         session.refresh();
                     }>"Yes, remove it"</button>
                     <button type="button" on:click=move |_| confirming.set(false)>"Cancel"</button>

@@ -1,9 +1,9 @@
 //! The built-in guide: the duty the response answers, how to draft one here, the keyboard
 //! shortcuts, and what happens to the drafts. Also the welcome shown on a first visit.
 
-use crate::focus::close_panel;
+use crate::drafts::session::Session;
 use crate::ids;
-use crate::session::Session;
+use crate::platform::focus::close_panel;
 use drafter_core::shortcuts::SHORTCUTS;
 use leptos::prelude::*;
 

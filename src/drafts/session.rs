@@ -1,11 +1,11 @@
 //! The drafts this browser holds and the one being edited: opening, saving, deleting with
 //! undo, draft files, and what happens when another tab saves the same draft.
 
-use crate::clock::today;
-use crate::files;
-use crate::state::DraftState;
-use crate::storage::{self, Place, SaveError, SetAside};
-use crate::timing::measured;
+use crate::drafts::state::DraftState;
+use crate::platform::clock::today;
+use crate::platform::files;
+use crate::platform::storage::{self, Place, SaveError, SetAside};
+use crate::platform::timing::measured;
 use drafter_core::draft_file::{self, Entry};
 use drafter_core::record::{self, Summary};
 use drafter_core::{template, Record};
@@ -164,7 +164,7 @@ impl Session {
         });
         match saved {
             Ok(()) => {
-                crate::rescue::remember(&id, &record);
+                crate::platform::rescue::remember(&id, &record);
                 state.revision.set_value(record.revision);
                 self.save_state.set(SaveState::Saved);
                 self.note_saved(Summary::of(&id, &record));
@@ -224,7 +224,7 @@ impl Session {
     }
 
     fn open(&self, id: String, record: Record) {
-        crate::rescue::remember(&id, &record);
+        crate::platform::rescue::remember(&id, &record);
         PENDING_SAVE.with(|pending| pending.borrow_mut().take());
         self.conflict.set(None);
         self.save_state.set(SaveState::Saved);

@@ -1,6 +1,6 @@
 //! Labelled form fields bound to one piece of the draft's signals.
 
-use crate::problems::Problems;
+use crate::editor::problems::Problems;
 use drafter_core::dates;
 use drafter_core::model::OpenChoice;
 use leptos::either::Either;

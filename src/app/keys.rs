@@ -1,9 +1,9 @@
 //! The keyboard shortcuts, anywhere in the app (the table itself is in the core).
 
-use crate::checks_panel::Checks;
-use crate::focus::{close_panel, focus_after_render, remember_focus};
+use crate::checks::Checks;
+use crate::drafts::session::Session;
 use crate::ids;
-use crate::session::Session;
+use crate::platform::focus::{close_panel, focus_after_render, remember_focus};
 use drafter_core::shortcuts::{action_for, Action, KeyPress};
 use leptos::ev;
 use leptos::prelude::*;

@@ -2,10 +2,10 @@
 //! what was recognised and how it will look, then make it a new draft or add its items to the
 //! open one.
 
-use crate::focus::close_panel;
+use crate::drafts::session::Session;
 use crate::ids;
+use crate::platform::focus::close_panel;
 use crate::preview::show_page;
-use crate::session::Session;
 use drafter_core::import::{self, html::Markup, Imported, Mark};
 use drafter_core::render;
 use gloo_timers::callback::Timeout;

@@ -1,9 +1,9 @@
 //! The outline of the response: each part and each item, a link that jumps to its first field,
 //! opening the item if it was collapsed.
 
-use crate::focus::{focus_after_render, forget_focus};
+use crate::drafts::state::{DraftState, ItemEntry};
 use crate::ids;
-use crate::state::{DraftState, ItemEntry};
+use crate::platform::focus::{focus_after_render, forget_focus};
 use leptos::prelude::*;
 
 /// The fixed parts of the form, each with the field a jump lands on.

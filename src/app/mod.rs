@@ -1,22 +1,26 @@
 //! The page: drafts bar, toolbar, editor and preview, and the saving that keeps every word.
 
-use crate::checks_panel::{Checks, ChecksButton, ChecksPanel, DeadlineStrip};
-use crate::clipboard;
-use crate::clock::time_of_day;
+pub mod help;
+pub mod keys;
+pub mod update;
+
+use crate::checks::{Checks, ChecksButton, ChecksPanel, DeadlineStrip};
+use crate::drafts::library::DraftsLibrary;
+use crate::drafts::session::{describe_save_error, SaveState, Session, UNDO_SECONDS};
+use crate::editor::outline::Outline;
 use crate::editor::Editor;
-use crate::help::{HelpPanel, Welcome};
 use crate::ids;
-use crate::import_dialog::ImportDialog;
-use crate::keys;
-use crate::library::DraftsLibrary;
-use crate::outline::Outline;
+use crate::import_text::ImportDialog;
+use crate::platform::clipboard;
+use crate::platform::clock::time_of_day;
+use crate::platform::storage::{self, SaveError};
+use crate::preview::look::PreviewLook;
 use crate::preview::Preview;
-use crate::publish::{PreviewLook, PublishPanel};
-use crate::session::{describe_save_error, SaveState, Session, UNDO_SECONDS};
-use crate::storage::{self, SaveError};
-use crate::update::{self, UpdateBanner};
+use crate::publish::PublishPanel;
 use drafter_core::render_with;
+use help::{HelpPanel, Welcome};
 use leptos::prelude::*;
+use update::UpdateBanner;
 use wasm_bindgen::prelude::*;
 
 #[derive(Clone, PartialEq)]
@@ -263,7 +267,7 @@ fn PanelButton(
             aria-expanded=move || open.get().to_string()
             aria-controls=controls
             on:click=move |_| {
-                crate::focus::forget_focus();
+                crate::platform::focus::forget_focus();
                 open.update(|open| *open = !*open);
             }
         >

@@ -3,8 +3,11 @@
 //! an element of its own that the browser lays out on its own and skips while it is out of
 //! view, so a keystroke costs the same in a long response as in a short one.
 
-use crate::part_margins::Margins;
-use crate::state::{DraftState, Html, ItemEntry};
+pub mod look;
+mod part_margins;
+
+use crate::drafts::state::{DraftState, Html, ItemEntry};
+use crate::preview::part_margins::Margins;
 use drafter_core::margins::{self, Margin};
 use drafter_core::render;
 use drafter_core::PublishOptions;
@@ -14,7 +17,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTemplateElement, Node, ShadowRootInit, ShadowRootMode};
 
-use crate::publish::{page_style, PreviewLook};
+use look::{page_style, PreviewLook};
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum PartKey {

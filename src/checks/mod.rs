@@ -1,11 +1,11 @@
 //! The deadline, the progress through the items, and the pre-publication checks, each
 //! finding a link to the field it is about.
 
-use crate::clock::today;
-use crate::focus::{close_panel, focus_by_id};
+use crate::drafts::state::DraftState;
 use crate::ids;
-use crate::state::DraftState;
-use crate::timing::measured;
+use crate::platform::clock::today;
+use crate::platform::focus::{close_panel, focus_by_id};
+use crate::platform::timing::measured;
 use drafter_core::checks::{Field, ItemField, Review, Reviewer, Severity};
 use drafter_core::dates::{iso, uk_long, uk_long_with_weekday};
 use drafter_core::deadline::{days, Deadline, Standing};

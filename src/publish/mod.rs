@@ -1,53 +1,14 @@
-//! Ways to publish: the HTML options remembered with each draft, copies as formatted text,
-//! plain text and Markdown, a standalone web page, printing, and how the preview looks.
+//! Ways to publish: the HTML options remembered with each draft, copies as plain text and
+//! Markdown, a standalone web page and a Word document, printing, and how the preview looks.
 
-use crate::clipboard;
-use crate::files;
-use crate::focus::close_panel;
+use crate::drafts::session::Session;
 use crate::ids;
-use crate::session::Session;
+use crate::platform::clipboard;
+use crate::platform::files;
+use crate::platform::focus::close_panel;
+use crate::preview::look::PreviewLook;
 use drafter_core::{markdown, plain, standalone, PublishOptions};
 use leptos::prelude::*;
-
-/// What the preview adds to the published page's stylesheet: its shadow root's edge, and the
-/// parts it lays out each on its own.
-const PREVIEW_STYLE: &str = include_str!("../style/preview.css");
-
-/// The preview's plain stylesheet: the published page's, for the response heading's level.
-pub fn page_style(first_heading: u8) -> String {
-    format!(
-        "{PREVIEW_STYLE}{}",
-        drafter_core::page_style::stylesheet(first_heading)
-    )
-}
-
-/// How the preview looks: its stylesheet (the plain one, or the website's pasted in) and width.
-#[derive(Clone, Copy)]
-pub struct PreviewLook {
-    pub site_css: RwSignal<String>,
-    pub use_site_css: RwSignal<bool>,
-    pub mobile: RwSignal<bool>,
-}
-
-impl PreviewLook {
-    pub fn new() -> PreviewLook {
-        let site_css = crate::storage::site_css();
-        PreviewLook {
-            use_site_css: RwSignal::new(!site_css.trim().is_empty()),
-            site_css: RwSignal::new(site_css),
-            mobile: RwSignal::new(false),
-        }
-    }
-
-    /// The stylesheet the preview shows the page with, its response heading at `first_heading`.
-    pub fn stylesheet(&self, first_heading: u8) -> String {
-        if self.use_site_css.get() {
-            self.site_css.get()
-        } else {
-            page_style(first_heading)
-        }
-    }
-}
 
 /// The copies the panel offers besides Copy HTML's.
 #[derive(Clone, Copy)]
@@ -117,7 +78,7 @@ pub fn PublishPanel(session: Session) -> impl IntoView {
     let close = move |_| close_panel(session.publish_open, ids::PUBLISH_BUTTON);
     let save_css = move |ev: leptos::ev::Event| {
         let css = event_target_value(&ev);
-        crate::storage::set_site_css(&css);
+        crate::platform::storage::set_site_css(&css);
         look.site_css.set(css);
     };
     view! {

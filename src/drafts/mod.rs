@@ -1,0 +1,6 @@
+//! The drafts: the one open, as signals the page follows; the session that opens, saves and
+//! guards them; and the list of every draft in this browser.
+
+pub mod library;
+pub mod session;
+pub mod state;
