@@ -1,14 +1,13 @@
 //! The built-in guide: the duty the response answers, how to draft one here, the keyboard
 //! shortcuts, and what happens to the drafts. Also the welcome shown on a first visit.
 
-use crate::drafts::session::Session;
 use crate::ids;
 use crate::platform::focus::close_panel;
 use drafter_core::shortcuts::SHORTCUTS;
 use leptos::prelude::*;
 
 #[component]
-pub fn HelpPanel(session: Session) -> impl IntoView {
+pub fn HelpPanel(open: RwSignal<bool>) -> impl IntoView {
     let panel = NodeRef::<leptos::html::Section>::new();
     Effect::new(move |_| {
         if let Some(panel) = panel.get() {
@@ -16,7 +15,7 @@ pub fn HelpPanel(session: Session) -> impl IntoView {
             let _ = panel.focus();
         }
     });
-    let close = move |_| close_panel(session.help_open, ids::HELP_BUTTON);
+    let close = move |_| close_panel(open, ids::HELP_BUTTON);
     view! {
         <section id="help-panel" class="help" aria-labelledby="help-heading" tabindex="-1" node_ref=panel>
             <div class="help-top">
@@ -73,7 +72,7 @@ pub fn HelpPanel(session: Session) -> impl IntoView {
 
 /// On a first visit: what the tool is for, and the way to the guide.
 #[component]
-pub fn Welcome(session: Session) -> impl IntoView {
+pub fn Welcome(help: RwSignal<bool>) -> impl IntoView {
     let shown = RwSignal::new(true);
     view! {
         <Show when=move || shown.get()>
@@ -87,7 +86,7 @@ pub fn Welcome(session: Session) -> impl IntoView {
                     class="primary"
                     on:click=move |_| {
                         shown.set(false);
-                        session.help_open.set(true);
+                        help.set(true);
                     }
                 >
                     "Read the short guide"

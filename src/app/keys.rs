@@ -1,5 +1,6 @@
 //! The keyboard shortcuts, anywhere in the app (the table itself is in the core).
 
+use super::panels::Panels;
 use crate::checks::Checks;
 use crate::drafts::session::Session;
 use crate::ids;
@@ -9,7 +10,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub fn listen(session: Session, checks: Checks) {
+pub fn listen(session: Session, panels: Panels, checks: Checks) {
     let handle = window_event_listener(ev::keydown, move |event| {
         if event.is_composing() || event.repeat() {
             return;
@@ -25,7 +26,7 @@ pub fn listen(session: Session, checks: Checks) {
         let Some(action) = action_for(key) else {
             return;
         };
-        if act(session, checks, action) {
+        if act(session, panels, checks, action) {
             event.prevent_default();
         }
     });
@@ -35,7 +36,7 @@ pub fn listen(session: Session, checks: Checks) {
 
 /// Does what the shortcut asks; false when there was nothing for it to do, so the key keeps
 /// its usual meaning (Escape in a browser's own pop-up, for one).
-fn act(session: Session, checks: Checks, action: Action) -> bool {
+fn act(session: Session, panels: Panels, checks: Checks, action: Action) -> bool {
     match action {
         Action::SaveNow => session.save_now(),
         // The buttons' own handlers, so a shortcut does exactly what the button does.
@@ -43,7 +44,7 @@ fn act(session: Session, checks: Checks, action: Action) -> bool {
         Action::AddItem => click(ids::ADD_ITEM),
         Action::Outline => {
             remember_focus();
-            session.outline_open.set(true);
+            panels.outline.set(true);
             focus_after_render(ids::OUTLINE_SUMMARY.to_owned());
         }
         Action::Checks => {
@@ -57,9 +58,9 @@ fn act(session: Session, checks: Checks, action: Action) -> bool {
         }
         Action::Help => {
             remember_focus();
-            session.help_open.set(true);
+            panels.help.set(true);
         }
-        Action::Close => return close_topmost(session, checks),
+        Action::Close => return close_topmost(panels, checks),
     }
     true
 }
@@ -72,23 +73,23 @@ fn click(id: &str) {
 
 /// Closes the panel opened last of those open, in the order they stack on the page. Text
 /// pasted to import is not thrown away by a stray Escape: that takes its "Cancel" button.
-fn close_topmost(session: Session, checks: Checks) -> bool {
-    if session.import_open.get_untracked() && import_has_text() {
+fn close_topmost(panels: Panels, checks: Checks) -> bool {
+    if panels.import.get_untracked() && import_has_text() {
         return false;
     }
-    let panels = [
-        (session.help_open, ids::HELP_BUTTON),
-        (session.import_open, ids::IMPORT_BUTTON),
-        (session.publish_open, ids::PUBLISH_BUTTON),
-        (session.library_open, ids::LIBRARY_BUTTON),
+    let stacked = [
+        (panels.help, ids::HELP_BUTTON),
+        (panels.import, ids::IMPORT_BUTTON),
+        (panels.publish, ids::PUBLISH_BUTTON),
+        (panels.library, ids::LIBRARY_BUTTON),
         (checks.open, ids::CHECKS_BUTTON),
     ];
-    if let Some((open, button)) = panels.into_iter().find(|(open, _)| open.get_untracked()) {
+    if let Some((open, button)) = stacked.into_iter().find(|(open, _)| open.get_untracked()) {
         close_panel(open, button);
         return true;
     }
-    if session.outline_open.get_untracked() {
-        close_panel(session.outline_open, ids::OUTLINE_SUMMARY);
+    if panels.outline.get_untracked() {
+        close_panel(panels.outline, ids::OUTLINE_SUMMARY);
         return true;
     }
     false

@@ -2,6 +2,7 @@
 
 pub mod help;
 pub mod keys;
+pub mod panels;
 pub mod update;
 
 use crate::checks::{Checks, ChecksButton, ChecksPanel, DeadlineStrip};
@@ -20,6 +21,7 @@ use crate::publish::PublishPanel;
 use drafter_core::render_with;
 use help::{HelpPanel, Welcome};
 use leptos::prelude::*;
+use panels::Panels;
 use update::UpdateBanner;
 use wasm_bindgen::prelude::*;
 
@@ -46,6 +48,7 @@ pub fn App() -> impl IntoView {
     let session = Session::start();
     // The checks follow the open draft; the app owns them, the panels and the copy read them.
     let checks = Checks::follow(session.current);
+    let panels = Panels::new();
     let copy_state = RwSignal::new(CopyState::Idle);
 
     // Autosave: any change to the open draft saves shortly after typing stops. Opening a
@@ -60,7 +63,7 @@ pub fn App() -> impl IntoView {
     });
 
     listen_for_leaving(session);
-    keys::listen(session, checks);
+    keys::listen(session, panels, checks);
     // The whole page is drawn in one go: drawing the items and the preview in a task of their
     // own showed the top of the page sooner but all of it later (30 to 60 ms on a 40-item
     // draft), and then jumped to the place the person had left.
@@ -72,8 +75,8 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="app-header">
             <p class="app-name">"Response Drafter"</p>
-            <DraftsBar session />
-            <Toolbar session checks copy_state />
+            <DraftsBar session panels />
+            <Toolbar session panels checks copy_state />
         </header>
         {move || session.notice.get().map(|text| view! {
             <div class="notice" role="alert">
@@ -94,18 +97,18 @@ pub fn App() -> impl IntoView {
             <UndoDelete session />
             <UpdateBanner before_reload=Callback::new(move |_| session.flush()) />
         </div>
-        {session.first_visit.then(|| view! { <Welcome session /> })}
-        <Show when=move || session.help_open.get()>
-            <HelpPanel session />
+        {session.first_visit.then(|| view! { <Welcome help=panels.help /> })}
+        <Show when=move || panels.help.get()>
+            <HelpPanel open=panels.help />
         </Show>
-        <Show when=move || session.library_open.get()>
-            <DraftsLibrary session />
+        <Show when=move || panels.library.get()>
+            <DraftsLibrary session open=panels.library />
         </Show>
-        <Show when=move || session.import_open.get()>
-            <ImportDialog session />
+        <Show when=move || panels.import.get()>
+            <ImportDialog session open=panels.import />
         </Show>
-        <Show when=move || session.publish_open.get()>
-            <PublishPanel session />
+        <Show when=move || panels.publish.get()>
+            <PublishPanel session open=panels.publish />
         </Show>
         <main class="workspace">
             {move || {
@@ -113,7 +116,7 @@ pub fn App() -> impl IntoView {
                 view! {
                     <div class="editor-pane">
                         <h1>"Draft a response to an inspection report"</h1>
-                        <Outline state open=session.outline_open />
+                        <Outline state open=panels.outline />
                         <DeadlineStrip state />
                         <Show when=move || checks.open.get()>
                             <ChecksPanel state checks />
@@ -199,7 +202,7 @@ fn listen_for_leaving(session: Session) {
 }
 
 #[component]
-fn DraftsBar(session: Session) -> impl IntoView {
+fn DraftsBar(session: Session, panels: Panels) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let title = move || session.current.with(|s| s.title());
     view! {
@@ -223,10 +226,10 @@ fn DraftsBar(session: Session) -> impl IntoView {
                 }}
             </select>
             <button type="button" on:click=move |_| session.new_draft()>"New draft"</button>
-            <PanelButton id=ids::IMPORT_BUTTON controls="import-dialog" open=session.import_open>
+            <PanelButton id=ids::IMPORT_BUTTON controls="import-dialog" open=panels.import>
                 "Import text"
             </PanelButton>
-            <PanelButton id=ids::LIBRARY_BUTTON controls="drafts-library" open=session.library_open>
+            <PanelButton id=ids::LIBRARY_BUTTON controls="drafts-library" open=panels.library>
                 "All drafts"
             </PanelButton>
             <button type="button" on:click=move |_| confirming.set(true)>"Delete draft"</button>
@@ -304,7 +307,12 @@ fn CopyNotice(copy_state: RwSignal<CopyState>) -> impl IntoView {
 }
 
 #[component]
-fn Toolbar(session: Session, checks: Checks, copy_state: RwSignal<CopyState>) -> impl IntoView {
+fn Toolbar(
+    session: Session,
+    panels: Panels,
+    checks: Checks,
+    copy_state: RwSignal<CopyState>,
+) -> impl IntoView {
     let copy = move |_| {
         let state = session.current.get_untracked();
         let html = render_with(&state.snapshot(), &state.publishing.get_untracked());
@@ -334,10 +342,10 @@ fn Toolbar(session: Session, checks: Checks, copy_state: RwSignal<CopyState>) ->
             </p>
             <ChecksButton checks />
             <button type="button" id=ids::COPY_HTML class="primary" on:click=copy>"Copy HTML"</button>
-            <PanelButton id=ids::PUBLISH_BUTTON controls="publish-panel" open=session.publish_open>
+            <PanelButton id=ids::PUBLISH_BUTTON controls="publish-panel" open=panels.publish>
                 "Publish…"
             </PanelButton>
-            <PanelButton id=ids::HELP_BUTTON controls="help-panel" open=session.help_open>
+            <PanelButton id=ids::HELP_BUTTON controls="help-panel" open=panels.help>
                 "Help"
             </PanelButton>
         </div>
@@ -348,7 +356,7 @@ fn Toolbar(session: Session, checks: Checks, copy_state: RwSignal<CopyState>) ->
                 <div class="notice error" role="alert">
                     <p>{describe_save_error(&problem)}</p>
                     <button type="button" on:click=move |_| session.export(None)>"Export all drafts"</button>
-                    <button type="button" on:click=move |_| session.library_open.set(true)>"Open the drafts list"</button>
+                    <button type="button" on:click=move |_| panels.library.set(true)>"Open the drafts list"</button>
                 </div>
             }),
             _ => None,

@@ -15,7 +15,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
-pub fn DraftsLibrary(session: Session) -> impl IntoView {
+pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
     let panel = NodeRef::<leptos::html::Section>::new();
     Effect::new(move |_| {
         if let Some(panel) = panel.get() {
@@ -25,7 +25,7 @@ pub fn DraftsLibrary(session: Session) -> impl IntoView {
     });
     let close = move |_| {
         session.library_message.set(None);
-        close_panel(session.library_open, ids::LIBRARY_BUTTON);
+        close_panel(open, ids::LIBRARY_BUTTON);
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -88,7 +88,7 @@ pub fn DraftsLibrary(session: Session) -> impl IntoView {
                         key=|summary| (summary.id.clone(), summary.revision, summary.title.clone())
                         let:summary
                     >
-                        <DraftRow session summary />
+                        <DraftRow session summary open />
                     </For>
                 </tbody>
             </table>
@@ -98,7 +98,7 @@ pub fn DraftsLibrary(session: Session) -> impl IntoView {
 }
 
 #[component]
-fn DraftRow(session: Session, summary: Summary) -> impl IntoView {
+fn DraftRow(session: Session, summary: Summary, open: RwSignal<bool>) -> impl IntoView {
     let id = StoredValue::new(summary.id.clone());
     let title = StoredValue::new(summary.title.clone());
     let renaming = RwSignal::new(false);
@@ -159,7 +159,7 @@ fn DraftRow(session: Session, summary: Summary) -> impl IntoView {
                 <Show
                     when=move || confirming.get()
                     fallback=move || view! {
-                        <button type="button" aria-label=label("Open") on:click=move |_| { session.switch_to(&id.get_value()); session.library_open.set(false); }>"Open"</button>
+                        <button type="button" aria-label=label("Open") on:click=move |_| { session.switch_to(&id.get_value()); open.set(false); }>"Open"</button>
                         <button type="button" aria-label=label("Rename") on:click=move |_| renaming.set(true)>"Rename"</button>
                         <button type="button" aria-label=label("Duplicate") on:click=move |_| session.duplicate(&id.get_value())>"Duplicate"</button>
                         <button type="button" aria-label=label("Export") on:click=move |_| session.export(Some(&id.get_value()))>"Export"</button>

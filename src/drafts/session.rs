@@ -71,11 +71,6 @@ pub struct Session {
     pub notice: RwSignal<Option<String>>,
     pub conflict: RwSignal<Option<Conflict>>,
     pub deleted: RwSignal<Option<Deleted>>,
-    pub library_open: RwSignal<bool>,
-    pub import_open: RwSignal<bool>,
-    pub publish_open: RwSignal<bool>,
-    pub help_open: RwSignal<bool>,
-    pub outline_open: RwSignal<bool>,
     /// Whether this browser had no draft to open: a first visit, shown the way to the guide.
     pub first_visit: bool,
     /// Where the person had scrolled to in the draft opened at the start, to go back there
@@ -118,11 +113,6 @@ impl Session {
             notice: RwSignal::new(notice),
             conflict: RwSignal::new(None),
             deleted: RwSignal::new(None),
-            library_open: RwSignal::new(false),
-            import_open: RwSignal::new(false),
-            publish_open: RwSignal::new(false),
-            help_open: RwSignal::new(false),
-            outline_open: RwSignal::new(false),
             first_visit,
             return_to_scroll,
             library_message: RwSignal::new(None),

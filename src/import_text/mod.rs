@@ -64,7 +64,7 @@ fn import_html(html: &str) -> Option<Imported> {
 }
 
 #[component]
-pub fn ImportDialog(session: Session) -> impl IntoView {
+pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
     let panel = NodeRef::<leptos::html::Section>::new();
     let area = NodeRef::<leptos::html::Textarea>::new();
     let preview = NodeRef::<leptos::html::Div>::new();
@@ -123,7 +123,7 @@ pub fn ImportDialog(session: Session) -> impl IntoView {
     };
     let close = move || {
         PENDING_READ.with(|pending| pending.borrow_mut().take());
-        close_panel(session.import_open, ids::IMPORT_BUTTON);
+        close_panel(open, ids::IMPORT_BUTTON);
     };
     let create = move |_| {
         if let Some(result) = imported.get_untracked().filter(|r| r.too_large.is_none()) {

@@ -18,7 +18,7 @@ enum CopyForm {
 }
 
 #[component]
-pub fn PublishPanel(session: Session) -> impl IntoView {
+pub fn PublishPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
     let look = expect_context::<PreviewLook>();
     let panel = NodeRef::<leptos::html::Section>::new();
     let message = RwSignal::new(None::<String>);
@@ -75,7 +75,7 @@ pub fn PublishPanel(session: Session) -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };
-    let close = move |_| close_panel(session.publish_open, ids::PUBLISH_BUTTON);
+    let close = move |_| close_panel(open, ids::PUBLISH_BUTTON);
     let save_css = move |ev: leptos::ev::Event| {
         let css = event_target_value(&ev);
         crate::platform::storage::set_site_css(&css);

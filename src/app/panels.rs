@@ -1,0 +1,25 @@
+//! Which of the page's panels are open: the drafts list, the import, publishing, help and the
+//! outline. Each panel is given its own flag; only the page and the shortcuts see them all.
+
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Panels {
+    pub library: RwSignal<bool>,
+    pub import: RwSignal<bool>,
+    pub publish: RwSignal<bool>,
+    pub help: RwSignal<bool>,
+    pub outline: RwSignal<bool>,
+}
+
+impl Panels {
+    pub fn new() -> Panels {
+        Panels {
+            library: RwSignal::new(false),
+            import: RwSignal::new(false),
+            publish: RwSignal::new(false),
+            help: RwSignal::new(false),
+            outline: RwSignal::new(false),
+        }
+    }
+}
