@@ -26,6 +26,13 @@ pub const UNDO_REMOVAL: &str = "undo-removal";
 pub const OUTLINE_SUMMARY: &str = "outline-summary";
 
 pub const COPY_HTML: &str = "copy-html";
+pub const DRAFT_PICKER: &str = "draft-picker";
+pub const IMPORT_TEXT: &str = "import-text";
+
+pub const HELP_PANEL: &str = "help-panel";
+pub const IMPORT_PANEL: &str = "import-dialog";
+pub const LIBRARY_PANEL: &str = "drafts-library";
+pub const PUBLISH_PANEL: &str = "publish-panel";
 pub const CHECKS_BUTTON: &str = "checks-button";
 pub const IMPORT_BUTTON: &str = "import-button";
 pub const PUBLISH_BUTTON: &str = "publish-button";

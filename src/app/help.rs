@@ -17,7 +17,7 @@ pub fn HelpPanel(open: RwSignal<bool>) -> impl IntoView {
     });
     let close = move |_| close_panel(open, ids::HELP_BUTTON);
     view! {
-        <section id="help-panel" class="help" aria-labelledby="help-heading" tabindex="-1" node_ref=panel>
+        <section id=ids::HELP_PANEL class="help" aria-labelledby="help-heading" tabindex="-1" node_ref=panel>
             <div class="help-top">
                 <h2 id="help-heading">"Help and guide"</h2>
                 <button type="button" class="close" on:click=close>"Close help"</button>

@@ -1,6 +1,7 @@
 //! The keyboard shortcuts, anywhere in the app (the table itself is in the core).
 
 use super::panels::Panels;
+use super::CopyState;
 use crate::checks::Checks;
 use crate::drafts::session::Session;
 use crate::ids;
@@ -10,7 +11,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub fn listen(session: Session, panels: Panels, checks: Checks) {
+pub fn listen(session: Session, panels: Panels, checks: Checks, copy_state: RwSignal<CopyState>) {
     let handle = window_event_listener(ev::keydown, move |event| {
         if event.is_composing() || event.repeat() {
             return;
@@ -26,7 +27,7 @@ pub fn listen(session: Session, panels: Panels, checks: Checks) {
         let Some(action) = action_for(key) else {
             return;
         };
-        if act(session, panels, checks, action) {
+        if act(session, panels, checks, copy_state, action) {
             event.prevent_default();
         }
     });
@@ -36,12 +37,18 @@ pub fn listen(session: Session, panels: Panels, checks: Checks) {
 
 /// Does what the shortcut asks; false when there was nothing for it to do, so the key keeps
 /// its usual meaning (Escape in a browser's own pop-up, for one).
-fn act(session: Session, panels: Panels, checks: Checks, action: Action) -> bool {
+fn act(
+    session: Session,
+    panels: Panels,
+    checks: Checks,
+    copy_state: RwSignal<CopyState>,
+    action: Action,
+) -> bool {
     match action {
         Action::SaveNow => session.save_now(),
-        // The buttons' own handlers, so a shortcut does exactly what the button does.
-        Action::CopyHtml => click(ids::COPY_HTML),
-        Action::AddItem => click(ids::ADD_ITEM),
+        // The buttons' own actions, so a shortcut does exactly what the button does.
+        Action::CopyHtml => super::copy_html(session, checks, copy_state),
+        Action::AddItem => crate::editor::add_item(session.current.get_untracked()),
         Action::Outline => {
             remember_focus();
             panels.outline.set(true);
@@ -63,12 +70,6 @@ fn act(session: Session, panels: Panels, checks: Checks, action: Action) -> bool
         Action::Close => return close_topmost(panels, checks),
     }
     true
-}
-
-fn click(id: &str) {
-    if let Some(button) = document().get_element_by_id(id) {
-        button.unchecked_into::<web_sys::HtmlElement>().click();
-    }
 }
 
 /// Closes the panel opened last of those open, in the order they stack on the page. Text
@@ -97,7 +98,7 @@ fn close_topmost(panels: Panels, checks: Checks) -> bool {
 
 fn import_has_text() -> bool {
     document()
-        .get_element_by_id("import-text")
+        .get_element_by_id(ids::IMPORT_TEXT)
         .and_then(|area| area.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
         .is_some_and(|area| !area.value().trim().is_empty())
 }

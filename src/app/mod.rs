@@ -26,7 +26,7 @@ use update::UpdateBanner;
 use wasm_bindgen::prelude::*;
 
 #[derive(Clone, PartialEq)]
-enum CopyState {
+pub enum CopyState {
     Idle,
     /// Copied, as formatted text and code or as code alone, with the checks' findings in a
     /// few words.
@@ -63,7 +63,7 @@ pub fn App() -> impl IntoView {
     });
 
     listen_for_leaving(session);
-    keys::listen(session, panels, checks);
+    keys::listen(session, panels, checks, copy_state);
     // The whole page is drawn in one go: drawing the items and the preview in a task of their
     // own showed the top of the page sooner but all of it later (30 to 60 ms on a 40-item
     // draft), and then jumped to the place the person had left.
@@ -207,9 +207,9 @@ fn DraftsBar(session: Session, panels: Panels) -> impl IntoView {
     let title = move || session.current.with(|s| s.title());
     view! {
         <nav class="drafts" aria-label="Drafts">
-            <label for="draft-picker">"Draft"</label>
+            <label for=ids::DRAFT_PICKER>"Draft"</label>
             <select
-                id="draft-picker"
+                id=ids::DRAFT_PICKER
                 on:change:target=move |ev| session.switch_to(&ev.target().value())
             >
                 {move || {
@@ -226,10 +226,10 @@ fn DraftsBar(session: Session, panels: Panels) -> impl IntoView {
                 }}
             </select>
             <button type="button" on:click=move |_| session.new_draft()>"New draft"</button>
-            <PanelButton id=ids::IMPORT_BUTTON controls="import-dialog" open=panels.import>
+            <PanelButton id=ids::IMPORT_BUTTON controls=ids::IMPORT_PANEL open=panels.import>
                 "Import text"
             </PanelButton>
-            <PanelButton id=ids::LIBRARY_BUTTON controls="drafts-library" open=panels.library>
+            <PanelButton id=ids::LIBRARY_BUTTON controls=ids::LIBRARY_PANEL open=panels.library>
                 "All drafts"
             </PanelButton>
             <button type="button" on:click=move |_| confirming.set(true)>"Delete draft"</button>
@@ -279,6 +279,27 @@ fn PanelButton(
     }
 }
 
+/// Copies the page as formatted text and its HTML code as plain text, and says what was copied
+/// and what the checks still find: the button's and the shortcut's action.
+pub fn copy_html(session: Session, checks: Checks, copy_state: RwSignal<CopyState>) {
+    let state = session.current.get_untracked();
+    let html = render_with(&state.snapshot(), &state.publishing.get_untracked());
+    let review = checks.review_now(state);
+    leptos::task::spawn_local(async move {
+        // The page as formatted text for a visual editor, Word or an email, and its HTML
+        // code as plain text for a source view or a plain box; failing that, the code alone.
+        let formatted = clipboard::copy_formatted(&html, &html).await;
+        if formatted || clipboard::copy_text(&html).await {
+            copy_state.set(CopyState::Copied {
+                formatted,
+                findings: review.summary(),
+            });
+        } else {
+            copy_state.set(CopyState::ByHand(html));
+        }
+    });
+}
+
 /// What Copy HTML put on the clipboard, in plain words, until the person dismisses it.
 #[component]
 fn CopyNotice(copy_state: RwSignal<CopyState>) -> impl IntoView {
@@ -313,24 +334,7 @@ fn Toolbar(
     checks: Checks,
     copy_state: RwSignal<CopyState>,
 ) -> impl IntoView {
-    let copy = move |_| {
-        let state = session.current.get_untracked();
-        let html = render_with(&state.snapshot(), &state.publishing.get_untracked());
-        let review = checks.review_now(state);
-        leptos::task::spawn_local(async move {
-            // The page as formatted text for a visual editor, Word or an email, and its HTML
-            // code as plain text for a source view or a plain box; failing that, the code alone.
-            let formatted = clipboard::copy_formatted(&html, &html).await;
-            if formatted || clipboard::copy_text(&html).await {
-                copy_state.set(CopyState::Copied {
-                    formatted,
-                    findings: review.summary(),
-                });
-            } else {
-                copy_state.set(CopyState::ByHand(html));
-            }
-        });
-    };
+    let copy = move |_| copy_html(session, checks, copy_state);
     view! {
         <div class="toolbar">
             <p class="save-state" role="status">
@@ -342,10 +346,10 @@ fn Toolbar(
             </p>
             <ChecksButton checks />
             <button type="button" id=ids::COPY_HTML class="primary" on:click=copy>"Copy HTML"</button>
-            <PanelButton id=ids::PUBLISH_BUTTON controls="publish-panel" open=panels.publish>
+            <PanelButton id=ids::PUBLISH_BUTTON controls=ids::PUBLISH_PANEL open=panels.publish>
                 "Publish…"
             </PanelButton>
-            <PanelButton id=ids::HELP_BUTTON controls="help-panel" open=panels.help>
+            <PanelButton id=ids::HELP_BUTTON controls=ids::HELP_PANEL open=panels.help>
                 "Help"
             </PanelButton>
         </div>

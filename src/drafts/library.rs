@@ -48,7 +48,7 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <section
-            id="drafts-library"
+            id=ids::LIBRARY_PANEL
             class="library"
             aria-labelledby="drafts-library-heading"
             tabindex="-1"

@@ -181,15 +181,18 @@ fn ItemsEditor(state: DraftState) -> impl IntoView {
                 type="button"
                 id=ids::ADD_ITEM
                 class="add-item"
-                on:click=move |_| {
-                    let key = state.add_item();
-                    focus_after_render(ids::item(key, "kind"));
-                }
+                on:click=move |_| add_item(state)
             >
                 "Add item"
             </button>
         </section>
     }
+}
+
+/// Adds an item after the last and goes to it: the button's and the shortcut's action.
+pub fn add_item(state: DraftState) {
+    let key = state.add_item();
+    focus_after_render(ids::item(key, "kind"));
 }
 
 /// Moving an item moves its fields on the page, and the browser drops the focus from them: it

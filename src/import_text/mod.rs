@@ -161,7 +161,7 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
     let open_title = move || session.current.with(|state| state.title());
     view! {
         <section
-            id="import-dialog"
+            id=ids::IMPORT_PANEL
             class="import-dialog"
             aria-labelledby="import-heading"
             tabindex="-1"
@@ -171,9 +171,9 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
             <p class="hint" id="import-hint">
                 "Paste last year’s response, a draft from Word or a web page, or the report’s list of recommendations. The report line, dates, introduction, each item and its response are picked out; anything not recognised goes into the introduction or closing, so nothing you paste is lost."
             </p>
-            <label for="import-text">"Text to import"</label>
+            <label for=ids::IMPORT_TEXT>"Text to import"</label>
             <textarea
-                id="import-text"
+                id=ids::IMPORT_TEXT
                 node_ref=area
                 rows=10
                 aria-describedby="import-hint"

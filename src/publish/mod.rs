@@ -82,7 +82,7 @@ pub fn PublishPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
         look.site_css.set(css);
     };
     view! {
-        <section id="publish-panel" class="publish" aria-labelledby="publish-heading" tabindex="-1" node_ref=panel>
+        <section id=ids::PUBLISH_PANEL class="publish" aria-labelledby="publish-heading" tabindex="-1" node_ref=panel>
             <h2 id="publish-heading">"Publish"</h2>
             <fieldset>
                 <legend>"HTML for your website"</legend>
