@@ -5,16 +5,14 @@ use crate::drafts::state::DraftState;
 use crate::ids;
 use crate::platform::clock::today;
 use crate::platform::focus::{close_panel, focus_by_id};
-use crate::platform::timing::measured;
+use crate::platform::timing::{measured, Pending};
 use drafter_core::checks::{Field, ItemField, Review, Reviewer, Severity};
 use drafter_core::dates::{iso, uk_long, uk_long_with_weekday};
 use drafter_core::deadline::{days, Deadline, Standing};
 use drafter_core::prose::describe_reading_ease;
 use drafter_core::Checklist;
-use gloo_timers::callback::Timeout;
 use leptos::either::Either;
 use leptos::prelude::*;
-use std::cell::RefCell;
 use std::sync::Arc;
 
 /// How long after typing stops the checks run again: long enough never to slow typing.
@@ -23,7 +21,7 @@ const REVIEW_DELAY_MS: u32 = 300;
 const CLOSE_DAYS: i64 = 7;
 
 thread_local! {
-    static PENDING_REVIEW: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+    static PENDING_REVIEW: Pending = const { Pending::new() };
 }
 
 /// The latest review of the open draft, and whether the panel is open.
@@ -54,12 +52,11 @@ impl Checks {
             // Always the draft open when it runs: a review still waiting when another draft
             // is opened must not read the signals of the one closed.
             let review = move || {
-                PENDING_REVIEW.with(|pending| pending.borrow_mut().take());
+                PENDING_REVIEW.with(Pending::cancel);
                 checks.review_now(current.get_untracked());
             };
             if previous.is_none() || previous.as_deref() == Some(id.as_str()) {
-                let timer = Timeout::new(REVIEW_DELAY_MS, review);
-                PENDING_REVIEW.with(|pending| pending.replace(Some(timer)));
+                PENDING_REVIEW.with(|pending| pending.start(REVIEW_DELAY_MS, review));
             } else if previous.is_some() {
                 review();
             }
@@ -276,12 +273,9 @@ fn ItemsAtAGlance(state: DraftState) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(index, entry)| {
-                    let (heading, answered) = entry.item.with(|i| (i.heading(), i.is_answered()));
-                    let name = if heading.is_empty() {
-                        format!("Item {}", index + 1)
-                    } else {
-                        heading
-                    };
+                    let (name, answered) = entry
+                        .item
+                        .with(|i| (i.display_name(index), i.is_answered()));
                     let field = Field::Item(index, ItemField::Response);
                     view! {
                         <li>

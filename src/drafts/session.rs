@@ -5,13 +5,11 @@ use crate::drafts::state::DraftState;
 use crate::platform::clock::today;
 use crate::platform::files;
 use crate::platform::storage::{self, Place, SaveError, SetAside};
-use crate::platform::timing::measured;
+use crate::platform::timing::{measured, Pending};
 use drafter_core::draft_file::{self, Entry};
 use drafter_core::record::{self, Summary};
 use drafter_core::{template, Record};
-use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
-use std::cell::RefCell;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
 
@@ -21,7 +19,7 @@ const SAVE_DELAY_MS: u32 = 500;
 pub const UNDO_SECONDS: u64 = 30;
 
 thread_local! {
-    static PENDING_SAVE: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+    static PENDING_SAVE: Pending = const { Pending::new() };
 }
 
 #[derive(Clone, PartialEq)]
@@ -140,7 +138,7 @@ impl Session {
     }
 
     pub fn save_now(&self) {
-        PENDING_SAVE.with(|pending| pending.borrow_mut().take());
+        PENDING_SAVE.with(Pending::cancel);
         if self.conflict.with_untracked(Option::is_some) {
             // Waiting for the person to choose between this tab's version and the other.
             return;
@@ -193,18 +191,17 @@ impl Session {
     pub fn save_soon(&self) {
         self.save_state.set(SaveState::Saving);
         let session = *self;
-        let timer = Timeout::new(SAVE_DELAY_MS, move || session.save_now());
-        PENDING_SAVE.with(|pending| pending.replace(Some(timer)));
+        PENDING_SAVE.with(|pending| pending.start(SAVE_DELAY_MS, move || session.save_now()));
     }
 
     fn has_unsaved_changes(&self) -> bool {
-        PENDING_SAVE.with(|pending| pending.borrow().is_some())
+        PENDING_SAVE.with(Pending::is_waiting)
             || !matches!(self.save_state.get_untracked(), SaveState::Saved)
     }
 
     /// Saves at once anything still waiting, and remembers where the person is.
     pub fn flush(&self) {
-        if PENDING_SAVE.with(|pending| pending.borrow().is_some()) {
+        if PENDING_SAVE.with(Pending::is_waiting) {
             self.save_now();
         }
         storage::set_place(&Place {
@@ -215,7 +212,7 @@ impl Session {
 
     fn open(&self, id: String, record: Record) {
         crate::platform::rescue::remember(&id, &record);
-        PENDING_SAVE.with(|pending| pending.borrow_mut().take());
+        PENDING_SAVE.with(Pending::cancel);
         self.conflict.set(None);
         self.save_state.set(SaveState::Saved);
         self.current.set(DraftState::new(id.clone(), record));
@@ -285,7 +282,7 @@ impl Session {
         };
         let was_open = self.current.get_untracked().id() == id;
         if was_open {
-            PENDING_SAVE.with(|pending| pending.borrow_mut().take());
+            PENDING_SAVE.with(Pending::cancel);
         }
         storage::delete(id);
         self.refresh();
@@ -562,7 +559,7 @@ impl Session {
                     match theirs {
                         Some(theirs) if !self.has_unsaved_changes() => self.show_theirs(*theirs),
                         theirs => {
-                            PENDING_SAVE.with(|pending| pending.borrow_mut().take());
+                            PENDING_SAVE.with(Pending::cancel);
                             self.conflict.set(Some(Conflict { theirs }));
                             self.save_state
                                 .set(SaveState::Failed(SaveError::Conflict { theirs: None }));

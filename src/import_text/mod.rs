@@ -5,12 +5,11 @@
 use crate::drafts::session::Session;
 use crate::ids;
 use crate::platform::focus::close_panel;
+use crate::platform::timing::Pending;
 use crate::preview::show_page;
 use drafter_core::import::{self, html::Markup, Imported, Mark};
 use drafter_core::render;
-use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
-use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -21,7 +20,7 @@ const FIRST_ROWS: usize = 200;
 const READ_DELAY_MS: u32 = 300;
 
 thread_local! {
-    static PENDING_READ: RefCell<Option<Timeout>> = const { RefCell::new(None) };
+    static PENDING_READ: Pending = const { Pending::new() };
 }
 
 /// A node of the browser's own parse of pasted HTML, for the core's importer to walk.
@@ -107,7 +106,7 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
         }
         // Rich text keeps its headings and lists: read from the HTML, show its plain text.
         ev.prevent_default();
-        PENDING_READ.with(|pending| pending.borrow_mut().take());
+        PENDING_READ.with(Pending::cancel);
         if let Some(area) = area.get_untracked() {
             area.set_value(&text);
         }
@@ -118,11 +117,10 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
     };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let timer = Timeout::new(READ_DELAY_MS, move || read_text(text));
-        PENDING_READ.with(|pending| pending.replace(Some(timer)));
+        PENDING_READ.with(|pending| pending.start(READ_DELAY_MS, move || read_text(text)));
     };
     let close = move || {
-        PENDING_READ.with(|pending| pending.borrow_mut().take());
+        PENDING_READ.with(Pending::cancel);
         close_panel(open, ids::IMPORT_BUTTON);
     };
     let create = move |_| {

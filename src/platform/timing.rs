@@ -1,6 +1,32 @@
-//! User-timing entries, so a benchmark (or the browser's own tools) can see what work costs.
+//! Timing: work that waits for a pause (one timer at a time, started again by each change), and
+//! user-timing entries, so a benchmark (or the browser's own tools) can see what work costs.
 
+use gloo_timers::callback::Timeout;
 use leptos::prelude::window;
+use std::cell::RefCell;
+
+/// Work waiting for a pause: starting it again replaces what was waiting.
+pub struct Pending(RefCell<Option<Timeout>>);
+
+impl Pending {
+    pub const fn new() -> Pending {
+        Pending(RefCell::new(None))
+    }
+
+    /// Runs `work` after `ms` milliseconds, unless started again or cancelled before.
+    pub fn start(&self, ms: u32, work: impl FnOnce() + 'static) {
+        self.0.replace(Some(Timeout::new(ms, work)));
+    }
+
+    /// Stops what was waiting; whether anything was.
+    pub fn cancel(&self) -> bool {
+        self.0.borrow_mut().take().is_some()
+    }
+
+    pub fn is_waiting(&self) -> bool {
+        self.0.borrow().is_some()
+    }
+}
 
 /// Does `work`, recording how long it took as a user-timing measure called `name`.
 pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
