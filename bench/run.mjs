@@ -106,6 +106,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const app = await serve(distDir);
+const skeleton = await serve(join(root, 'target', 'skeleton-dist'));
 const site = await serve(root);
 // Frames are drawn as soon as they are ready rather than at 60 Hz, so "the next frame" measures
 // the work done, not the wait for the screen.
@@ -115,45 +116,43 @@ const browser = await launch(['--disable-gpu-vsync', '--disable-frame-rate-limit
 const pacedBrowser = await launch();
 const rows = [];
 
-// Transfer: everything the first load fetches.
-{
+/** Everything the first load of the page at `url` fetches: a row a file, and the totals. */
+async function firstLoad(url, ready) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const fetched = [];
   page.on('response', async (response) => {
-    if (!response.url().startsWith(app.url) || response.request().method() !== 'GET') return;
-    try { fetched.push({ url: response.url().slice(app.url.length) || 'index.html', body: await response.body() }); } catch { /* redirects */ }
+    if (!response.url().startsWith(url) || response.request().method() !== 'GET') return;
+    try { fetched.push({ url: response.url().slice(url.length) || 'index.html', body: await response.body() }); } catch { /* redirects */ }
   });
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await page.goto(url);
+  await ready(page);
   await page.waitForTimeout(500);
-  const first = fetched.filter((f) => !f.url.startsWith('sw.js') && !f.url.startsWith('icons/') && !f.url.endsWith('.webmanifest'));
+  const first = fetched.filter((f) => !f.url.startsWith('sw.js') && !f.url.startsWith('icons/') && !f.url.endsWith('.webmanifest') && !f.url.startsWith('favicon'));
+  const files = [];
   let raw = 0; let gzip = 0;
-  for (const { url, body } of first) {
+  for (const { url: file, body } of first) {
     const zipped = gzipSync(body, { level: 9 }).length;
     raw += body.length; gzip += zipped;
-    rows.push([`transfer: ${url.replace(/-[0-9a-f]{16}/, '-…')}`, `${kb(body.length)} raw, ${kb(zipped)} gzip`, '']);
+    files.push([file.replace(/-[0-9a-f]{16}/, '-…'), body.length, zipped]);
   }
-  rows.push(['transfer: first load in all', `${kb(raw)} raw, ${kb(gzip)} gzip`, `≤ 150 KB gzip: ${gzip <= 150 * 1024 ? 'met' : 'NOT met'}`]);
   await context.close();
+  return { files, raw, gzip };
 }
 
-// Cold load to interactive, with a stored 40-item draft. The storage is what the app itself
-// keeps once it has opened the draft (the draft, its index, the remembered place), as it is for
-// a person coming back to their work.
-{
-  const setup = await pacedBrowser.newContext();
-  await seed(setup, 40);
-  const first = await setup.newPage();
-  await first.goto(app.url);
-  await first.getByRole('button', { name: 'Copy HTML' }).waitFor();
-  await first.waitForTimeout(1000);
-  const storageState = await setup.storageState();
-  await setup.close();
+/**
+ * Cold load to interactive of the page at `url` with the storage `entries` (what the app keeps
+ * once it has opened a 40-item draft): the median of LOAD_RUNS loads.
+ */
+async function coldLoad(url, entries) {
   const times = [];
   for (let run = 0; run < LOAD_RUNS; run++) {
-    const context = await pacedBrowser.newContext({ storageState });
-    await context.addInitScript(() => {
+    const context = await pacedBrowser.newContext();
+    await context.addInitScript((stored) => {
+      if (!sessionStorage.getItem('seeded')) {
+        for (const { name, value } of stored) localStorage.setItem(name, value);
+        sessionStorage.setItem('seeded', 'yes');
+      }
       const check = () => {
         const title = document.getElementById('report-title');
         const shadow = document.querySelector('.preview-host')?.shadowRoot;
@@ -162,15 +161,48 @@ const rows = [];
         } else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
-    });
+    }, entries);
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(url);
     await page.waitForFunction(() => window.interactiveAt !== undefined, null, { timeout: 30000 });
     times.push(await page.evaluate(() => window.interactiveAt));
     await context.close();
   }
-  const median = percentile(times, 50);
-  rows.push(['cold load to interactive, 40 items (median of ' + LOAD_RUNS + ')', ms(median), `≤ 150 ms: ${median <= 150 ? 'met' : 'NOT met'}`]);
+  return percentile(times, 50);
+}
+
+// Transfer: everything the first load fetches, the app's and the bare stack's.
+const appReady = (page) => page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+const product = await firstLoad(app.url, appReady);
+for (const [file, raw, gzip] of product.files) rows.push([`transfer: ${file}`, `${kb(raw)} raw, ${kb(gzip)} gzip`, '']);
+rows.push(['transfer: first load in all', `${kb(product.raw)} raw, ${kb(product.gzip)} gzip`, `≤ 150 KB gzip: ${product.gzip <= 150 * 1024 ? 'met' : 'NOT met'}`]);
+const bare = await firstLoad(skeleton.url, (page) => page.locator('#report-title').waitFor());
+rows.push(['bare-stack skeleton: first load in all', `${kb(bare.raw)} raw, ${kb(bare.gzip)} gzip`, '']);
+rows.push(['first load ÷ skeleton\'s (gzip)', `${(product.gzip / bare.gzip).toFixed(2)}×`, '']);
+
+// Cold load to interactive, with a stored 40-item draft. The storage is what the app itself
+// keeps once it has opened the draft (the draft, its index, the remembered place), as it is for
+// a person coming back to their work; the skeleton reads the same draft from the same keys.
+{
+  const setup = await pacedBrowser.newContext();
+  await seed(setup, 40);
+  const first = await setup.newPage();
+  await first.goto(app.url);
+  await first.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await first.waitForTimeout(1000);
+  const entries = (await setup.storageState()).origins[0].localStorage;
+  await setup.close();
+  // Interleaved, so a busy spell on the machine falls on both alike.
+  const ours = []; const theirs = [];
+  for (let round = 0; round < 3; round++) {
+    ours.push(await coldLoad(app.url, entries));
+    theirs.push(await coldLoad(skeleton.url, entries));
+  }
+  const median = percentile(ours, 50);
+  const skeletonMedian = percentile(theirs, 50);
+  rows.push(['cold load to interactive, 40 items (median of 3 × ' + LOAD_RUNS + ')', ms(median), `≤ 150 ms: ${median <= 150 ? 'met' : 'NOT met'}`]);
+  rows.push(['bare-stack skeleton: cold load, same draft', ms(skeletonMedian), '']);
+  rows.push(['cold load ÷ skeleton\'s', `${(median / skeletonMedian).toFixed(2)}×`, '']);
 }
 
 // Keystroke to painted preview, in drafts of 5, 20 and 100 items.
@@ -239,6 +271,7 @@ rows.push(['saves inside a keystroke handler', String(savesInHandlers), `none: $
 await browser.close();
 await pacedBrowser.close();
 await app.close();
+await skeleton.close();
 await site.close();
 
 const width = Math.max(...rows.map((r) => r[0].length));

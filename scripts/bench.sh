@@ -7,5 +7,7 @@ scripts/setup.sh --browser
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Built into a folder of its own, so a `trunk serve` running beside it changes nothing here.
 trunk build --release --dist target/e2e-dist
+# The bare stack (Leptos, serde_json, pulldown-cmark) built the same way, to measure against.
+(cd bench/skeleton && trunk build --release --dist ../../target/skeleton-dist)
 node bench/run.mjs
 node bench/lighthouse.mjs
