@@ -61,7 +61,13 @@ fn Skeleton() -> impl IntoView {
     let preview: String = draft
         .items
         .iter()
-        .map(|item| format!("<h3>Recommendation {}</h3>{}", item.number, markdown(&item.response)))
+        .map(|item| {
+            format!(
+                "<h3>Recommendation {}</h3>{}",
+                item.number,
+                markdown(&item.response)
+            )
+        })
         .collect();
     let host = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
