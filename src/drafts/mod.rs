@@ -4,3 +4,5 @@
 pub mod library;
 pub mod session;
 pub mod state;
+mod tabs;
+mod transfer;

@@ -1,17 +1,18 @@
-//! The drafts this browser holds and the one being edited: opening, saving, deleting with
-//! undo, draft files, and what happens when another tab saves the same draft.
+//! The drafts this browser holds and the one being edited: opening, saving, switching,
+//! renaming, duplicating and deleting with undo. Draft files are in `transfer`, other tabs'
+//! saves in `tabs`.
 
+pub use super::tabs::Conflict;
+pub use super::transfer::{ImportChoice, PendingImport};
 use crate::drafts::state::DraftState;
 use crate::platform::clock::today;
-use crate::platform::files;
 use crate::platform::storage::{self, Place, SaveError, SetAside};
 use crate::platform::timing::{measured, Pending};
-use drafter_core::draft_file::{self, Entry};
-use drafter_core::record::{self, Summary};
+
+use drafter_core::record::Summary;
 use drafter_core::{template, Record};
 use leptos::prelude::*;
 use std::time::Duration;
-use wasm_bindgen::prelude::*;
 
 /// How long after the last keystroke a draft is saved.
 const SAVE_DELAY_MS: u32 = 500;
@@ -29,33 +30,11 @@ pub enum SaveState {
     Failed(SaveError),
 }
 
-/// Another tab saved the open draft after this one read it.
-#[derive(Clone, PartialEq)]
-pub struct Conflict {
-    /// What the other tab saved, or `None` when this version cannot read it.
-    pub theirs: Option<Box<Record>>,
-}
-
 /// A draft just deleted, kept in memory so it can be put back.
 #[derive(Clone, PartialEq)]
 pub struct Deleted {
     pub id: String,
     pub record: Record,
-}
-
-/// A drafts file read and checked, waiting for the person to say what to do about drafts
-/// that are already in this browser.
-#[derive(Clone, PartialEq)]
-pub struct PendingImport {
-    pub entries: Vec<Entry>,
-    /// Titles of the drafts in the file that are already here.
-    pub clashes: Vec<String>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-pub enum ImportChoice {
-    KeepBoth,
-    Replace,
 }
 
 /// Everything the toolbar, drafts bar and drafts list act on.
@@ -167,7 +146,7 @@ impl Session {
     }
 
     /// Puts a draft's fresh line at the top of the drafts list, if it changed.
-    fn note_saved(&self, summary: Summary) {
+    pub(super) fn note_saved(&self, summary: Summary) {
         let unchanged = self.drafts.with_untracked(|drafts| {
             drafts.first().is_some_and(|first| {
                 first.id == summary.id
@@ -188,13 +167,18 @@ impl Session {
         }
     }
 
+    /// Stops a save that was waiting for a pause in typing.
+    pub(super) fn cancel_save(&self) {
+        PENDING_SAVE.with(Pending::cancel);
+    }
+
     pub fn save_soon(&self) {
         self.save_state.set(SaveState::Saving);
         let session = *self;
         PENDING_SAVE.with(|pending| pending.start(SAVE_DELAY_MS, move || session.save_now()));
     }
 
-    fn has_unsaved_changes(&self) -> bool {
+    pub(super) fn has_unsaved_changes(&self) -> bool {
         PENDING_SAVE.with(Pending::is_waiting)
             || !matches!(self.save_state.get_untracked(), SaveState::Saved)
     }
@@ -210,7 +194,7 @@ impl Session {
         });
     }
 
-    fn open(&self, id: String, record: Record) {
+    pub(super) fn open(&self, id: String, record: Record) {
         crate::platform::rescue::remember(&id, &record);
         PENDING_SAVE.with(Pending::cancel);
         self.conflict.set(None);
@@ -266,7 +250,7 @@ impl Session {
 
     /// The draft's record as it stands: the open draft from memory, so unsaved words are in
     /// it, any other from storage.
-    fn record_of(&self, id: &str) -> Option<Record> {
+    pub(super) fn record_of(&self, id: &str) -> Option<Record> {
         let state = self.current.get_untracked();
         if state.id() == id {
             Some(state.record())
@@ -369,225 +353,6 @@ impl Session {
             Err(problem) => self
                 .library_message
                 .set(Some(Err(describe_save_error(&problem)))),
-        }
-    }
-
-    /// Downloads the given drafts (every draft when `None`) as a drafts file.
-    pub fn export(&self, only: Option<&str>) {
-        let ids: Vec<String> = match only {
-            Some(id) => vec![id.to_owned()],
-            None => {
-                let mut ids: Vec<String> = self
-                    .drafts
-                    .with_untracked(|d| d.iter().map(|d| d.id.clone()).collect());
-                let open = self.current.get_untracked().id();
-                if !ids.contains(&open) {
-                    // Where nothing can be stored, the open draft is the only one there is.
-                    ids.insert(0, open);
-                }
-                ids
-            }
-        };
-        let records: Vec<(String, Record)> = ids
-            .into_iter()
-            .filter_map(|id| self.record_of(&id).map(|record| (id, record)))
-            .collect();
-        let title = match (only, records.first()) {
-            (Some(_), Some((_, record))) => record.title(),
-            _ => "response-drafter-drafts".to_owned(),
-        };
-        let text = draft_file::export(records.iter().map(|(id, record)| (id.as_str(), record)));
-        let name = draft_file::file_name(&title, today());
-        if let Err(problem) = files::download(&name, "application/json", &text) {
-            self.notice.set(Some(problem.to_string()));
-        }
-    }
-
-    /// Reads a drafts file and imports it, asking first about drafts already here.
-    pub fn import_file(&self, file: web_sys::File) {
-        let session = *self;
-        leptos::task::spawn_local(async move {
-            let checked = match files::read_drafts_file(&file).await {
-                Ok(text) => draft_file::import(&text).map_err(|e| e.to_string()),
-                Err(problem) => Err(problem.to_string()),
-            };
-            let entries = match checked {
-                Ok(entries) => entries,
-                Err(problem) => {
-                    session
-                        .library_message
-                        .set(Some(Err(format!("{problem} Nothing has been imported."))));
-                    return;
-                }
-            };
-            let here: Vec<String> = session
-                .drafts
-                .with_untracked(|drafts| drafts.iter().map(|d| d.id.clone()).collect());
-            let clashes: Vec<String> = entries
-                .iter()
-                .filter(|e| e.id.as_ref().is_some_and(|id| here.contains(id)))
-                .map(|e| e.record.title())
-                .collect();
-            let pending = PendingImport { entries, clashes };
-            if pending.clashes.is_empty() {
-                session.finish_import(pending, ImportChoice::KeepBoth);
-            } else {
-                session.pending_import.set(Some(pending));
-            }
-        });
-    }
-
-    pub fn finish_import(&self, pending: PendingImport, choice: ImportChoice) {
-        self.pending_import.set(None);
-        self.flush();
-        let open = self.current.get_untracked().id();
-        let here: Vec<String> = self
-            .drafts
-            .with_untracked(|drafts| drafts.iter().map(|d| d.id.clone()).collect());
-        let set_aside: Vec<String> = self
-            .set_aside
-            .with_untracked(|s| s.iter().map(|s| s.id.clone()).collect());
-        let total = pending.entries.len();
-        let mut imported = 0;
-        let mut reopen = None;
-        for Entry { id, mut record } in pending.entries {
-            let keep_both = choice == ImportChoice::KeepBoth;
-            let (id, beside) = drafter_core::store::import_id(
-                id.as_deref(),
-                &here,
-                &set_aside,
-                keep_both,
-                &mut storage::new_id,
-            );
-            if beside {
-                record.name = format!("{} (imported)", record.title());
-            }
-            match storage::put(&id, &mut record) {
-                Ok(()) => {
-                    imported += 1;
-                    if id == open {
-                        reopen = Some((id, record));
-                    }
-                }
-                Err(problem) => {
-                    self.library_message.set(Some(Err(format!(
-                        "Imported {imported} of {total} drafts, then stopped: {}",
-                        describe_save_error(&problem)
-                    ))));
-                    self.refresh();
-                    return;
-                }
-            }
-        }
-        if let Some((id, record)) = reopen {
-            self.open(id, record);
-        }
-        self.refresh();
-        let drafts = if imported == 1 { "draft" } else { "drafts" };
-        self.library_message
-            .set(Some(Ok(format!("Imported {imported} {drafts}."))));
-    }
-
-    /// Keeps both versions: this tab's becomes a new draft, the other stays where it was.
-    pub fn keep_both(&self) {
-        let mut record = self.current.get_untracked().record();
-        record.name = format!("{} (my changes)", record.title());
-        record.revision = 0;
-        self.conflict.set(None);
-        let id = storage::new_id();
-        self.current.set(DraftState::new(id, record));
-        self.save_now();
-        self.refresh();
-    }
-
-    /// Replaces the other tab's version with this one.
-    pub fn keep_mine(&self) {
-        let Some(Conflict {
-            theirs: Some(theirs),
-        }) = self.conflict.get_untracked()
-        else {
-            return;
-        };
-        self.current
-            .get_untracked()
-            .revision
-            .set_value(theirs.revision);
-        self.conflict.set(None);
-        self.save_now();
-    }
-
-    /// Opens the other tab's version, letting go of this tab's unsaved changes.
-    pub fn use_theirs(&self) {
-        if let Some(Conflict {
-            theirs: Some(theirs),
-        }) = self.conflict.get_untracked()
-        {
-            let id = self.current.get_untracked().id();
-            self.open(id, *theirs);
-        }
-    }
-
-    /// Follows other tabs' saves: the drafts list stays current, and the open draft either
-    /// shows the other tab's changes or, if this tab has its own unsaved, asks which to keep.
-    fn listen_to_other_tabs(&self) {
-        let session = *self;
-        let on_storage =
-            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-                session.on_other_tab_saved(event.key(), event.new_value())
-            });
-        let _ = window()
-            .add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-        on_storage.forget();
-    }
-
-    fn on_other_tab_saved(&self, key: Option<String>, new_value: Option<String>) {
-        let Some(key) = key else {
-            // Everything was cleared elsewhere; the open draft is saved again as it is edited.
-            self.refresh();
-            return;
-        };
-        let state = self.current.get_untracked();
-        if storage::id_of_key(&key) == Some(state.id().as_str()) {
-            match new_value {
-                None => self.notice.set(Some(
-                    "This draft was deleted in another tab. It stays open here, and is saved again if you edit it."
-                        .to_owned(),
-                )),
-                Some(raw) if record::revision_of(&raw) == Some(state.revision.get_value()) => {}
-                Some(raw) => {
-                    let theirs = record::read(&raw).ok().map(Box::new);
-                    match theirs {
-                        Some(theirs) if !self.has_unsaved_changes() => self.show_theirs(*theirs),
-                        theirs => {
-                            PENDING_SAVE.with(Pending::cancel);
-                            self.conflict.set(Some(Conflict { theirs }));
-                            self.save_state
-                                .set(SaveState::Failed(SaveError::Conflict { theirs: None }));
-                        }
-                    }
-                }
-            }
-        }
-        if storage::id_of_key(&key).is_some() || storage::is_index_key(&key) {
-            self.refresh();
-        }
-    }
-
-    /// Shows the other tab's saved version in place, keeping the person's place and focus.
-    fn show_theirs(&self, theirs: Record) {
-        let focused = document()
-            .active_element()
-            .map(|element| element.id())
-            .filter(|id| !id.is_empty());
-        let id = self.current.get_untracked().id();
-        self.current.set(DraftState::new(id, theirs));
-        self.save_state.set(SaveState::Saved);
-        if let Some(focused) = focused {
-            request_animation_frame(move || {
-                if let Some(element) = document().get_element_by_id(&focused) {
-                    let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
-                }
-            });
         }
     }
 }

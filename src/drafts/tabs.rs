@@ -1,0 +1,121 @@
+//! Two tabs on one draft: another tab's saves are seen here, and when both changed the draft the
+//! person chooses which to keep; a newer save is never written over.
+
+use super::session::{SaveState, Session};
+use super::state::DraftState;
+use crate::platform::storage::{self, SaveError};
+use drafter_core::{record, Record};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+/// Another tab saved the open draft after this one read it.
+#[derive(Clone, PartialEq)]
+pub struct Conflict {
+    /// What the other tab saved, or `None` when this version cannot read it.
+    pub theirs: Option<Box<Record>>,
+}
+
+impl Session {
+    /// Keeps both versions: this tab's becomes a new draft, the other stays where it was.
+    pub fn keep_both(&self) {
+        let mut record = self.current.get_untracked().record();
+        record.name = format!("{} (my changes)", record.title());
+        record.revision = 0;
+        self.conflict.set(None);
+        let id = storage::new_id();
+        self.current.set(DraftState::new(id, record));
+        self.save_now();
+        self.refresh();
+    }
+
+    /// Replaces the other tab's version with this one.
+    pub fn keep_mine(&self) {
+        let Some(Conflict {
+            theirs: Some(theirs),
+        }) = self.conflict.get_untracked()
+        else {
+            return;
+        };
+        self.current
+            .get_untracked()
+            .revision
+            .set_value(theirs.revision);
+        self.conflict.set(None);
+        self.save_now();
+    }
+
+    /// Opens the other tab's version, letting go of this tab's unsaved changes.
+    pub fn use_theirs(&self) {
+        if let Some(Conflict {
+            theirs: Some(theirs),
+        }) = self.conflict.get_untracked()
+        {
+            let id = self.current.get_untracked().id();
+            self.open(id, *theirs);
+        }
+    }
+
+    /// Follows other tabs' saves: the drafts list stays current, and the open draft either
+    /// shows the other tab's changes or, if this tab has its own unsaved, asks which to keep.
+    pub(super) fn listen_to_other_tabs(&self) {
+        let session = *self;
+        let on_storage =
+            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+                session.on_other_tab_saved(event.key(), event.new_value())
+            });
+        let _ = window()
+            .add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+        on_storage.forget();
+    }
+
+    fn on_other_tab_saved(&self, key: Option<String>, new_value: Option<String>) {
+        let Some(key) = key else {
+            // Everything was cleared elsewhere; the open draft is saved again as it is edited.
+            self.refresh();
+            return;
+        };
+        let state = self.current.get_untracked();
+        if storage::id_of_key(&key) == Some(state.id().as_str()) {
+            match new_value {
+                None => self.notice.set(Some(
+                    "This draft was deleted in another tab. It stays open here, and is saved again if you edit it."
+                        .to_owned(),
+                )),
+                Some(raw) if record::revision_of(&raw) == Some(state.revision.get_value()) => {}
+                Some(raw) => {
+                    let theirs = record::read(&raw).ok().map(Box::new);
+                    match theirs {
+                        Some(theirs) if !self.has_unsaved_changes() => self.show_theirs(*theirs),
+                        theirs => {
+                            self.cancel_save();
+                            self.conflict.set(Some(Conflict { theirs }));
+                            self.save_state
+                                .set(SaveState::Failed(SaveError::Conflict { theirs: None }));
+                        }
+                    }
+                }
+            }
+        }
+        if storage::id_of_key(&key).is_some() || storage::is_index_key(&key) {
+            self.refresh();
+        }
+    }
+
+    /// Shows the other tab's saved version in place, keeping the person's place and focus.
+    fn show_theirs(&self, theirs: Record) {
+        let focused = document()
+            .active_element()
+            .map(|element| element.id())
+            .filter(|id| !id.is_empty());
+        let id = self.current.get_untracked().id();
+        self.current.set(DraftState::new(id, theirs));
+        self.save_state.set(SaveState::Saved);
+        if let Some(focused) = focused {
+            request_animation_frame(move || {
+                if let Some(element) = document().get_element_by_id(&focused) {
+                    let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
+    }
+}
