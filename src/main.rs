@@ -26,13 +26,7 @@ fn main() {
 
 /// Browser tests force a panic with this event, to check that a crash loses nothing.
 fn listen_for_test_panic() {
-    use wasm_bindgen::prelude::*;
-    let crash = Closure::<dyn Fn()>::new(|| panic!("a panic forced by a test"));
-    if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback(
-            "response-drafter:test-panic",
-            crash.as_ref().unchecked_ref(),
-        );
-    }
-    crash.forget();
+    platform::events::on_window("response-drafter:test-panic", |_: web_sys::Event| {
+        panic!("a panic forced by a test")
+    });
 }

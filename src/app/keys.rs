@@ -5,14 +5,14 @@ use super::CopyState;
 use crate::checks::Checks;
 use crate::drafts::session::Session;
 use crate::ids;
+use crate::platform::events;
 use crate::platform::focus::{close_panel, focus_after_render, remember_focus};
 use drafter_core::shortcuts::{action_for, Action, KeyPress};
-use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub fn listen(session: Session, panels: Panels, checks: Checks, copy_state: RwSignal<CopyState>) {
-    let handle = window_event_listener(ev::keydown, move |event| {
+    events::on_window("keydown", move |event: web_sys::KeyboardEvent| {
         if event.is_composing() || event.repeat() {
             return;
         }
@@ -31,8 +31,6 @@ pub fn listen(session: Session, panels: Panels, checks: Checks, copy_state: RwSi
             event.prevent_default();
         }
     });
-    // The app lives as long as the page.
-    std::mem::forget(handle);
 }
 
 /// Does what the shortcut asks; false when there was nothing for it to do, so the key keeps

@@ -14,6 +14,7 @@ use crate::ids;
 use crate::import_text::ImportDialog;
 use crate::platform::clipboard;
 use crate::platform::clock::time_of_day;
+use crate::platform::events;
 use crate::platform::storage::{self, SaveError};
 use crate::preview::look::PreviewLook;
 use crate::preview::Preview;
@@ -23,7 +24,6 @@ use help::{HelpPanel, Welcome};
 use leptos::prelude::*;
 use panels::Panels;
 use update::UpdateBanner;
-use wasm_bindgen::prelude::*;
 
 #[derive(Clone, PartialEq)]
 pub enum CopyState {
@@ -187,18 +187,12 @@ fn scroll_back_to(scroll_y: f64, frames_left: u8) {
 
 /// Saves at once when the tab is hidden or closed, so nothing typed just before is lost.
 fn listen_for_leaving(session: Session) {
-    let on_hide = Closure::<dyn Fn()>::new(move || {
+    events::on_document("visibilitychange", move |_: web_sys::Event| {
         if document().hidden() {
             session.flush();
         }
     });
-    let _ = document()
-        .add_event_listener_with_callback("visibilitychange", on_hide.as_ref().unchecked_ref());
-    on_hide.forget();
-    let on_pagehide = Closure::<dyn Fn()>::new(move || session.flush());
-    let _ =
-        window().add_event_listener_with_callback("pagehide", on_pagehide.as_ref().unchecked_ref());
-    on_pagehide.forget();
+    events::on_window("pagehide", move |_: web_sys::Event| session.flush());
 }
 
 #[component]

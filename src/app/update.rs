@@ -2,6 +2,7 @@
 //! version of the app when it has one ready. The page never reloads by itself: a reload in
 //! the middle of a sentence would lose the person's place.
 
+use crate::platform::events;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -32,10 +33,7 @@ fn window_value(name: &str) -> JsValue {
 pub fn UpdateBanner(before_reload: Callback<()>) -> impl IntoView {
     let ready = RwSignal::new(window_value(READY_FLAG).is_truthy());
     let dismissed = RwSignal::new(false);
-    let on_ready = Closure::<dyn Fn()>::new(move || ready.set(true));
-    let _ =
-        window().add_event_listener_with_callback(READY_EVENT, on_ready.as_ref().unchecked_ref());
-    on_ready.forget();
+    events::on_window(READY_EVENT, move |_: web_sys::Event| ready.set(true));
     let reload = move |_| {
         before_reload.run(());
         match window_value(APPLY).dyn_into::<js_sys::Function>() {

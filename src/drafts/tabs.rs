@@ -3,6 +3,7 @@
 
 use super::session::{SaveState, Session};
 use super::state::DraftState;
+use crate::platform::events;
 use crate::platform::storage::{self, SaveError};
 use drafter_core::{record, Record};
 use leptos::prelude::*;
@@ -59,13 +60,9 @@ impl Session {
     /// shows the other tab's changes or, if this tab has its own unsaved, asks which to keep.
     pub(super) fn listen_to_other_tabs(&self) {
         let session = *self;
-        let on_storage =
-            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-                session.on_other_tab_saved(event.key(), event.new_value())
-            });
-        let _ = window()
-            .add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-        on_storage.forget();
+        events::on_window("storage", move |event: web_sys::StorageEvent| {
+            session.on_other_tab_saved(event.key(), event.new_value())
+        });
     }
 
     fn on_other_tab_saved(&self, key: Option<String>, new_value: Option<String>) {

@@ -26,7 +26,7 @@ impl EditedItem {
     /// per item would be dropped with a draft closed while the browser still reports focus
     /// moving through it).
     pub fn follow_focus(self) {
-        let handle = window_event_listener(leptos::ev::focusin, move |event| {
+        crate::platform::events::on_window("focusin", move |event: web_sys::FocusEvent| {
             let item = event
                 .target()
                 .and_then(|target| target.dyn_into::<Element>().ok())
@@ -35,7 +35,6 @@ impl EditedItem {
                 self.0.set(item);
             }
         });
-        std::mem::forget(handle);
     }
 }
 
