@@ -66,13 +66,8 @@ fn ItemLink(state: DraftState, entry: ItemEntry, open: RwSignal<bool>) -> impl I
         let at = state
             .items
             .with(|items| items.iter().position(|e| e.key == key))
-            .map_or(0, |at| at + 1);
-        let heading = item.with(|i| i.heading());
-        let heading = if heading.is_empty() {
-            format!("Item {at}")
-        } else {
-            heading
-        };
+            .unwrap_or(0);
+        let heading = item.with(|i| i.display_name(at));
         match words.get() {
             0 => format!("{heading} (no words yet)"),
             1 => format!("{heading} (1 word)"),
