@@ -2,34 +2,16 @@
 //! preview's render and the checks take for one field of growing size (which sets the import's
 //! field cap). Run with `cargo run --release --example adversarial_import`.
 
+#[path = "../tests/support/adversarial.rs"]
+mod adversarial;
+
 use drafter_core::{checks, import, render, template};
 use std::time::Instant;
 
 fn main() {
     for megabytes in [1, 5] {
         let n = megabytes * 1024 * 1024;
-        let words = |word: &str| word.repeat(n / word.len());
-        let cases = [
-            (
-                "a date looked for in a long line",
-                format!("By {}", words("word ")),
-            ),
-            (
-                "a report line with no date",
-                format!("'x' published by {}", words("a ")),
-            ),
-            (
-                "a response heading with no date",
-                format!("Kent PCC response dated {}", words("a ")),
-            ),
-            ("item headings on one line", words("Recommendation 1: ")),
-            (
-                "response labels on one line",
-                format!("Recommendation 1\n{}", words("Response: ")),
-            ),
-            ("numbers on one line", words("1. ")),
-            ("one long word", "a".repeat(n)),
-        ];
+        let cases = adversarial::lines(n);
         for (what, line) in cases {
             let start = Instant::now();
             let imported = import::from_text(&line);

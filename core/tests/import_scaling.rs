@@ -6,31 +6,9 @@
 use drafter_core::{checks, import, template, Item, ItemKind};
 use std::time::{Duration, Instant};
 
-/// Adversarial single lines, `n` bytes or so, each aimed at one former slow path.
-fn lines(n: usize) -> Vec<(&'static str, String)> {
-    let words = |word: &str| word.repeat(n / word.len());
-    vec![
-        (
-            "a date looked for in a long line",
-            format!("By {}", words("word ")),
-        ),
-        (
-            "a report line with no date",
-            format!("'x' published by {}", words("a ")),
-        ),
-        (
-            "a response heading with no date",
-            format!("Kent PCC response dated {}", words("a ")),
-        ),
-        ("item headings on one line", words("Recommendation 1: ")),
-        (
-            "response labels on one line",
-            format!("Recommendation 1\n{}", words("Response: ")),
-        ),
-        ("numbers on one line", words("1. ")),
-        ("one long word", "a".repeat(n)),
-    ]
-}
+#[path = "support/adversarial.rs"]
+mod adversarial;
+use adversarial::lines;
 
 fn time(run: impl Fn()) -> Duration {
     // The fastest of three, so a pause elsewhere on the machine does not count.
