@@ -46,7 +46,7 @@ fn act(
         Action::SaveNow => session.save_now(),
         // The buttons' own actions, so a shortcut does exactly what the button does.
         Action::CopyHtml => super::copy_html(session, checks, copy_state),
-        Action::AddItem => crate::editor::add_item(session.current.get_untracked()),
+        Action::AddItem => crate::editor::add_item(session.open.current.get_untracked()),
         Action::Outline => {
             remember_focus();
             panels.outline.set(true);

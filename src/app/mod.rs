@@ -47,14 +47,14 @@ pub fn App() -> impl IntoView {
     edited_item.follow_focus();
     let session = Session::start();
     // The checks follow the open draft; the app owns them, the panels and the copy read them.
-    let checks = Checks::follow(session.current);
+    let checks = Checks::follow(session.open.current);
     let panels = Panels::new();
     let copy_state = RwSignal::new(CopyState::Idle);
 
     // Autosave: any change to the open draft saves shortly after typing stops. Opening a
     // draft, even the same one again, is not a change to save.
     Effect::new(move |previous: Option<u64>| {
-        let state = session.current.get();
+        let state = session.open.current.get();
         state.track();
         if previous == Some(state.opening) {
             session.save_soon();
@@ -78,10 +78,10 @@ pub fn App() -> impl IntoView {
             <DraftsBar session panels />
             <Toolbar session panels checks copy_state />
         </header>
-        {move || session.notice.get().map(|text| view! {
+        {move || session.messages.notice.get().map(|text| view! {
             <div class="notice" role="alert">
                 <p>{text}</p>
-                <button type="button" on:click=move |_| session.notice.set(None)>"Dismiss"</button>
+                <button type="button" on:click=move |_| session.messages.notice.set(None)>"Dismiss"</button>
             </div>
         })}
         {(!storage_available).then(|| view! {
@@ -112,7 +112,7 @@ pub fn App() -> impl IntoView {
         </Show>
         <main class="workspace">
             {move || {
-                let state = session.current.get();
+                let state = session.open.current.get();
                 view! {
                     <div class="editor-pane">
                         <h1>"Draft a response to an inspection report"</h1>
@@ -135,7 +135,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn ConflictNotice(session: Session) -> impl IntoView {
     view! {
-        {move || session.conflict.get().map(|conflict| {
+        {move || session.open.conflict.get().map(|conflict| {
             let theirs = conflict.theirs.as_ref().map(|record| time_of_day(record.saved_at));
             let readable = theirs.is_some();
             view! {
@@ -162,7 +162,7 @@ fn ConflictNotice(session: Session) -> impl IntoView {
 fn UndoDelete(session: Session) -> impl IntoView {
     view! {
         <div class="undo-delete" role="status">
-            {move || session.deleted.get().map(|deleted| view! {
+            {move || session.store.deleted.get().map(|deleted| view! {
                 <p>{format!("Deleted “{}”.", deleted.record.title())}</p>
                 <button type="button" on:click=move |_| session.undo_delete()>"Undo delete"</button>
             })}
@@ -198,7 +198,7 @@ fn listen_for_leaving(session: Session) {
 #[component]
 fn DraftsBar(session: Session, panels: Panels) -> impl IntoView {
     let confirming = RwSignal::new(false);
-    let title = move || session.current.with(|s| s.title());
+    let title = move || session.open.current.with(|s| s.title());
     view! {
         <nav class="drafts" aria-label="Drafts">
             <label for=ids::DRAFT_PICKER>"Draft"</label>
@@ -207,9 +207,9 @@ fn DraftsBar(session: Session, panels: Panels) -> impl IntoView {
                 on:change:target=move |ev| session.switch_to(&ev.target().value())
             >
                 {move || {
-                    let current = session.current.get().id();
+                    let current = session.open.current.get().id();
                     session
-                        .drafts
+                        .store.drafts
                         .get()
                         .into_iter()
                         .map(|d| {
@@ -237,7 +237,7 @@ fn DraftsBar(session: Session, panels: Panels) -> impl IntoView {
                         class="danger"
                         on:click=move |_| {
                             confirming.set(false);
-                            session.delete(&session.current.get_untracked().id());
+                            session.delete(&session.open.current.get_untracked().id());
                         }
                     >
                         "Yes, delete this draft"
@@ -276,7 +276,7 @@ fn PanelButton(
 /// Copies the page as formatted text and its HTML code as plain text, and says what was copied
 /// and what the checks still find: the button's and the shortcut's action.
 pub fn copy_html(session: Session, checks: Checks, copy_state: RwSignal<CopyState>) {
-    let state = session.current.get_untracked();
+    let state = session.open.current.get_untracked();
     let html = render_with(&state.snapshot(), &state.publishing.get_untracked());
     let review = checks.review_now(state);
     leptos::task::spawn_local(async move {
@@ -332,7 +332,7 @@ fn Toolbar(
     view! {
         <div class="toolbar">
             <p class="save-state" role="status">
-                {move || match session.save_state.get() {
+                {move || match session.open.save_state.get() {
                     SaveState::Saved => "Saved".to_owned(),
                     SaveState::Saving => "Saving…".to_owned(),
                     SaveState::Failed(_) => "Not saved".to_owned(),
@@ -347,7 +347,7 @@ fn Toolbar(
                 "Help"
             </PanelButton>
         </div>
-        {move || match session.save_state.get() {
+        {move || match session.open.save_state.get() {
             // Each of these has its own, lasting notice.
             SaveState::Failed(SaveError::Unavailable | SaveError::Conflict { .. }) => None,
             SaveState::Failed(problem) => Some(view! {

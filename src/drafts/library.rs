@@ -24,7 +24,7 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
         }
     });
     let close = move |_| {
-        session.library_message.set(None);
+        session.messages.library.set(None);
         close_panel(open, ids::LIBRARY_BUTTON);
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -35,11 +35,11 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
         // The same file can then be chosen again after fixing it.
         input.set_value("");
     };
-    let count = move || match session.drafts.with(Vec::len) {
+    let count = move || match session.store.drafts.with(Vec::len) {
         1 => "1 draft is kept in this browser.".to_owned(),
         n => format!("{n} drafts are kept in this browser."),
     };
-    let persistence = move || match session.persisted.get() {
+    let persistence = move || match session.store.persisted.get() {
         Some(true) => " The browser has agreed to keep them until you delete them.",
         Some(false) => {
             " The browser may clear them if it runs short of space, so export them now and then."
@@ -65,7 +65,7 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 </span>
                 <button type="button" class="close" on:click=close>"Close drafts list"</button>
             </div>
-            {move || session.library_message.get().map(|message| match message {
+            {move || session.messages.library.get().map(|message| match message {
                 Ok(text) => view! { <p class="library-message" role="status">{text}</p> }.into_any(),
                 Err(text) => view! { <p class="library-message error" role="alert">{text}</p> }.into_any(),
             })}
@@ -84,7 +84,7 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 </thead>
                 <tbody>
                     <For
-                        each=move || session.drafts.get()
+                        each=move || session.store.drafts.get()
                         key=|summary| (summary.id.clone(), summary.revision, summary.title.clone())
                         let:summary
                     >
@@ -103,7 +103,7 @@ fn DraftRow(session: Session, summary: Summary, open: RwSignal<bool>) -> impl In
     let title = StoredValue::new(summary.title.clone());
     let renaming = RwSignal::new(false);
     let confirming = RwSignal::new(false);
-    let is_open = move || session.current.with(|s| s.id() == id.get_value());
+    let is_open = move || session.open.current.with(|s| s.id() == id.get_value());
     let deadline = summary.published.and_then(Deadline::for_report);
     let deadline_text = deadline.map(|deadline| {
         let countdown = today()
@@ -181,11 +181,11 @@ fn DraftRow(session: Session, summary: Summary, open: RwSignal<bool>) -> impl In
 #[component]
 fn ImportQuestion(session: Session) -> impl IntoView {
     move || {
-        session.pending_import.get().map(|pending| {
+        session.store.pending_import.get().map(|pending| {
             let count = pending.entries.len();
             let clashes = pending.clashes.clone();
             let answer = move |choice| {
-                if let Some(pending) = session.pending_import.get_untracked() {
+                if let Some(pending) = session.store.pending_import.get_untracked() {
                     session.finish_import(pending, choice);
                 }
             };
@@ -202,8 +202,8 @@ fn ImportQuestion(session: Session) -> impl IntoView {
                     <button type="button" class="primary" on:click=move |_| answer(ImportChoice::KeepBoth)>"Keep both"</button>
                     <button type="button" class="danger" on:click=move |_| answer(ImportChoice::Replace)>"Replace them with the file’s"</button>
                     <button type="button" on:click=move |_| {
-                        session.pending_import.set(None);
-                        session.library_message.set(Some(Ok("Import cancelled: nothing has changed.".to_owned())));
+                        session.store.pending_import.set(None);
+                        session.messages.library.set(Some(Ok("Import cancelled: nothing has changed.".to_owned())));
                     }>"Cancel import"</button>
                 </div>
             }
@@ -215,12 +215,12 @@ fn ImportQuestion(session: Session) -> impl IntoView {
 #[component]
 fn SetAsideList(session: Session) -> impl IntoView {
     view! {
-        <Show when=move || session.set_aside.with(|s| !s.is_empty())>
+        <Show when=move || session.store.set_aside.with(|s| !s.is_empty())>
             <h3>"Drafts that could not be opened"</h3>
             <p>"These are kept exactly as they were found. Download one to keep its text, to open it in a newer version of Response Drafter, or to import it again once it is mended."</p>
             <ul class="set-aside">
                 <For
-                    each=move || session.set_aside.get()
+                    each=move || session.store.set_aside.get()
                     key=|entry| entry.id.clone()
                     let:entry
                 >

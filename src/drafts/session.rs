@@ -37,27 +37,47 @@ pub struct Deleted {
     pub record: Record,
 }
 
-/// Everything the toolbar, drafts bar and drafts list act on.
+/// The draft being edited and how its saving goes.
 #[derive(Clone, Copy)]
-pub struct Session {
+pub struct OpenDraft {
     pub current: RwSignal<DraftState>,
+    pub save_state: RwSignal<SaveState>,
+    pub conflict: RwSignal<Option<Conflict>>,
+}
+
+/// The drafts this browser holds, and what is happening to them.
+#[derive(Clone, Copy)]
+pub struct DraftsStore {
     pub drafts: RwSignal<Vec<Summary>>,
     pub set_aside: RwSignal<Vec<SetAside>>,
-    pub save_state: RwSignal<SaveState>,
+    pub deleted: RwSignal<Option<Deleted>>,
+    /// A drafts file waiting for the person to say what to do about drafts already here.
+    pub pending_import: RwSignal<Option<PendingImport>>,
+    /// Whether the browser agreed to keep the drafts when space runs low, once it has said.
+    pub persisted: RwSignal<Option<bool>>,
+}
+
+/// What the person must be told.
+#[derive(Clone, Copy)]
+pub struct Messages {
     /// Something the person must know, shown as an alert.
     pub notice: RwSignal<Option<String>>,
-    pub conflict: RwSignal<Option<Conflict>>,
-    pub deleted: RwSignal<Option<Deleted>>,
+    /// What the drafts list last did or could not do.
+    pub library: RwSignal<Option<Result<String, String>>>,
+}
+
+/// The open draft, the drafts store and the messages, with what the toolbar, drafts bar and
+/// drafts list do across them (opening a draft saves the one open first, and so on).
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub open: OpenDraft,
+    pub store: DraftsStore,
+    pub messages: Messages,
     /// Whether this browser had no draft to open: a first visit, shown the way to the guide.
     pub first_visit: bool,
     /// Where the person had scrolled to in the draft opened at the start, to go back there
     /// once the whole page is drawn.
     pub return_to_scroll: Option<f64>,
-    /// What the drafts list last did or could not do.
-    pub library_message: RwSignal<Option<Result<String, String>>>,
-    pub pending_import: RwSignal<Option<PendingImport>>,
-    /// Whether the browser agreed to keep the drafts when space runs low, once it has said.
-    pub persisted: RwSignal<Option<bool>>,
 }
 
 impl Session {
@@ -83,18 +103,24 @@ impl Session {
         let (id, record) = opened.unwrap_or_else(new_record);
         let current = RwSignal::new(DraftState::new(id, record));
         let session = Session {
-            current,
-            drafts: RwSignal::new(drafts),
-            set_aside: RwSignal::new(set_aside),
-            save_state: RwSignal::new(SaveState::Saved),
-            notice: RwSignal::new(notice),
-            conflict: RwSignal::new(None),
-            deleted: RwSignal::new(None),
+            open: OpenDraft {
+                current,
+                save_state: RwSignal::new(SaveState::Saved),
+                conflict: RwSignal::new(None),
+            },
+            store: DraftsStore {
+                drafts: RwSignal::new(drafts),
+                set_aside: RwSignal::new(set_aside),
+                deleted: RwSignal::new(None),
+                pending_import: RwSignal::new(None),
+                persisted: RwSignal::new(None),
+            },
+            messages: Messages {
+                notice: RwSignal::new(notice),
+                library: RwSignal::new(None),
+            },
             first_visit,
             return_to_scroll,
-            library_message: RwSignal::new(None),
-            pending_import: RwSignal::new(None),
-            persisted: RwSignal::new(None),
         };
         if fresh && storage::available() {
             // Kept straight after the page is drawn rather than before, so a first visit
@@ -106,7 +132,10 @@ impl Session {
             set_timeout(
                 move || {
                     leptos::task::spawn_local(async move {
-                        session.persisted.set(Some(storage::ask_to_persist().await));
+                        session
+                            .store
+                            .persisted
+                            .set(Some(storage::ask_to_persist().await));
                     })
                 },
                 std::time::Duration::from_millis(500),
@@ -118,11 +147,11 @@ impl Session {
 
     pub fn save_now(&self) {
         PENDING_SAVE.with(Pending::cancel);
-        if self.conflict.with_untracked(Option::is_some) {
+        if self.open.conflict.with_untracked(Option::is_some) {
             // Waiting for the person to choose between this tab's version and the other.
             return;
         }
-        let state = self.current.get_untracked();
+        let state = self.open.current.get_untracked();
         let id = state.id();
         let (record, saved) = measured("response-drafter save", || {
             let mut record = state.record();
@@ -133,21 +162,22 @@ impl Session {
             Ok(()) => {
                 crate::platform::rescue::remember(&id, &record);
                 state.revision.set_value(record.revision);
-                self.save_state.set(SaveState::Saved);
+                self.open.save_state.set(SaveState::Saved);
                 self.note_saved(Summary::of(&id, &record));
             }
             Err(SaveError::Conflict { theirs }) => {
-                self.conflict.set(Some(Conflict { theirs }));
-                self.save_state
+                self.open.conflict.set(Some(Conflict { theirs }));
+                self.open
+                    .save_state
                     .set(SaveState::Failed(SaveError::Conflict { theirs: None }));
             }
-            Err(problem) => self.save_state.set(SaveState::Failed(problem)),
+            Err(problem) => self.open.save_state.set(SaveState::Failed(problem)),
         }
     }
 
     /// Puts a draft's fresh line at the top of the drafts list, if it changed.
     pub(super) fn note_saved(&self, summary: Summary) {
-        let unchanged = self.drafts.with_untracked(|drafts| {
+        let unchanged = self.store.drafts.with_untracked(|drafts| {
             drafts.first().is_some_and(|first| {
                 first.id == summary.id
                     && first.title == summary.title
@@ -158,9 +188,11 @@ impl Session {
         });
         if unchanged {
             // The times and revisions differ, but nothing the list shows at a glance does.
-            self.drafts.update_untracked(|drafts| drafts[0] = summary);
+            self.store
+                .drafts
+                .update_untracked(|drafts| drafts[0] = summary);
         } else {
-            self.drafts.update(|drafts| {
+            self.store.drafts.update(|drafts| {
                 drafts.retain(|d| d.id != summary.id);
                 drafts.insert(0, summary);
             });
@@ -173,14 +205,14 @@ impl Session {
     }
 
     pub fn save_soon(&self) {
-        self.save_state.set(SaveState::Saving);
+        self.open.save_state.set(SaveState::Saving);
         let session = *self;
         PENDING_SAVE.with(|pending| pending.start(SAVE_DELAY_MS, move || session.save_now()));
     }
 
     pub(super) fn has_unsaved_changes(&self) -> bool {
         PENDING_SAVE.with(Pending::is_waiting)
-            || !matches!(self.save_state.get_untracked(), SaveState::Saved)
+            || !matches!(self.open.save_state.get_untracked(), SaveState::Saved)
     }
 
     /// Saves at once anything still waiting, and remembers where the person is.
@@ -189,7 +221,7 @@ impl Session {
             self.save_now();
         }
         storage::set_place(&Place {
-            id: self.current.get_untracked().id(),
+            id: self.open.current.get_untracked().id(),
             scroll_y: window().scroll_y().unwrap_or(0.0),
         });
     }
@@ -197,9 +229,9 @@ impl Session {
     pub(super) fn open(&self, id: String, record: Record) {
         crate::platform::rescue::remember(&id, &record);
         PENDING_SAVE.with(Pending::cancel);
-        self.conflict.set(None);
-        self.save_state.set(SaveState::Saved);
-        self.current.set(DraftState::new(id.clone(), record));
+        self.open.conflict.set(None);
+        self.open.save_state.set(SaveState::Saved);
+        self.open.current.set(DraftState::new(id.clone(), record));
         storage::set_place(&Place { id, scroll_y: 0.0 });
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
@@ -207,19 +239,19 @@ impl Session {
     /// Reads the drafts list again from storage.
     pub fn refresh(&self) {
         let (drafts, set_aside) = storage::library();
-        self.drafts.set(drafts);
-        self.set_aside.set(set_aside);
+        self.store.drafts.set(drafts);
+        self.store.set_aside.set(set_aside);
     }
 
     pub fn switch_to(&self, id: &str) {
         self.flush();
         match storage::load(id) {
             Ok(record) => {
-                self.notice.set(None);
+                self.messages.notice.set(None);
                 self.open(id.to_owned(), record);
             }
             Err(problem) => {
-                self.notice.set(Some(problem.to_string()));
+                self.messages.notice.set(Some(problem.to_string()));
                 self.refresh();
             }
         }
@@ -245,13 +277,13 @@ impl Session {
 
     /// Adds imported items to the end of the open draft.
     pub fn add_imported_items(&self, items: Vec<drafter_core::Item>) {
-        self.current.get_untracked().append_items(items);
+        self.open.current.get_untracked().append_items(items);
     }
 
     /// The draft's record as it stands: the open draft from memory, so unsaved words are in
     /// it, any other from storage.
     pub(super) fn record_of(&self, id: &str) -> Option<Record> {
-        let state = self.current.get_untracked();
+        let state = self.open.current.get_untracked();
         if state.id() == id {
             Some(state.record())
         } else {
@@ -264,13 +296,13 @@ impl Session {
         let Some(record) = self.record_of(id) else {
             return;
         };
-        let was_open = self.current.get_untracked().id() == id;
+        let was_open = self.open.current.get_untracked().id() == id;
         if was_open {
             PENDING_SAVE.with(Pending::cancel);
         }
         storage::delete(id);
         self.refresh();
-        self.deleted.set(Some(Deleted {
+        self.store.deleted.set(Some(Deleted {
             id: id.to_owned(),
             record,
         }));
@@ -279,16 +311,17 @@ impl Session {
         set_timeout(
             move || {
                 if session
+                    .store
                     .deleted
                     .with_untracked(|d| d.as_ref().is_some_and(|d| d.id == id))
                 {
-                    session.deleted.set(None);
+                    session.store.deleted.set(None);
                 }
             },
             Duration::from_secs(UNDO_SECONDS),
         );
         if was_open {
-            let next = self.drafts.with_untracked(|drafts| {
+            let next = self.store.drafts.with_untracked(|drafts| {
                 drafts
                     .iter()
                     .find_map(|d| storage::load(&d.id).ok().map(|r| (d.id.clone(), r)))
@@ -301,17 +334,17 @@ impl Session {
     }
 
     pub fn undo_delete(&self) {
-        let Some(Deleted { id, mut record }) = self.deleted.get_untracked() else {
+        let Some(Deleted { id, mut record }) = self.store.deleted.get_untracked() else {
             return;
         };
-        self.deleted.set(None);
+        self.store.deleted.set(None);
         match storage::put(&id, &mut record) {
             Ok(()) => {
                 self.flush();
                 self.open(id, record);
                 self.refresh();
             }
-            Err(problem) => self.notice.set(Some(format!(
+            Err(problem) => self.messages.notice.set(Some(format!(
                 "The draft could not be put back: {}",
                 describe_save_error(&problem)
             ))),
@@ -319,7 +352,7 @@ impl Session {
     }
 
     pub fn rename(&self, id: &str, name: String) {
-        let state = self.current.get_untracked();
+        let state = self.open.current.get_untracked();
         if state.id() == id {
             state.name.set(name);
             self.save_now();
@@ -332,7 +365,8 @@ impl Session {
         match storage::save(id, &mut record) {
             Ok(()) => self.refresh(),
             Err(problem) => self
-                .library_message
+                .messages
+                .library
                 .set(Some(Err(describe_save_error(&problem)))),
         }
     }
@@ -347,11 +381,13 @@ impl Session {
         match storage::put(&copy_id, &mut record) {
             Ok(()) => {
                 self.refresh();
-                self.library_message
+                self.messages
+                    .library
                     .set(Some(Ok(format!("Made a copy: “{}”.", record.name))));
             }
             Err(problem) => self
-                .library_message
+                .messages
+                .library
                 .set(Some(Err(describe_save_error(&problem)))),
         }
     }

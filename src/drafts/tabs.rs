@@ -19,12 +19,12 @@ pub struct Conflict {
 impl Session {
     /// Keeps both versions: this tab's becomes a new draft, the other stays where it was.
     pub fn keep_both(&self) {
-        let mut record = self.current.get_untracked().record();
+        let mut record = self.open.current.get_untracked().record();
         record.name = format!("{} (my changes)", record.title());
         record.revision = 0;
-        self.conflict.set(None);
+        self.open.conflict.set(None);
         let id = storage::new_id();
-        self.current.set(DraftState::new(id, record));
+        self.open.current.set(DraftState::new(id, record));
         self.save_now();
         self.refresh();
     }
@@ -33,15 +33,16 @@ impl Session {
     pub fn keep_mine(&self) {
         let Some(Conflict {
             theirs: Some(theirs),
-        }) = self.conflict.get_untracked()
+        }) = self.open.conflict.get_untracked()
         else {
             return;
         };
-        self.current
+        self.open
+            .current
             .get_untracked()
             .revision
             .set_value(theirs.revision);
-        self.conflict.set(None);
+        self.open.conflict.set(None);
         self.save_now();
     }
 
@@ -49,9 +50,9 @@ impl Session {
     pub fn use_theirs(&self) {
         if let Some(Conflict {
             theirs: Some(theirs),
-        }) = self.conflict.get_untracked()
+        }) = self.open.conflict.get_untracked()
         {
-            let id = self.current.get_untracked().id();
+            let id = self.open.current.get_untracked().id();
             self.open(id, *theirs);
         }
     }
@@ -71,10 +72,10 @@ impl Session {
             self.refresh();
             return;
         };
-        let state = self.current.get_untracked();
+        let state = self.open.current.get_untracked();
         if storage::id_of_key(&key) == Some(state.id().as_str()) {
             match new_value {
-                None => self.notice.set(Some(
+                None => self.messages.notice.set(Some(
                     "This draft was deleted in another tab. It stays open here, and is saved again if you edit it."
                         .to_owned(),
                 )),
@@ -85,8 +86,8 @@ impl Session {
                         Some(theirs) if !self.has_unsaved_changes() => self.show_theirs(*theirs),
                         theirs => {
                             self.cancel_save();
-                            self.conflict.set(Some(Conflict { theirs }));
-                            self.save_state
+                            self.open.conflict.set(Some(Conflict { theirs }));
+                            self.open.save_state
                                 .set(SaveState::Failed(SaveError::Conflict { theirs: None }));
                         }
                     }
@@ -104,9 +105,9 @@ impl Session {
             .active_element()
             .map(|element| element.id())
             .filter(|id| !id.is_empty());
-        let id = self.current.get_untracked().id();
-        self.current.set(DraftState::new(id, theirs));
-        self.save_state.set(SaveState::Saved);
+        let id = self.open.current.get_untracked().id();
+        self.open.current.set(DraftState::new(id, theirs));
+        self.open.save_state.set(SaveState::Saved);
         if let Some(focused) = focused {
             request_animation_frame(move || {
                 if let Some(element) = document().get_element_by_id(&focused) {

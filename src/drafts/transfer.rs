@@ -30,9 +30,10 @@ impl Session {
             Some(id) => vec![id.to_owned()],
             None => {
                 let mut ids: Vec<String> = self
+                    .store
                     .drafts
                     .with_untracked(|d| d.iter().map(|d| d.id.clone()).collect());
-                let open = self.current.get_untracked().id();
+                let open = self.open.current.get_untracked().id();
                 if !ids.contains(&open) {
                     // Where nothing can be stored, the open draft is the only one there is.
                     ids.insert(0, open);
@@ -51,7 +52,7 @@ impl Session {
         let text = draft_file::export(records.iter().map(|(id, record)| (id.as_str(), record)));
         let name = draft_file::file_name(&title, today());
         if let Err(problem) = files::download(&name, "application/json", &text) {
-            self.notice.set(Some(problem.to_string()));
+            self.messages.notice.set(Some(problem.to_string()));
         }
     }
 
@@ -67,12 +68,14 @@ impl Session {
                 Ok(entries) => entries,
                 Err(problem) => {
                     session
-                        .library_message
+                        .messages
+                        .library
                         .set(Some(Err(format!("{problem} Nothing has been imported."))));
                     return;
                 }
             };
             let here: Vec<String> = session
+                .store
                 .drafts
                 .with_untracked(|drafts| drafts.iter().map(|d| d.id.clone()).collect());
             let clashes: Vec<String> = entries
@@ -84,19 +87,21 @@ impl Session {
             if pending.clashes.is_empty() {
                 session.finish_import(pending, ImportChoice::KeepBoth);
             } else {
-                session.pending_import.set(Some(pending));
+                session.store.pending_import.set(Some(pending));
             }
         });
     }
 
     pub fn finish_import(&self, pending: PendingImport, choice: ImportChoice) {
-        self.pending_import.set(None);
+        self.store.pending_import.set(None);
         self.flush();
-        let open = self.current.get_untracked().id();
+        let open = self.open.current.get_untracked().id();
         let here: Vec<String> = self
+            .store
             .drafts
             .with_untracked(|drafts| drafts.iter().map(|d| d.id.clone()).collect());
         let set_aside: Vec<String> = self
+            .store
             .set_aside
             .with_untracked(|s| s.iter().map(|s| s.id.clone()).collect());
         let total = pending.entries.len();
@@ -122,7 +127,7 @@ impl Session {
                     }
                 }
                 Err(problem) => {
-                    self.library_message.set(Some(Err(format!(
+                    self.messages.library.set(Some(Err(format!(
                         "Imported {imported} of {total} drafts, then stopped: {}",
                         describe_save_error(&problem)
                     ))));
@@ -136,7 +141,8 @@ impl Session {
         }
         self.refresh();
         let drafts = if imported == 1 { "draft" } else { "drafts" };
-        self.library_message
+        self.messages
+            .library
             .set(Some(Ok(format!("Imported {imported} {drafts}."))));
     }
 }

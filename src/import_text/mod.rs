@@ -156,7 +156,7 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 .map_or(0, |i| i.draft.items.len())
         })
     };
-    let open_title = move || session.current.with(|state| state.title());
+    let open_title = move || session.open.current.with(|state| state.title());
     view! {
         <section
             id=ids::IMPORT_PANEL

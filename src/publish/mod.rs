@@ -27,16 +27,17 @@ pub fn PublishPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
             let _ = panel.focus();
         }
     });
-    let options = move || session.current.with(|s| s.publishing.get());
+    let options = move || session.open.current.with(|s| s.publishing.get());
     let set = move |change: &dyn Fn(&mut PublishOptions)| {
         session
+            .open
             .current
             .get_untracked()
             .publishing
             .update(|o| change(o));
     };
     let copy = move |form: CopyForm| {
-        let state = session.current.get_untracked();
+        let state = session.open.current.get_untracked();
         let draft = state.snapshot();
         let options = state.publishing.get_untracked();
         leptos::task::spawn_local(async move {
@@ -55,7 +56,7 @@ pub fn PublishPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
         });
     };
     let download_page = move |_| {
-        let state = session.current.get_untracked();
+        let state = session.open.current.get_untracked();
         let draft = state.snapshot();
         let html = standalone::page(&draft, &state.publishing.get_untracked());
         let name = standalone::file_name(&draft, "html");
@@ -64,7 +65,7 @@ pub fn PublishPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
         }
     };
     let download_word = move |_| {
-        let draft = session.current.get_untracked().snapshot();
+        let draft = session.open.current.get_untracked().snapshot();
         let bytes = drafter_core::docx::document(&draft);
         let name = standalone::file_name(&draft, "docx");
         let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
