@@ -14,6 +14,7 @@ const DRAFT_PREFIX: &str = "response-drafter:draft:";
 const INDEX_KEY: &str = "response-drafter:index";
 const CURRENT_KEY: &str = "response-drafter:current";
 const SITE_CSS_KEY: &str = "response-drafter:site-css";
+const WELCOME_KEY: &str = "response-drafter:welcome-dismissed";
 
 /// How much of a stored draft is read to find its revision.
 const START_CHARS: u32 = 64;
@@ -321,6 +322,16 @@ pub fn set_site_css(store: &mut impl KeyValue, css: &str) {
     let _ = store.set(SITE_CSS_KEY, css);
 }
 
+/// Whether the person has put the welcome away; until then it is offered on every visit.
+pub fn welcome_dismissed(store: &impl KeyValue) -> bool {
+    store.get(WELCOME_KEY).is_some()
+}
+
+pub fn dismiss_welcome(store: &mut impl KeyValue) {
+    // Failing to remember this costs one more welcome, never text.
+    let _ = store.set(WELCOME_KEY, "yes");
+}
+
 /// The draft to open: the one open last if it still opens, else the latest that opens; and
 /// what went wrong with the one open last, unless it was simply deleted.
 pub fn draft_to_open(
@@ -546,6 +557,9 @@ mod tests {
         };
         set_place(&mut store, &here);
         assert_eq!(place(&store), Some(here));
+        assert!(!welcome_dismissed(&store));
+        dismiss_welcome(&mut store);
+        assert!(welcome_dismissed(&store));
         set_site_css(&mut store, "h2 { color: red }");
         assert_eq!(site_css(&store), "h2 { color: red }");
         assert!(id_of_key(&draft_key("q")) == Some("q") && is_index_key(INDEX_KEY));

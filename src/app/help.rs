@@ -72,8 +72,13 @@ pub fn HelpPanel(open: RwSignal<bool>) -> impl IntoView {
 
 /// On a first visit: what the tool is for, and the way to the guide.
 #[component]
+/// Offered on every visit until the person puts it away.
 pub fn Welcome(help: RwSignal<bool>) -> impl IntoView {
     let shown = RwSignal::new(true);
+    let put_away = move || {
+        shown.set(false);
+        crate::platform::storage::dismiss_welcome();
+    };
     view! {
         <Show when=move || shown.get()>
             <section class="welcome" aria-labelledby="welcome-heading">
@@ -85,13 +90,13 @@ pub fn Welcome(help: RwSignal<bool>) -> impl IntoView {
                     type="button"
                     class="primary"
                     on:click=move |_| {
-                        shown.set(false);
+                        put_away();
                         help.set(true);
                     }
                 >
                     "Read the short guide"
                 </button>
-                <button type="button" on:click=move |_| shown.set(false)>"Dismiss"</button>
+                <button type="button" aria-label="Dismiss the welcome" on:click=move |_| put_away()>"Dismiss"</button>
             </section>
         </Show>
     }

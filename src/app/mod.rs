@@ -97,7 +97,7 @@ pub fn App() -> impl IntoView {
             <UndoDelete session />
             <UpdateBanner before_reload=Callback::new(move |_| session.flush()) />
         </div>
-        {session.first_visit.then(|| view! { <Welcome help=panels.help /> })}
+        {(!storage::welcome_dismissed()).then(|| view! { <Welcome help=panels.help /> })}
         <Show when=move || panels.help.get()>
             <HelpPanel open=panels.help />
         </Show>

@@ -173,7 +173,10 @@ pub fn DeadlineStrip(state: DraftState) -> impl IntoView {
                 <label for="items-progress">
                     {move || {
                         let (answered, total) = progress.get();
-                        format!("{answered} of {total} items answered")
+                        match total {
+                            1 => format!("{answered} of 1 item answered"),
+                            _ => format!("{answered} of {total} items answered"),
+                        }
                     }}
                 </label>
                 <progress
@@ -182,7 +185,10 @@ pub fn DeadlineStrip(state: DraftState) -> impl IntoView {
                     value=move || progress.get().0
                 ></progress>
                 <p class="word-count">
-                    {move || format!("The response is {} words long", drafter_core::draft_file::thousands(state.word_count()))}
+                    {move || match state.word_count() {
+                        1 => "The response has 1 word".to_owned(),
+                        words => format!("The response has {} words", drafter_core::draft_file::thousands(words)),
+                    }}
                 </p>
             </div>
         </section>

@@ -73,8 +73,6 @@ pub struct Session {
     pub open: OpenDraft,
     pub store: DraftsStore,
     pub messages: Messages,
-    /// Whether this browser had no draft to open: a first visit, shown the way to the guide.
-    pub first_visit: bool,
     /// Where the person had scrolled to in the draft opened at the start, to go back there
     /// once the whole page is drawn.
     pub return_to_scroll: Option<f64>,
@@ -94,7 +92,6 @@ impl Session {
             });
         }
         let fresh = opened.is_none();
-        let first_visit = fresh && drafts.is_empty() && set_aside.is_empty();
         let opened_id = opened.as_ref().map(|(id, _)| id.clone());
         // Back to where the person was; a page opened at the top is there already.
         let return_to_scroll = (opened_id.as_deref() == Some(place.id.as_str()))
@@ -119,7 +116,6 @@ impl Session {
                 notice: RwSignal::new(notice),
                 library: RwSignal::new(None),
             },
-            first_visit,
             return_to_scroll,
         };
         if fresh && storage::available() {

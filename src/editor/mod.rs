@@ -81,8 +81,9 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                     binding=bind!(responder, signatory_title)
                 />
             </fieldset>
-            <fieldset>
-                <legend>"Introduction"</legend>
+            // A part with one field is titled by its field's label alone, not by a box title
+            // that says the same again.
+            <div class="form-section">
                 <TextField
                     id=ids::INTRODUCTION
                     label="Introduction"
@@ -90,7 +91,7 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                     rows=8
                     binding=(state.introduction.into(), Callback::new(move |t| state.introduction.set(t)))
                 />
-            </fieldset>
+            </div>
             <fieldset>
                 <legend>"Chief constable’s comments"</legend>
                 <p class="hint">
@@ -106,8 +107,7 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                 <TextField rows=4 id=ids::CC_REPLY label="Your reply to the chief constable’s comments" binding=bind!(chief, reply) />
             </fieldset>
             <ItemsEditor state />
-            <fieldset>
-                <legend>"Closing"</legend>
+            <div class="form-section">
                 <TextField
                     id=ids::CLOSING
                     label="Closing"
@@ -115,7 +115,7 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                     rows=2
                     binding=(state.closing.into(), Callback::new(move |t| state.closing.set(t)))
                 />
-            </fieldset>
+            </div>
         </form>
     }
 }

@@ -119,6 +119,17 @@ pub fn set_site_css(css: &str) {
     }
 }
 
+/// Whether the welcome has been put away: where nothing can be stored, it has not.
+pub fn welcome_dismissed() -> bool {
+    local().is_some_and(|browser| store::welcome_dismissed(&browser))
+}
+
+pub fn dismiss_welcome() {
+    if let Some(mut browser) = local() {
+        store::dismiss_welcome(&mut browser);
+    }
+}
+
 /// A new draft id, unique enough for one person's browser.
 pub fn new_id() -> String {
     let now = js_sys::Date::now() as u64;

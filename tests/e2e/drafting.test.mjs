@@ -445,10 +445,42 @@ test('each item and the whole response show their word counts as they are writte
   await item(page, 1).getByLabel('What the report says').fill('The force should act.');
   await item(page, 1).getByLabel('Response', { exact: true }).fill('- four\n- five – six');
   await item(page, 1).getByText('This item: 7 words').waitFor();
-  await page.getByText('The response is 10 words long').waitFor();
+  await page.getByText('The response has 10 words').waitFor();
   await page.getByRole('button', { name: 'Add item' }).click();
   await item(page, 2).getByLabel('Response', { exact: true }).fill('Seven.');
   await item(page, 2).getByText('This item: 1 word').waitFor();
-  await page.getByText('The response is 11 words long').waitFor();
+  await page.getByText('The response has 11 words').waitFor();
   await context.close();
+});
+
+test('a one-field part is titled once, and counts read as English', async () => {
+  const context = await newContext();
+  try {
+    const page = await openApp(context, env.server.url);
+    // "Introduction" and "Closing" are each said once: by the field's label, not also by a box.
+    for (const name of ['Introduction', 'Closing']) {
+      assert.equal(await page.getByText(name, { exact: true }).filter({ visible: true }).count(), 1, `${name} is written once`);
+      assert.equal(await page.getByRole('group', { name }).count(), 0, `${name} has no box of its own`);
+      await page.getByLabel(name, { exact: true }).waitFor();
+    }
+    await page.getByText('0 of 1 item answered').waitFor();
+    // A new draft's template already has words of its own: clear them all to count from none.
+    for (const label of ['Introduction', 'Closing']) await page.getByLabel(label, { exact: true }).fill('');
+    await page.getByText('The response has 0 words', { exact: true }).waitFor();
+    await item(page, 1).getByLabel('Response', { exact: true }).fill('Done.');
+    await page.getByText('1 of 1 item answered').waitFor();
+    await page.getByText('The response has 1 word', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await page.getByText('1 of 2 items answered').waitFor();
+    // The count and its unit stay together on a narrow screen.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const lines = await page.getByText(/^The response has/).evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    assert.equal(lines, 1, 'the word count fits one line at 320 px');
+  } finally {
+    await context.close();
+  }
 });

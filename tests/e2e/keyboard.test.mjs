@@ -295,3 +295,24 @@ test('drafts are switched, and each panel opened and closed, from the keyboard',
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the welcome is offered on every visit until it is dismissed', async () => {
+  const context = await newContext();
+  try {
+    const page = await openApp(context, env.server.url);
+    const welcome = page.getByRole('region', { name: 'Welcome to Response Drafter' });
+    await welcome.waitFor();
+    await page.getByLabel('Report title').fill('A draft now exists');
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    await welcome.waitFor();
+    await welcome.getByRole('button', { name: 'Dismiss the welcome' }).click();
+    assert.equal(await welcome.count(), 0);
+    await page.reload();
+    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    assert.equal(await welcome.count(), 0);
+  } finally {
+    await context.close();
+  }
+});
