@@ -84,11 +84,21 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 </thead>
                 <tbody>
                     <For
-                        each=move || session.store.drafts.get()
-                        key=|summary| (summary.id.clone(), summary.revision, summary.title.clone())
-                        let:summary
+                        each=move || {
+                            // Drafts of the same report are told apart by their area and time.
+                            let drafts = session.store.drafts.get();
+                            drafts
+                                .iter()
+                                .map(|summary| {
+                                    let namesake = drafts.iter().filter(|d| d.title == summary.title).count() > 1;
+                                    (summary.clone(), namesake)
+                                })
+                                .collect::<Vec<_>>()
+                        }
+                        key=|(summary, namesake)| (summary.id.clone(), summary.revision, summary.title.clone(), *namesake)
+                        let:row
                     >
-                        <DraftRow session summary open />
+                        <DraftRow session summary=row.0 open namesake=row.1 />
                     </For>
                 </tbody>
             </table>
@@ -98,7 +108,12 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
 }
 
 #[component]
-fn DraftRow(session: Session, summary: Summary, open: RwSignal<bool>) -> impl IntoView {
+fn DraftRow(
+    session: Session,
+    summary: Summary,
+    open: RwSignal<bool>,
+    namesake: bool,
+) -> impl IntoView {
     let id = StoredValue::new(summary.id.clone());
     let title = StoredValue::new(summary.title.clone());
     let renaming = RwSignal::new(false);
@@ -127,7 +142,21 @@ fn DraftRow(session: Session, summary: Summary, open: RwSignal<bool>) -> impl In
         }
         renaming.set(false);
     };
-    let label = move |action: &str| format!("{action} “{}”", title.get_value());
+    // Every button names its draft; where two share a title, by their area and time too.
+    let told_apart = namesake.then(|| {
+        let area = match summary.body.trim() {
+            "" => String::new(),
+            body => format!("{body}, "),
+        };
+        format!(" ({area}last edited {})", date_and_time(summary.saved_at))
+    });
+    let label = move |action: &str| {
+        format!(
+            "{action} “{}”{}",
+            title.get_value(),
+            told_apart.clone().unwrap_or_default()
+        )
+    };
     view! {
         <tr class:open-draft=is_open>
             <th scope="row">

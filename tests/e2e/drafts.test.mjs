@@ -471,3 +471,58 @@ test('with storage switched off, the draft can still be exported to a file', asy
   assert.equal(JSON.parse(text).drafts[0].record.draft.report.title, 'Only in memory');
   await context.close();
 });
+
+test('the drafts list’s column headings never break inside a word, and the calendar button is as tall as its box', async () => {
+  const context = await newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await openApp(context, env.server.url);
+    await title(page).fill('An inspection of the police response to stalking and harassment in every county of the land');
+    await page.getByLabel('Area or body responding').fill('Avon and Somerset');
+    await saved(page);
+    const list = await openLibrary(page);
+    const broken = await list.locator('thead th').evaluateAll((headings) => headings.flatMap((th) => {
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      const words = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          if (lines > 1) words.push(match[0]);
+        }
+      }
+      return words;
+    }));
+    assert.deepEqual(broken, [], 'words broken across lines in the headings');
+    await list.getByRole('button', { name: /^Close/ }).first().click();
+    const sizes = await page.locator('#report-published').evaluate((box) => {
+      const picker = box.parentElement.querySelector('.date-picker');
+      return { box: box.getBoundingClientRect().height, picker: picker.getBoundingClientRect().height, width: picker.getBoundingClientRect().width };
+    });
+    assert.ok(Math.abs(sizes.box - sizes.picker) <= 1 && sizes.width >= 44, JSON.stringify(sizes));
+  } finally {
+    await context.close();
+  }
+});
+
+test('two drafts of the same report have buttons whose names tell them apart', async () => {
+  const context = await newContext();
+  try {
+    const page = await openApp(context, env.server.url);
+    await title(page).fill('PEEL 2025');
+    await page.getByLabel('Area or body responding').fill('Kent');
+    await saved(page);
+    await page.getByRole('button', { name: 'New draft' }).click();
+    await title(page).fill('PEEL 2025');
+    await page.getByLabel('Area or body responding').fill('Essex');
+    await saved(page);
+    const list = await openLibrary(page);
+    const names = await list.locator('tbody button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent));
+    assert.ok(names.length >= 10, names.join('\n'));
+    assert.equal(new Set(names).size, names.length, `every name once:\n${names.join('\n')}`);
+    assert.ok(names.some((name) => /^Open “PEEL 2025” \(Kent, last edited /.test(name)), names.join('\n'));
+  } finally {
+    await context.close();
+  }
+});
