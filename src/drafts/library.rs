@@ -16,6 +16,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
+    let file_input = NodeRef::<leptos::html::Input>::new();
     let panel = NodeRef::<leptos::html::Section>::new();
     Effect::new(move |_| {
         if let Some(panel) = panel.get() {
@@ -59,10 +60,22 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
             <div class="library-actions">
                 <button type="button" on:click=move |_| session.new_draft()>"New draft"</button>
                 <button type="button" on:click=move |_| session.export(None)>"Export all drafts"</button>
-                <span class="file-picker">
-                    <label for="import-file">"Import drafts from a file"</label>
-                    <input id="import-file" type="file" accept=".json,application/json" on:change=on_file />
-                </span>
+                // A button of the app's own that opens the browser's file chooser, instead of
+                // the browser's raw "Choose File – No file chosen".
+                <button type="button" on:click=move |_| {
+                    if let Some(input) = file_input.get_untracked() {
+                        input.click();
+                    }
+                }>"Import drafts from a file…"</button>
+                <input
+                    id="import-file"
+                    type="file"
+                    hidden
+                    aria-label="Import drafts from a file"
+                    accept=".json,application/json"
+                    node_ref=file_input
+                    on:change=on_file
+                />
                 <button type="button" class="close" on:click=close>"Close drafts list"</button>
             </div>
             {move || session.messages.library.get().map(|message| match message {

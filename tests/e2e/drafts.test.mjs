@@ -526,3 +526,27 @@ test('two drafts of the same report have buttons whose names tell them apart', a
     await context.close();
   }
 });
+
+test('a drafts file is chosen with the app’s own labelled button, not the browser’s raw picker', async () => {
+  const context = await newContext();
+  try {
+    const page = await openApp(context, env.server.url);
+    await title(page).fill('Going elsewhere');
+    await saved(page);
+    const list = await openLibrary(page);
+    const exported = await downloaded(page, list.getByRole('button', { name: 'Export all drafts' }));
+    assert.equal(await list.locator('input[type="file"]').isVisible(), false, 'no raw file picker on show');
+    const path = join(env.scratch, 'chosen.json');
+    await writeFile(path, exported.text.replace('Going elsewhere', 'Chosen by the button'));
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      list.getByRole('button', { name: 'Import drafts from a file…' }).click(),
+    ]);
+    await chooser.setFiles(path);
+    await list.getByRole('button', { name: /Keep both/ }).click();
+    await list.getByRole('status').filter({ hasText: 'Imported 1 draft' }).waitFor();
+    await list.getByRole('button', { name: /^Open “Chosen by the button/ }).waitFor();
+  } finally {
+    await context.close();
+  }
+});
