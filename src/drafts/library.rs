@@ -6,7 +6,7 @@ use crate::drafts::session::{ImportChoice, Session, UNDO_SECONDS};
 use crate::ids;
 use crate::platform::clock::{date_and_time, today};
 use crate::platform::files;
-use crate::platform::focus::close_panel;
+use crate::platform::focus::{close_panel, close_panel_to_draft};
 use crate::platform::storage::SetAside;
 use drafter_core::dates::{iso, uk_long};
 use drafter_core::deadline::Deadline;
@@ -201,7 +201,7 @@ fn DraftRow(
                 <Show
                     when=move || confirming.get()
                     fallback=move || view! {
-                        <button type="button" aria-label=label("Open") on:click=move |_| { session.switch_to(&id.get_value()); open.set(false); }>"Open"</button>
+                        <button type="button" aria-label=label("Open") on:click=move |_| { session.switch_to(&id.get_value()); close_panel_to_draft(open, ids::REPORT_TITLE); }>"Open"</button>
                         <button type="button" aria-label=label("Rename") on:click=move |_| renaming.set(true)>"Rename"</button>
                         <button type="button" aria-label=label("Duplicate") on:click=move |_| session.duplicate(&id.get_value())>"Duplicate"</button>
                         <button type="button" aria-label=label("Export") on:click=move |_| session.export(Some(&id.get_value()))>"Export"</button>

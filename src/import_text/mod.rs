@@ -4,7 +4,7 @@
 
 use crate::drafts::session::Session;
 use crate::ids;
-use crate::platform::focus::close_panel;
+use crate::platform::focus::{close_panel, close_panel_to_draft};
 use crate::platform::timing::Pending;
 use crate::preview::show_page;
 use drafter_core::import::{self, html::Markup, Imported, Mark};
@@ -126,7 +126,8 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
     let create = move |_| {
         if let Some(result) = imported.get_untracked().filter(|r| r.too_large.is_none()) {
             session.create_from_import(result.draft.clone());
-            close();
+            PENDING_READ.with(Pending::cancel);
+            close_panel_to_draft(open, ids::REPORT_TITLE);
         }
     };
     let add = move |_| {

@@ -49,6 +49,14 @@ pub fn focus_after_render(id: String) {
     request_animation_frame(move || focus_by_id(&id));
 }
 
+/// Closes a panel that opened a draft, and takes the focus to the draft's first field, in view:
+/// the person's place is now the draft, not the panel or the button that opened it.
+pub fn close_panel_to_draft(open: RwSignal<bool>, first_field: &'static str) {
+    open.set(false);
+    forget_focus();
+    focus_after_render(first_field.to_owned());
+}
+
 /// Closes a panel and returns the focus to where the person was when a shortcut opened it,
 /// else to the button that opens it.
 pub fn close_panel(open: RwSignal<bool>, button_id: &str) {

@@ -550,3 +550,23 @@ test('a drafts file is chosen with the app’s own labelled button, not the brow
     await context.close();
   }
 });
+
+test('opening a draft from the list takes the focus to that draft’s first field, in view', async () => {
+  const context = await newContext();
+  try {
+    const page = await openApp(context, env.server.url);
+    await title(page).fill('The one to open');
+    await saved(page);
+    await page.getByRole('button', { name: 'New draft' }).click();
+    await title(page).fill('Another');
+    await saved(page);
+    const list = await openLibrary(page);
+    await list.getByRole('button', { name: 'Open “The one to open”' }).click();
+    await eventually(() => page.evaluate(() => document.activeElement.id), 'report-title');
+    assert.equal(await title(page).inputValue(), 'The one to open');
+    const box = await title(page).boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 900, `in view: ${JSON.stringify(box)}`);
+  } finally {
+    await context.close();
+  }
+});

@@ -47,7 +47,8 @@ test('the published response, pasted as text, becomes a draft with every part in
 
   await dialog(page).getByRole('button', { name: 'Create a new draft from this' }).click();
   assert.equal(await dialog(page).count(), 0);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'import-button');
+  // The person's place is now the new draft: its first field, in view.
+  await eventually(() => page.evaluate(() => document.activeElement.id), 'report-title');
   assert.equal(await page.getByLabel('Report title').inputValue(), 'An inspection of the south-west regional response to serious and organised crime');
   assert.equal(await page.getByLabel('Date the report was published').inputValue(), '12 June 2025');
   assert.equal(await page.getByLabel('Area or body responding').inputValue(), 'Avon & Somerset');
