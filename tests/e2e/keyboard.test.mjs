@@ -316,3 +316,24 @@ test('the welcome is offered on every visit until it is dismissed', async () => 
     await context.close();
   }
 });
+
+test('an item added by shortcut in a long draft is brought into view with the focus', async () => {
+  const context = await newContext();
+  try {
+    const page = await openApp(context, env.server.url);
+    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Add item' }).click();
+    await page.getByLabel('Report title').focus();
+    await page.keyboard.press('Alt+Shift+N');
+    await eventually(async () => (await focused(page)).item, 'Item 8 of 8: Recommendation 8');
+    // In view, and clear of the sticky header: checked once the scroll has settled.
+    await page.waitForTimeout(300);
+    const place = await page.evaluate(() => {
+      const field = document.activeElement.getBoundingClientRect();
+      const header = document.querySelector('.app-header').getBoundingClientRect();
+      return { top: field.top, bottom: field.bottom, header: header.bottom, height: innerHeight };
+    });
+    assert.ok(place.top >= place.header && place.bottom <= place.height, JSON.stringify(place));
+  } finally {
+    await context.close();
+  }
+});
