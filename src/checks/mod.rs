@@ -143,7 +143,7 @@ pub fn DeadlineStrip(state: DraftState) -> impl IntoView {
         None => Either::Left(view! {
             <p>
                 "Enter the date the report was published to see the last day for publishing your response. "
-                <FieldLink field=Field::ReportPublished state>"Go to the publication date"</FieldLink>
+                <FieldLink field=Field::ReportPublished state words=None>"Go to the publication date"</FieldLink>
             </p>
         }),
         Some(deadline) => {
@@ -230,9 +230,11 @@ pub fn ChecksPanel(state: DraftState, checks: Checks) -> impl IntoView {
                         {findings
                             .into_iter()
                             .map(|finding| {
+                                // The words a finding quotes are the words it is about.
+                                let words = quoted(&finding.message);
                                 view! {
                                     <li>
-                                        <FieldLink field=finding.field state>{finding.message}</FieldLink>
+                                        <FieldLink field=finding.field state words>{finding.message}</FieldLink>
                                     </li>
                                 }
                             })
@@ -285,7 +287,7 @@ fn ItemsAtAGlance(state: DraftState) -> impl IntoView {
                     let field = Field::Item(index, ItemField::Response);
                     view! {
                         <li>
-                            <FieldLink field state>{name}</FieldLink>
+                            <FieldLink field state words=None>{name}</FieldLink>
                             " "
                             <span class="tag" class:answered=answered>
                                 {if answered { "Answered" } else { "No response yet" }}
@@ -379,9 +381,22 @@ fn LegalChecklist(state: DraftState) -> impl IntoView {
     }
 }
 
-/// A link that takes the person to a field and puts the cursor in it.
+/// The first words a message quotes, “like this”.
+fn quoted(message: &str) -> Option<String> {
+    let start = message.find('“')? + '“'.len_utf8();
+    let end = start + message[start..].find('”')?;
+    Some(message[start..end].to_owned()).filter(|words| !words.trim().is_empty())
+}
+
+/// A link that takes the person to a field and puts the cursor in it, selecting the `words`
+/// the finding is about where it quotes any.
 #[component]
-fn FieldLink(field: Field, state: DraftState, children: Children) -> impl IntoView {
+fn FieldLink(
+    field: Field,
+    state: DraftState,
+    words: Option<String>,
+    children: Children,
+) -> impl IntoView {
     let id = field_id(state, field).unwrap_or_default();
     let target = id.clone();
     view! {
@@ -390,6 +405,9 @@ fn FieldLink(field: Field, state: DraftState, children: Children) -> impl IntoVi
             on:click=move |ev| {
                 ev.prevent_default();
                 focus_by_id(&target);
+                if let Some(words) = &words {
+                    select_words(&target, words);
+                }
             }
         >
             {children()}
@@ -404,5 +422,29 @@ fn field_id(state: DraftState, field: Field) -> Option<String> {
             .key_at(index)
             .map(|key| ids::item(key, ids::item_part(part))),
         field => ids::of_field(field).map(str::to_owned),
+    }
+}
+
+/// Selects the first place `words` stand in the field `id`, if they do.
+fn select_words(id: &str, words: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(element) = document().get_element_by_id(id) else {
+        return;
+    };
+    let select = |value: String, set: &dyn Fn(u32, u32)| {
+        if let Some(at) = value.find(words) {
+            // The browser counts in UTF-16 code units.
+            let start = value[..at].encode_utf16().count() as u32;
+            set(start, start + words.encode_utf16().count() as u32);
+        }
+    };
+    if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        select(area.value(), &|start, end| {
+            let _ = area.set_selection_range(start, end);
+        });
+    } else if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        select(input.value(), &|start, end| {
+            let _ = input.set_selection_range(start, end);
+        });
     }
 }

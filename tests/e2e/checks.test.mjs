@@ -145,3 +145,19 @@ test('screenshots of the deadline and checks, wide and narrow', async () => {
     await context.close();
   }
 });
+
+test('going to a finding selects the words it is about', async () => {
+  const { context, page } = await openOn('2025-07-27');
+  try {
+    await page.getByLabel('Introduction', { exact: true }).fill('I welcome the report. We will answer within eight weeks of its publication, as the law asks.');
+    await checksButton(page).click();
+    await panel(page).getByRole('link', { name: /says “eight weeks”/ }).click();
+    const selected = await page.evaluate(() => {
+      const field = document.activeElement;
+      return { id: field.id, words: field.value.slice(field.selectionStart, field.selectionEnd) };
+    });
+    assert.deepEqual(selected, { id: 'introduction', words: 'eight weeks' });
+  } finally {
+    await context.close();
+  }
+});
