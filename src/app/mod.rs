@@ -338,7 +338,7 @@ fn Toolbar(
                     SaveState::Failed(_) => "Not saved".to_owned(),
                 }}
             </p>
-            <ChecksButton checks />
+            <ChecksButton checks current=session.open.current />
             <button type="button" id=ids::COPY_HTML class="primary" on:click=copy>"Copy HTML"</button>
             <PanelButton id=ids::PUBLISH_BUTTON controls=ids::PUBLISH_PANEL open=panels.publish>
                 "Publish…"

@@ -86,9 +86,30 @@ impl Checks {
 
 /// The toolbar button that opens the checks, with how many there are.
 #[component]
-pub fn ChecksButton(checks: Checks) -> impl IntoView {
-    let count = move || checks.review.with(|r| r.findings.len());
+/// The Checks button, with what must be fixed before publishing counted apart from what is
+/// only worth a look or a suggestion. A draft nobody has written in yet is not in error: its
+/// count of things to fix is not red.
+pub fn ChecksButton(checks: Checks, current: RwSignal<DraftState>) -> impl IntoView {
     let to_fix = move || checks.review.with(|r| r.count(Severity::Fix));
+    let others = move || {
+        checks
+            .review
+            .with(|r| r.findings.len() - r.count(Severity::Fix))
+    };
+    let untouched = move || {
+        current.with(|state| {
+            state.report.with(|r| r.title.trim().is_empty())
+                && state.items.with(|items| {
+                    items.iter().all(|entry| {
+                        entry
+                            .item
+                            .with(|i| i.text.trim().is_empty() && i.response.trim().is_empty())
+                    })
+                })
+        })
+    };
+    let show_fixes = move || checks.reviewed.get() && to_fix() > 0;
+    let show_others = move || checks.reviewed.get() && others() > 0;
     view! {
         <button
             type="button"
@@ -98,10 +119,16 @@ pub fn ChecksButton(checks: Checks) -> impl IntoView {
             on:click=move |_| checks.open.update(|open| *open = !*open)
         >
             "Checks "
-            <Show when=move || checks.reviewed.get()>
-                <span class="count" class=("has-fixes", move || to_fix() > 0)>
-                    {count}
-                    <span class="visually-hidden">" findings"</span>
+            <Show when=show_fixes>
+                <span class="count" class=("has-fixes", move || !untouched())>
+                    {to_fix}
+                    <span class="visually-hidden">" to fix"</span>
+                </span>
+            </Show>
+            <Show when=show_others>
+                <span class="count others">
+                    {others}
+                    <span class="visually-hidden">" to look at"</span>
                 </span>
             </Show>
         </button>

@@ -56,7 +56,7 @@ test('findings are counted in the toolbar, link to their fields, and go when fix
   const button = checksButton(page);
   assert.equal(await button.getAttribute('aria-expanded'), 'false');
   // The draft is reviewed once the page is drawn, without opening anything.
-  await button.locator('.count').waitFor();
+  await button.locator('.count').first().waitFor();
   assert.match(await button.innerText(), /^Checks \d+/);
   await button.click();
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
@@ -81,7 +81,9 @@ test('findings are counted in the toolbar, link to their fields, and go when fix
   await leftover.waitFor();
   assert.equal(await checks.getByText('Answered', { exact: true }).count(), 1);
 
-  const count = async () => Number((await button.locator('.count').innerText()).replace(/\D/g, ''));
+  // Every finding, of either count.
+  const count = async () => (await button.locator('.count').allInnerTexts())
+    .reduce((total, text) => total + Number(text.replace(/\D/g, '')), 0);
   const before = await count();
   await response.fill('We will act on this by March.');
   await eventually(() => leftover.count(), 0);
@@ -157,6 +159,27 @@ test('going to a finding selects the words it is about', async () => {
       return { id: field.id, words: field.value.slice(field.selectionStart, field.selectionEnd) };
     });
     assert.deepEqual(selected, { id: 'introduction', words: 'eight weeks' });
+  } finally {
+    await context.close();
+  }
+});
+
+test('the Checks button counts what must be fixed apart from the rest, and a blank draft is not in alarm', async () => {
+  const { context, page } = await openOn('2025-07-27');
+  try {
+    const button = checksButton(page);
+    await button.locator('.count').first().waitFor();
+    // A new draft nobody has written in: its things to fix are counted, not in red.
+    assert.equal(await button.locator('.count.has-fixes').count(), 0);
+    await page.getByLabel('Report title').fill('An inspection of vetting');
+    await button.locator('.count.has-fixes').waitFor();
+    await page.getByRole('button', { name: /^Checks \d+ to fix( \d+ to look at)?$/ }).waitFor();
+    // Fix what must be fixed: only the neutral count is left.
+    await page.getByLabel('Date the report was published').fill('12 June 2025');
+    await page.getByLabel('Area or body responding').fill('Kent');
+    await item(page, 1).getByLabel('Response', { exact: true }).fill('We have reviewed our vetting and every officer has been checked again since the report came out.');
+    await eventually(() => button.locator('.count.has-fixes').count(), 0);
+    await page.getByRole('button', { name: /^Checks( \d+ to look at)?$/ }).waitFor();
   } finally {
     await context.close();
   }
