@@ -42,9 +42,9 @@ pub enum CopyState {
 pub fn App() -> impl IntoView {
     let storage_available = storage::available();
     provide_context(PreviewLook::new());
-    let edited_item = crate::preview::EditedItem::default();
-    provide_context(edited_item);
-    edited_item.follow_focus();
+    let edited_part = crate::preview::EditedPart::default();
+    provide_context(edited_part);
+    edited_part.follow_focus();
     let session = Session::start();
     // The checks follow the open draft; the app owns them, the panels and the copy read them.
     let checks = Checks::follow(session.open.current);

@@ -8,6 +8,7 @@ mod page;
 mod part_margins;
 
 use crate::drafts::state::{DraftState, Html, ItemEntry};
+use crate::ids;
 use drafter_core::render;
 use drafter_core::PublishOptions;
 use leptos::prelude::*;
@@ -17,25 +18,44 @@ use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use look::{page_style, PreviewLook};
 use page::{reveal, PartKey, PreviewPage};
 
-/// The item whose fields have the focus: the preview keeps its part of the page in view.
+/// The part of the page whose fields have the focus: the preview keeps it in view.
 #[derive(Clone, Copy, Default)]
-pub struct EditedItem(pub RwSignal<Option<u64>>);
+pub struct EditedPart(pub RwSignal<Option<PartKey>>);
 
-impl EditedItem {
-    /// Follows the focus into items' fields, from one listener for the page's lifetime (one
-    /// per item would be dropped with a draft closed while the browser still reports focus
-    /// moving through it).
+impl EditedPart {
+    /// Follows the focus into the form's fields, from one listener for the page's lifetime
+    /// (one per item would be dropped with a draft closed while the browser still reports
+    /// focus moving through it).
     pub fn follow_focus(self) {
         crate::platform::events::on_window("focusin", move |event: web_sys::FocusEvent| {
-            let item = event
+            let part = event
                 .target()
                 .and_then(|target| target.dyn_into::<Element>().ok())
-                .and_then(|element| crate::ids::item_holding(&element));
-            if item.is_some() {
-                self.0.set(item);
+                .and_then(|element| part_of(&element));
+            if part.is_some() {
+                self.0.set(part);
             }
         });
     }
+}
+
+/// The part of the published page a field of the form writes.
+fn part_of(field: &Element) -> Option<PartKey> {
+    if let Some(key) = ids::item_holding(field) {
+        return Some(PartKey::Item(key));
+    }
+    let id = field.id();
+    Some(match id.as_str() {
+        ids::REPORT_TITLE | ids::INSPECTORATE | ids::REPORT_PUBLISHED | ids::REPORT_LINK => {
+            PartKey::ReportLine
+        }
+        ids::BODY | ids::ROLE | ids::RESPONSE_DATE => PartKey::Heading,
+        ids::INTRODUCTION => PartKey::Introduction,
+        ids::CC_COMMENTS | ids::CC_ATTRIBUTION | ids::CC_REPLY => PartKey::ChiefConstable,
+        ids::SIGNATORY_NAME | ids::SIGNATORY_TITLE => PartKey::Signature,
+        ids::CLOSING => PartKey::Closing,
+        _ => return None,
+    })
 }
 
 #[component]
@@ -117,14 +137,11 @@ pub fn Preview(state: DraftState) -> impl IntoView {
         }
     });
 
-    if let Some(edited) = use_context::<EditedItem>() {
+    if let Some(edited) = use_context::<EditedPart>() {
         Effect::new(move |_| {
             let Some(key) = edited.0.get() else { return };
             page.with_value(|page| {
-                if let Some(part) = page
-                    .as_ref()
-                    .and_then(|page| page.element_of(PartKey::Item(key)))
-                {
+                if let Some(part) = page.as_ref().and_then(|page| page.element_of(key)) {
                     reveal(part, 12);
                 }
             });

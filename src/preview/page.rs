@@ -13,7 +13,7 @@ use web_sys::{Element, HtmlTemplateElement, Node, ShadowRootInit, ShadowRootMode
 
 /// Which part of the page an element holds.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub(super) enum PartKey {
+pub enum PartKey {
     ReportLine,
     Heading,
     Introduction,

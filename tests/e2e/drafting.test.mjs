@@ -484,3 +484,30 @@ test('a one-field part is titled once, and counts read as English', async () => 
     await context.close();
   }
 });
+
+test('the preview follows whichever part is being written, not only items', async () => {
+  const context = await newContext();
+  try {
+    const page = await openApp(context, env.server.url);
+    for (let i = 2; i <= 25; i++) await page.getByRole('button', { name: 'Add item' }).click();
+    await page.getByLabel('Introduction', { exact: true }).fill('Our introduction.');
+    await page.getByLabel('Closing', { exact: true }).fill('Our closing words.');
+    // Whether the preview shows the text `words`, below the pane's own heading.
+    const shows = (words) => page.evaluate((wanted) => {
+      const pane = document.querySelector('.preview');
+      const block = [...document.querySelector('.preview-host').shadowRoot.querySelectorAll('p')].find((p) => p.textContent === wanted);
+      const top = block.getBoundingClientRect().top;
+      const area = pane.getBoundingClientRect();
+      return top >= area.top + pane.firstElementChild.offsetHeight && top < area.bottom - block.offsetHeight;
+    }, words);
+    await item(page, 25).getByLabel('Response', { exact: true }).focus();
+    await eventually(() => shows('Our introduction.'), false);
+    await page.getByLabel('Introduction', { exact: true }).focus();
+    await eventually(() => shows('Our introduction.'), true);
+    await page.getByLabel('Closing', { exact: true }).focus();
+    await eventually(() => shows('Our closing words.'), true);
+    assert.equal(await shows('Our introduction.'), false);
+  } finally {
+    await context.close();
+  }
+});
