@@ -1,10 +1,12 @@
 //! The deadline, the progress through the items, and the pre-publication checks, each
 //! finding a link to the field it is about.
 
+mod links;
+
 use crate::drafts::state::DraftState;
 use crate::ids;
 use crate::platform::clock::today;
-use crate::platform::focus::{close_panel, focus_by_id};
+use crate::platform::focus::close_panel;
 use crate::platform::timing::{measured, Pending};
 use drafter_core::checks::{Field, ItemField, Review, Reviewer, Severity};
 use drafter_core::dates::{iso, uk_long, uk_long_with_weekday};
@@ -13,6 +15,7 @@ use drafter_core::prose::describe_reading_ease;
 use drafter_core::Checklist;
 use leptos::either::Either;
 use leptos::prelude::*;
+use links::{quoted, FieldLink};
 use std::sync::Arc;
 
 /// How long after typing stops the checks run again: long enough never to slow typing.
@@ -405,73 +408,5 @@ fn LegalChecklist(state: DraftState) -> impl IntoView {
                 })
                 .collect_view()}
         </fieldset>
-    }
-}
-
-/// The first words a message quotes, “like this”.
-fn quoted(message: &str) -> Option<String> {
-    let start = message.find('“')? + '“'.len_utf8();
-    let end = start + message[start..].find('”')?;
-    Some(message[start..end].to_owned()).filter(|words| !words.trim().is_empty())
-}
-
-/// A link that takes the person to a field and puts the cursor in it, selecting the `words`
-/// the finding is about where it quotes any.
-#[component]
-fn FieldLink(
-    field: Field,
-    state: DraftState,
-    words: Option<String>,
-    children: Children,
-) -> impl IntoView {
-    let id = field_id(state, field).unwrap_or_default();
-    let target = id.clone();
-    view! {
-        <a
-            href=format!("#{id}")
-            on:click=move |ev| {
-                ev.prevent_default();
-                focus_by_id(&target);
-                if let Some(words) = &words {
-                    select_words(&target, words);
-                }
-            }
-        >
-            {children()}
-        </a>
-    }
-}
-
-/// The editor's id for a field.
-fn field_id(state: DraftState, field: Field) -> Option<String> {
-    match field {
-        Field::Item(index, part) => state
-            .key_at(index)
-            .map(|key| ids::item(key, ids::item_part(part))),
-        field => ids::of_field(field).map(str::to_owned),
-    }
-}
-
-/// Selects the first place `words` stand in the field `id`, if they do.
-fn select_words(id: &str, words: &str) {
-    use wasm_bindgen::JsCast;
-    let Some(element) = document().get_element_by_id(id) else {
-        return;
-    };
-    let select = |value: String, set: &dyn Fn(u32, u32)| {
-        if let Some(at) = value.find(words) {
-            // The browser counts in UTF-16 code units.
-            let start = value[..at].encode_utf16().count() as u32;
-            set(start, start + words.encode_utf16().count() as u32);
-        }
-    };
-    if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        select(area.value(), &|start, end| {
-            let _ = area.set_selection_range(start, end);
-        });
-    } else if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
-        select(input.value(), &|start, end| {
-            let _ = input.set_selection_range(start, end);
-        });
     }
 }
