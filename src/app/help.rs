@@ -2,19 +2,14 @@
 //! shortcuts, and what happens to the drafts. Also the welcome shown on a first visit.
 
 use crate::ids;
-use crate::platform::focus::close_panel;
+use crate::platform::focus::{close_panel, focus_when_opened};
 use drafter_core::shortcuts::SHORTCUTS;
 use leptos::prelude::*;
 
 #[component]
 pub fn HelpPanel(open: RwSignal<bool>) -> impl IntoView {
     let panel = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |_| {
-        if let Some(panel) = panel.get() {
-            panel.scroll_into_view();
-            let _ = panel.focus();
-        }
-    });
+    focus_when_opened(panel);
     let close = move |_| close_panel(open, ids::HELP_BUTTON);
     view! {
         <section id=ids::HELP_PANEL class="help" aria-labelledby="help-heading" tabindex="-1" node_ref=panel>

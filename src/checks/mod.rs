@@ -6,7 +6,7 @@ mod links;
 use crate::drafts::state::DraftState;
 use crate::ids;
 use crate::platform::clock::today;
-use crate::platform::focus::close_panel;
+use crate::platform::focus::{close_panel, focus_when_opened};
 use crate::platform::timing::{measured, Pending};
 use drafter_core::checks::{Field, ItemField, Review, Reviewer, Severity};
 use drafter_core::dates::{iso, uk_long, uk_long_with_weekday};
@@ -230,15 +230,9 @@ pub fn DeadlineStrip(state: DraftState) -> impl IntoView {
 #[component]
 pub fn ChecksPanel(state: DraftState, checks: Checks) -> impl IntoView {
     let panel = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |_| {
-        if let Some(panel) = panel.get() {
-            request_animation_frame(move || {
-                panel.scroll_into_view();
-                let _ = panel.focus();
-            });
-        }
-    });
-    if !checks.reviewed.get_untracked() {
+    focus_when_opened(panel);
+    // The panel shows the draft as it stands, not as it stood before the last change.
+    if !checks.reviewed.get_untracked() || PENDING_REVIEW.with(Pending::cancel) {
         checks.review_now(state);
     }
     let close = move |_| close_panel(checks.open, ids::CHECKS_BUTTON);

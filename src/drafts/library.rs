@@ -6,7 +6,7 @@ use crate::drafts::session::{ImportChoice, Session, UNDO_SECONDS};
 use crate::ids;
 use crate::platform::clock::{date_and_time, today};
 use crate::platform::files;
-use crate::platform::focus::{close_panel, close_panel_to_draft};
+use crate::platform::focus::{close_panel, close_panel_to_draft, focus_when_opened};
 use crate::platform::storage::SetAside;
 use drafter_core::dates::{iso, uk_long};
 use drafter_core::deadline::Deadline;
@@ -18,12 +18,8 @@ use leptos::prelude::*;
 pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
     let file_input = NodeRef::<leptos::html::Input>::new();
     let panel = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |_| {
-        if let Some(panel) = panel.get() {
-            session.refresh();
-            let _ = panel.focus();
-        }
-    });
+    session.refresh();
+    focus_when_opened(panel);
     let close = move |_| {
         session.messages.library.set(None);
         close_panel(open, ids::LIBRARY_BUTTON);

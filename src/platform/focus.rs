@@ -68,3 +68,16 @@ pub fn close_panel(open: RwSignal<bool>, button_id: &str) {
         let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
+
+/// Brings a panel that has just opened into view and gives it the focus, once it is drawn, so
+/// the keyboard and the screen reader start there.
+pub fn focus_when_opened(panel: NodeRef<leptos::html::Section>) {
+    Effect::new(move |_| {
+        if let Some(panel) = panel.get() {
+            request_animation_frame(move || {
+                panel.scroll_into_view();
+                let _ = panel.focus();
+            });
+        }
+    });
+}

@@ -5,7 +5,7 @@ use crate::drafts::session::Session;
 use crate::ids;
 use crate::platform::clipboard;
 use crate::platform::files;
-use crate::platform::focus::close_panel;
+use crate::platform::focus::{close_panel, focus_when_opened};
 use crate::preview::look::PreviewLook;
 use drafter_core::{markdown, plain, standalone, PublishOptions};
 use leptos::prelude::*;
@@ -22,11 +22,7 @@ pub fn PublishPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
     let look = expect_context::<PreviewLook>();
     let panel = NodeRef::<leptos::html::Section>::new();
     let message = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        if let Some(panel) = panel.get() {
-            let _ = panel.focus();
-        }
-    });
+    focus_when_opened(panel);
     let options = move || session.open.current.with(|s| s.publishing.get());
     let set = move |change: &dyn Fn(&mut PublishOptions)| {
         session
