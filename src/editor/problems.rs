@@ -35,13 +35,16 @@ impl Problems {
         });
     }
 
+    /// Takes a field's problem away. A field going with the whole form may be cleaned up after
+    /// the form's list is gone: then there is nothing to clear.
     pub fn clear(&self, field_id: &str) {
         if self
             .0
-            .with_untracked(|problems| problems.iter().any(|p| p.field_id == field_id))
+            .try_with_untracked(|problems| problems.iter().any(|p| p.field_id == field_id))
+            .unwrap_or(false)
         {
             self.0
-                .update(|problems| problems.retain(|p| p.field_id != field_id));
+                .try_update(|problems| problems.retain(|p| p.field_id != field_id));
         }
     }
 }
