@@ -23,7 +23,7 @@ const paragraph = (count, seed) => Array.from({ length: Math.ceil(count / 20) },
 /** A stored draft with `items` items of about 500 words each (100 items ≈ 50,000 words). */
 function record(items) {
   return {
-    schema_version: 2, revision: 1, saved_at: Date.now(), name: '',
+    schema_version: 3, revision: 1, saved_at: Date.now(), name: '',
     publishing: { first_heading: 2, report_line: true, response_heading: true, class_hooks: false },
     draft: {
       report: { title: `Benchmark report with ${items} items`, inspectorate: 'HMICFRS', published: '2025-06-12', link: '' },
@@ -36,7 +36,7 @@ function record(items) {
         status: '', lead_agency: '', due: null,
       })),
       closing: 'This response is published on the OPCC website https://opcc.example/',
-      checklist: { chief_constable_invited: false, comments_included: false, copy_to_inspectorate: false, copy_to_home_secretary: false },
+      life: { stage: 'drafting' },
     },
   };
 }

@@ -27,7 +27,7 @@ fn main() {
     }
     let sentence = "We have trained every officer in the new approach to victims of crime. ";
     for chars in [50_000, 100_000, 200_000, 400_000] {
-        let mut draft = template::new_draft(None);
+        let mut draft = template::new_draft();
         draft.introduction = sentence.repeat(chars / sentence.len());
         let start = Instant::now();
         let html = render(&draft);

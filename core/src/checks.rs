@@ -354,17 +354,53 @@ fn required_parts(draft: &Draft, findings: &mut Vec<Finding>) {
     }
 }
 
+/// Days a response date may lie behind today, while the response is not yet published, before
+/// it is likely a date set when drafting began and never brought up to date.
+pub const STALE_AFTER_DAYS: i64 = 7;
+
 fn dates(
     draft: &Draft,
     deadline: Option<Deadline>,
     today: Option<Date>,
     findings: &mut Vec<Finding>,
 ) {
+    let published = draft.life.is_published();
+    let dated = draft.responder.response_date;
+    if let (Some(dated), Some(published_on)) = (dated, draft.life.published_on()) {
+        if dated != published_on {
+            add(
+                findings,
+                Severity::Check,
+                Field::ResponseDate,
+                format!(
+                    "The response is dated {}, but was published on {}. Date it the day it was published, and record the change as a correction.",
+                    uk_long(dated),
+                    uk_long(published_on)
+                ),
+            );
+        }
+    }
+    if let (Some(dated), Some(today), false) = (dated, today, published) {
+        let behind = (today - dated).whole_days();
+        if behind > STALE_AFTER_DAYS {
+            add(
+                findings,
+                Severity::Check,
+                Field::ResponseDate,
+                format!(
+                    "The response is dated {}, {} ago. Date it the day it will be published.",
+                    uk_long(dated),
+                    days(behind)
+                ),
+            );
+        }
+    }
     let Some(deadline) = deadline else {
         return;
     };
     let last = uk_long(deadline.last_day);
-    if let Some(dated) = draft.responder.response_date {
+    let mut dated_late = false;
+    if let Some(dated) = dated {
         if dated < deadline.published {
             add(
                 findings,
@@ -377,6 +413,7 @@ fn dates(
                 ),
             );
         } else if let Standing::Late { days_over } = deadline.standing(dated) {
+            dated_late = true;
             add(
                 findings,
                 Severity::Fix,
@@ -388,6 +425,11 @@ fn dates(
                 ),
             );
         }
+    }
+    // Once published, or once the response's own date already says it is late, the day today
+    // adds nothing.
+    if published || dated_late {
+        return;
     }
     if let Some(Standing::Late { days_over }) = today.map(|today| deadline.standing(today)) {
         add(
@@ -565,10 +607,15 @@ fn report_link(link: &str, findings: &mut Vec<Finding>) {
     }
 }
 
-fn is_web_address(address: &str) -> bool {
+/// Whether `address` is a whole web address: http or https, with a site's name after it.
+pub fn is_web_address(address: &str) -> bool {
     markup::safe_href(address).is_some_and(|href| {
         let lower = href.to_ascii_lowercase();
-        lower.starts_with("https://") || lower.starts_with("http://")
+        let rest = lower
+            .strip_prefix("https://")
+            .or_else(|| lower.strip_prefix("http://"));
+        rest.and_then(|rest| rest.split(['/', '?', '#']).next())
+            .is_some_and(|host| host.contains('.') || host.starts_with("localhost"))
     })
 }
 
@@ -784,7 +831,7 @@ mod tests {
     use super::*;
     use crate::dates::from_calendar;
     use crate::model::{Item, ItemKind};
-    use crate::template::new_draft;
+    use crate::template::new_draft_dated;
 
     fn date(year: i32, month: u8, day: u8) -> Date {
         from_calendar(year, month, day).unwrap()
@@ -792,7 +839,7 @@ mod tests {
 
     /// A draft with nothing to find.
     fn clean_draft() -> Draft {
-        let mut draft = new_draft(Some(date(2025, 7, 30)));
+        let mut draft = new_draft_dated(Some(date(2025, 7, 30)));
         draft.report.title = "An inspection of serious and organised crime".into();
         draft.report.published = Some(date(2025, 6, 12));
         draft.report.link = "https://hmicfrs.justiceinspectorates.gov.uk/report".into();
@@ -956,6 +1003,71 @@ mod tests {
         let late = review(&draft, Some(date(2025, 8, 9)));
         assert!(late.findings.iter().any(|f| f.field == Field::ReportPublished
             && f.message == "The last day for publishing this response was 6 August 2025: it is 3 days overdue."));
+    }
+
+    #[test]
+    fn lateness_is_reported_once_even_when_the_date_and_today_both_say_so() {
+        let mut draft = clean_draft();
+        draft.responder.response_date = Some(date(2025, 8, 8));
+        let late = review(&draft, Some(date(2025, 8, 9)));
+        let lateness: Vec<_> = late
+            .findings
+            .iter()
+            .filter(|f| f.message.contains("after the last day") || f.message.contains("overdue"))
+            .collect();
+        assert_eq!(lateness.len(), 1, "{lateness:?}");
+        assert_eq!(lateness[0].field, Field::ResponseDate);
+    }
+
+    #[test]
+    fn a_published_response_dated_otherwise_is_worth_checking() {
+        let mut draft = clean_draft();
+        draft
+            .life
+            .publish(date(2025, 8, 1), "https://opcc.example/r");
+        assert!(has(
+            &draft,
+            Severity::Check,
+            Field::ResponseDate,
+            "The response is dated 30 July 2025, but was published on 1 August 2025."
+        ));
+        draft.responder.response_date = Some(date(2025, 8, 1));
+        assert!(!has_message(&review(&draft, None), "was published on"));
+    }
+
+    #[test]
+    fn a_published_response_is_never_overdue_nor_stale() {
+        let mut draft = clean_draft();
+        draft.responder.response_date = Some(date(2025, 8, 1));
+        draft
+            .life
+            .publish(date(2025, 8, 1), "https://opcc.example/r");
+        let long_after = review(&draft, Some(date(2026, 12, 1)));
+        assert!(
+            long_after
+                .findings
+                .iter()
+                .all(|f| f.field != Field::ReportPublished && f.field != Field::ResponseDate),
+            "{:?}",
+            long_after.findings
+        );
+    }
+
+    #[test]
+    fn a_response_date_left_behind_while_drafting_is_stale() {
+        let mut draft = clean_draft();
+        draft.report.published = Some(date(2026, 11, 20));
+        draft.responder.response_date = Some(date(2026, 12, 1));
+        let week_on = review(&draft, Some(date(2026, 12, 8)));
+        assert!(!has_message(&week_on, "ago"), "seven days is not yet stale");
+        let fifty_days_on = review(&draft, Some(date(2027, 1, 20)));
+        assert!(fifty_days_on.findings.iter().any(|f| f.severity == Severity::Check
+            && f.field == Field::ResponseDate
+            && f.message == "The response is dated 1 December 2026, 50 days ago. Date it the day it will be published."));
+    }
+
+    fn has_message(review: &Review, words: &str) -> bool {
+        review.findings.iter().any(|f| f.message.contains(words))
     }
 
     #[test]

@@ -61,6 +61,41 @@ pub mod iso_option {
     }
 }
 
+/// Serde for a `Date` as an ISO string.
+pub mod iso_date {
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+    use time::Date;
+
+    pub fn serialize<S: Serializer>(date: &Date, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&super::iso(*date))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        super::parse_iso(&text).ok_or_else(|| D::Error::custom(format!("not a date: {text:?}")))
+    }
+}
+
+/// Serde for a list of dates as ISO strings.
+pub mod iso_dates {
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+    use time::Date;
+
+    pub fn serialize<S: Serializer>(dates: &[Date], serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(dates.iter().map(|date| super::iso(*date)))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Date>, D::Error> {
+        Vec::<String>::deserialize(deserializer)?
+            .iter()
+            .map(|text| {
+                super::parse_iso(text)
+                    .ok_or_else(|| D::Error::custom(format!("not a date: {text:?}")))
+            })
+            .collect()
+    }
+}
+
 /// Reads a date as people write them in the UK: "7 August 2025", "7th Aug 2025", "Thursday 22
 /// September 2022", "the 2 November 2022", "12/6/2025", "12.06.25", "2025-06-12". A month and
 /// year alone ("November 2022") reads as the first of that month. The whole text must be the

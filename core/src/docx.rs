@@ -15,8 +15,9 @@ const BULLETS: usize = 1;
 /// first number.
 const FIRST_NUMBERED_LIST: usize = 2;
 
-/// The `.docx` file's bytes.
-pub fn document(draft: &Draft) -> Vec<u8> {
+/// The `.docx` file's bytes; with `with_record`, the section 55 record follows on a page of
+/// its own, for the office's files (it is never part of what is published).
+pub fn document(draft: &Draft, with_record: bool) -> Vec<u8> {
     let mut body = Body::default();
     body.report_line(draft);
     body.heading(1, &draft.responder.heading());
@@ -36,6 +37,9 @@ pub fn document(draft: &Draft) -> Vec<u8> {
     }
     body.signature(draft);
     body.field(&draft.closing);
+    if with_record {
+        body.record_appendix(draft);
+    }
     body.pack(&properties(draft))
 }
 
@@ -143,6 +147,21 @@ impl Body {
         if !value.trim().is_empty() {
             let runs = run(&format!("{label}: "), "<w:b/>") + &run(value.trim(), "");
             self.paragraph("", &runs);
+        }
+    }
+
+    /// The stage, the section 55 record and any corrections, after a page break.
+    fn record_appendix(&mut self, draft: &Draft) {
+        let life = &draft.life;
+        self.paragraph("", r#"<w:r><w:br w:type="page"/></w:r>"#);
+        self.heading(1, "Appendix: section 55 record");
+        self.labelled("Stage", life.stage.label());
+        for (label, value) in life.section_55.lines() {
+            self.labelled(label, &value);
+        }
+        if !life.corrections.is_empty() {
+            let days: Vec<String> = life.corrections.iter().map(|day| uk_long(*day)).collect();
+            self.labelled("Corrected after publication", &days.join(", "));
         }
     }
 
@@ -398,7 +417,7 @@ mod tests {
     }
 
     fn draft() -> Draft {
-        let mut draft = template::new_draft(from_calendar(2025, 8, 7));
+        let mut draft = template::new_draft_dated(from_calendar(2025, 8, 7));
         draft.report.title = "An inspection".into();
         draft.report.link = "https://hmicfrs.example/report".into();
         draft.report.published = from_calendar(2025, 6, 12);
@@ -412,8 +431,12 @@ mod tests {
 
     #[test]
     fn the_document_has_real_headings_lists_and_links() {
-        let bytes = document(&draft());
+        let bytes = document(&draft(), false);
         let body = part(&bytes, "word/document.xml");
+        assert!(
+            !body.contains("section 55 record"),
+            "no appendix unless asked"
+        );
         for expected in [
             r#"<w:pStyle w:val="Heading1"/>"#,
             "Kent PCC response dated 7 August 2025",
@@ -452,7 +475,7 @@ mod tests {
 
     #[test]
     fn every_part_is_well_formed_xml() {
-        let bytes = document(&draft());
+        let bytes = document(&draft(), false);
         let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
         let names: Vec<String> = archive.file_names().map(str::to_owned).collect();
         for name in names
@@ -484,7 +507,7 @@ mod tests {
     fn the_document_carries_its_title_subject_and_author() {
         let mut draft = draft();
         draft.responder.signatory_name = "A <Person>".into();
-        let bytes = document(&draft);
+        let bytes = document(&draft, false);
         let properties = part(&bytes, "docProps/core.xml");
         assert!(properties.contains("<dc:title>Kent PCC response: An inspection</dc:title>"));
         assert!(properties.contains(
@@ -494,7 +517,7 @@ mod tests {
         assert!(part(&bytes, "_rels/.rels").contains("Target=\"docProps/core.xml\""));
         assert!(part(&bytes, "[Content_Types].xml").contains("/docProps/core.xml"));
         draft.responder.signatory_name.clear();
-        let properties = part(&document(&draft), "docProps/core.xml");
+        let properties = part(&document(&draft, false), "docProps/core.xml");
         assert!(
             properties.contains("<dc:creator>Kent PCC</dc:creator>"),
             "{properties}"
@@ -506,7 +529,7 @@ mod tests {
         let mut draft = draft();
         draft.introduction = String::new();
         draft.items[0].response = "1. first\nWhy.\n2. second\n3. third\n\nThen:\n5) fifth".into();
-        let bytes = document(&draft);
+        let bytes = document(&draft, false);
         let numbering = part(&bytes, "word/numbering.xml");
         let starts: Vec<&str> = numbering
             .split("<w:startOverride w:val=\"")
@@ -520,7 +543,7 @@ mod tests {
     fn each_numbered_list_starts_at_its_number_and_hostile_text_stays_text() {
         let mut draft = draft();
         draft.closing = "1. again\n\nBreak.\n\n1. and again \u{7}\u{0}bell".into();
-        let bytes = document(&draft);
+        let bytes = document(&draft, false);
         let numbering = part(&bytes, "word/numbering.xml");
         assert_eq!(
             numbering.matches("<w:startOverride w:val=\"1\"/>").count(),
@@ -535,7 +558,7 @@ mod tests {
 
     #[test]
     fn a_word_document_reader_opens_it_and_finds_the_headings() {
-        let bytes = document(&draft());
+        let bytes = document(&draft(), false);
         let read = docx_rs::read_docx(&bytes).expect("a valid Word document");
         let styles: Vec<String> = read
             .document
@@ -561,5 +584,35 @@ mod tests {
             ]
         );
         assert!(read.styles.styles.iter().any(|s| s.style_id == "Heading2"));
+    }
+
+    #[test]
+    fn the_section_55_record_is_an_appendix_on_its_own_page_when_asked() {
+        let mut draft = draft();
+        draft.life.section_55.invited = crate::life::Step::On(from_calendar(2025, 6, 13).unwrap());
+        draft.life.section_55.no_comments = true;
+        draft.life.publish(
+            from_calendar(2025, 8, 1).unwrap(),
+            "https://opcc.example/r&s",
+        );
+        draft
+            .life
+            .record_correction(from_calendar(2025, 9, 2).unwrap());
+        let body = part(&document(&draft, true), "word/document.xml");
+        let appendix = &body[body.find(r#"<w:br w:type="page"/>"#).expect("a page break")..];
+        for expected in [
+            "Appendix: section 55 record",
+            "Published",
+            "Chief constable invited to comment: ",
+            "13 June 2025",
+            "None: the chief constable had no comments",
+            "1 August 2025, at https://opcc.example/r&amp;s",
+            "Copy sent to the Home Secretary: ",
+            "Not yet",
+            "Corrected after publication: ",
+            "2 September 2025",
+        ] {
+            assert!(appendix.contains(expected), "{expected} in {appendix}");
+        }
     }
 }

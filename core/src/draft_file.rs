@@ -223,7 +223,7 @@ mod tests {
     use crate::{template, Item};
 
     fn record(title: &str) -> Record {
-        let mut draft = template::new_draft(crate::dates::from_calendar(2025, 8, 7));
+        let mut draft = template::new_draft_dated(crate::dates::from_calendar(2025, 8, 7));
         draft.report.title = title.into();
         Record::new(draft)
     }
@@ -315,14 +315,19 @@ mod tests {
     #[test]
     fn a_newer_draft_inside_a_file_is_named_by_position() {
         let text = export([("a1", &record("First")), ("b2", &record("Second"))]);
-        let at = text.rfind("\"schema_version\": 2").unwrap();
-        let text = format!("{}\"schema_version\": 5{}", &text[..at], &text[at + 19..]);
+        let current = format!("\"schema_version\": {SCHEMA_VERSION}");
+        let at = text.rfind(&current).unwrap();
+        let text = format!(
+            "{}\"schema_version\": 9{}",
+            &text[..at],
+            &text[at + current.len()..]
+        );
         let error = import(&text).unwrap_err();
         assert_eq!(
             error,
             ImportError::Draft {
                 position: 2,
-                problem: ReadError::Newer(5)
+                problem: ReadError::Newer(9)
             }
         );
         assert!(error

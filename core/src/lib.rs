@@ -1,6 +1,7 @@
 //! The pure core of Response Drafter: the draft model, the text markup of its free-text
 //! fields, and the renderer of the published page. No browser code lives here.
 
+pub mod calendar;
 pub mod checks;
 pub mod dates;
 pub mod deadline;
@@ -8,10 +9,12 @@ pub mod docx;
 pub mod draft_file;
 pub mod file_name;
 pub mod import;
+pub mod life;
 pub mod margins;
 pub mod markdown;
 pub mod markup;
 pub mod model;
+pub mod overview;
 pub mod page_style;
 pub mod plain;
 pub mod prose;
@@ -23,8 +26,7 @@ pub mod store;
 pub mod template;
 
 pub use model::{
-    Checklist, ChiefConstableComments, Draft, Item, ItemKind, PublishOptions, Report, Responder,
-    Role,
+    ChiefConstableComments, Draft, Item, ItemKind, Life, PublishOptions, Report, Responder, Role,
 };
 pub use record::{Record, SCHEMA_VERSION};
 pub use render::{render, render_with};

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+pub use crate::life::Life;
+
 /// A response to one inspection report, as it is being drafted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
@@ -12,22 +14,9 @@ pub struct Draft {
     pub chief_constable: ChiefConstableComments,
     pub items: Vec<Item>,
     pub closing: String,
-    /// What the law asks besides the text.
-    pub checklist: Checklist,
-}
-
-/// The steps of section 55(4)-(6) that happen outside the text, ticked off by the person.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Checklist {
-    /// (4): the chief constable was invited to comment on the report.
-    pub chief_constable_invited: bool,
-    /// (5): their comments, and the reply to them, are included, or none were received.
-    pub comments_included: bool,
-    /// (6): a copy is sent to HMICFRS.
-    pub copy_to_inspectorate: bool,
-    /// (6): a copy is sent to the Home Secretary.
-    pub copy_to_home_secretary: bool,
+    /// Its stage, the record of what the law asks besides the text, and its corrections.
+    #[serde(default)]
+    pub life: Life,
 }
 
 /// How the published HTML is written for a website, remembered with each draft.
@@ -384,7 +373,7 @@ mod tests {
 
     #[test]
     fn next_item_follows_the_last_kind_and_number() {
-        let mut draft = crate::template::new_draft(None);
+        let mut draft = crate::template::new_draft();
         draft.items = vec![Item::new(ItemKind::AreaForImprovement, "4")];
         let next = draft.next_item();
         assert_eq!(next.kind, ItemKind::AreaForImprovement);
@@ -393,7 +382,7 @@ mod tests {
 
     #[test]
     fn next_item_after_an_unusual_number_leaves_the_number_blank() {
-        let mut draft = crate::template::new_draft(None);
+        let mut draft = crate::template::new_draft();
         draft.items = vec![Item::new(ItemKind::Recommendation, "1a")];
         assert_eq!(draft.next_item().number, "");
     }

@@ -165,7 +165,7 @@ mod tests {
 
     #[test]
     fn reads_in_page_order_with_a_blank_line_between_sections() {
-        let mut draft = template::new_draft(from_calendar(2025, 8, 7));
+        let mut draft = template::new_draft_dated(from_calendar(2025, 8, 7));
         draft.report.title = "An inspection".into();
         draft.report.published = from_calendar(2025, 6, 12);
         draft.report.link = "https://example.org/report".into();
@@ -196,7 +196,7 @@ mod tests {
 
     #[test]
     fn chief_constable_comments_come_with_their_reply() {
-        let mut draft = template::new_draft(None);
+        let mut draft = template::new_draft();
         draft.introduction.clear();
         draft.items.clear();
         draft.chief_constable.comments = "We accept.".into();
@@ -210,7 +210,7 @@ mod tests {
 
     #[test]
     fn an_unanswered_item_has_no_response_line() {
-        let mut draft = template::new_draft(None);
+        let mut draft = template::new_draft();
         draft.introduction.clear();
         draft.items[0].text = "Do it.".into();
         assert!(text(&draft).ends_with("Recommendation 1\nDo it.\n"));
@@ -218,7 +218,7 @@ mod tests {
 
     #[test]
     fn readable_text_drops_the_markup_and_keeps_addresses() {
-        let mut draft = template::new_draft(None);
+        let mut draft = template::new_draft();
         draft.introduction = "**Welcome.**\n* one\n* [two](https://example.org)".into();
         draft.items.clear();
         assert_eq!(

@@ -11,7 +11,9 @@ use time::Date;
 ///
 /// 1. The draft itself, with `schema_version` among its fields.
 /// 2. The draft inside a record with a revision, the time saved and a name; the checklist.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3. The checklist's ticks become the section 55 record, with dates; the stage and the
+///    corrections of a published response.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// One stored draft.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -118,7 +120,10 @@ pub fn read(text: &str) -> Result<Record, ReadError> {
     match schema_version {
         None => Err(ReadError::NoVersion),
         Some(1) => serde_json::from_str::<v1::Draft>(text)
-            .map(v1::Draft::migrate)
+            .map(|draft| Record::new(draft.migrate()))
+            .map_err(ReadError::from_json),
+        Some(2) => serde_json::from_str::<v2::Record>(text)
+            .map(v2::Record::migrate)
             .map_err(ReadError::from_json),
         Some(SCHEMA_VERSION) => serde_json::from_str(text).map_err(ReadError::from_json),
         Some(version) if version > SCHEMA_VERSION => Err(ReadError::Newer(version)),
@@ -137,7 +142,7 @@ pub fn revision_of(text: &str) -> Option<u64> {
     let found: Revision = serde_json::from_str(text).ok()?;
     match found.schema_version? {
         1 => Some(0),
-        SCHEMA_VERSION => found.revision,
+        2..=SCHEMA_VERSION => found.revision,
         _ => None,
     }
 }
@@ -150,9 +155,9 @@ pub fn revision_from_start(start: &str) -> Option<u64> {
     if start.starts_with("{\"schema_version\":1,") {
         return Some(0);
     }
-    let rest = start.strip_prefix(&format!(
-        "{{\"schema_version\":{SCHEMA_VERSION},\"revision\":"
-    ))?;
+    let rest = (2..=SCHEMA_VERSION).find_map(|version| {
+        start.strip_prefix(&format!("{{\"schema_version\":{version},\"revision\":"))
+    })?;
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || rest.as_bytes().get(digits) != Some(&b',') {
         return None;
@@ -163,8 +168,10 @@ pub fn revision_from_start(start: &str) -> Option<u64> {
 /// The shapes written by earlier versions, each with its way to the current shape.
 mod v1 {
     use super::*;
+    use crate::life::{Life, Section55, Step};
 
-    /// Format 1: the draft itself. The checklist came late in its life, so it may be absent.
+    /// Format 1: the draft itself (format 2 keeps the same draft inside a record). The
+    /// checklist came late in format 1's life, so it may be absent.
     #[derive(Deserialize)]
     pub struct Draft {
         report: Report,
@@ -174,20 +181,87 @@ mod v1 {
         items: Vec<Item>,
         closing: String,
         #[serde(default)]
-        checklist: crate::model::Checklist,
+        checklist: Checklist,
+    }
+
+    /// The steps of section 55(4)-(6), ticked off without dates.
+    #[derive(Deserialize, Default)]
+    #[serde(default)]
+    struct Checklist {
+        chief_constable_invited: bool,
+        /// The chief constable's comments, and the reply to them, are included, or none were
+        /// received.
+        comments_included: bool,
+        copy_to_inspectorate: bool,
+        copy_to_home_secretary: bool,
     }
 
     impl Draft {
-        pub fn migrate(self) -> Record {
-            Record::new(crate::model::Draft {
+        pub fn migrate(self) -> crate::model::Draft {
+            let ticked = |done: bool| {
+                if done {
+                    Step::DateNotRecorded
+                } else {
+                    Step::NotYet
+                }
+            };
+            let Checklist {
+                chief_constable_invited,
+                comments_included,
+                copy_to_inspectorate,
+                copy_to_home_secretary,
+            } = self.checklist;
+            // A tick for "included, or none received" with no comments in the draft can only
+            // mean none came.
+            let no_comments = comments_included && self.chief_constable.comments.trim().is_empty();
+            let section_55 = Section55 {
+                invited: ticked(chief_constable_invited),
+                comments_received: ticked(comments_included && !no_comments),
+                no_comments,
+                sent_to_inspectorate: ticked(copy_to_inspectorate),
+                sent_to_home_secretary: ticked(copy_to_home_secretary),
+                ..Section55::default()
+            };
+            crate::model::Draft {
                 report: self.report,
                 responder: self.responder,
                 introduction: self.introduction,
                 chief_constable: self.chief_constable,
                 items: self.items,
                 closing: self.closing,
-                checklist: self.checklist,
-            })
+                life: Life {
+                    section_55,
+                    ..Life::default()
+                },
+            }
+        }
+    }
+}
+
+mod v2 {
+    use super::*;
+
+    /// Format 2: the format 1 draft inside a record with a revision, the time saved and a name.
+    #[derive(Deserialize)]
+    pub struct Record {
+        revision: u64,
+        saved_at: f64,
+        name: String,
+        #[serde(default)]
+        publishing: crate::model::PublishOptions,
+        draft: super::v1::Draft,
+    }
+
+    impl Record {
+        pub fn migrate(self) -> super::Record {
+            super::Record {
+                schema_version: SCHEMA_VERSION,
+                revision: self.revision,
+                saved_at: self.saved_at,
+                name: self.name,
+                publishing: self.publishing,
+                draft: self.draft.migrate(),
+            }
         }
     }
 }
@@ -205,6 +279,14 @@ pub struct Summary {
     pub answered: usize,
     pub revision: u64,
     pub saved_at: f64,
+    /// No default for these: an index written before they were kept does not read, and is
+    /// built again from the drafts themselves.
+    pub stage: crate::life::Stage,
+    /// The day the response was published, once it is.
+    #[serde(with = "crate::dates::iso_option")]
+    pub published_on: Option<Date>,
+    /// How many of the section 55 record's steps are done.
+    pub record_done: usize,
 }
 
 impl Summary {
@@ -219,6 +301,9 @@ impl Summary {
             answered: draft.items.iter().filter(|i| i.is_answered()).count(),
             revision: record.revision,
             saved_at: record.saved_at,
+            stage: draft.life.stage,
+            published_on: draft.life.published_on(),
+            record_done: draft.life.section_55.done(),
         }
     }
 }
@@ -229,7 +314,7 @@ mod tests {
     use crate::template;
 
     fn record() -> Record {
-        let mut draft = template::new_draft(crate::dates::from_calendar(2025, 8, 7));
+        let mut draft = template::new_draft_dated(crate::dates::from_calendar(2025, 8, 7));
         draft.report.title = "An inspection".into();
         draft.items[0].response = "We agree.".into();
         Record::new(draft)
@@ -263,11 +348,16 @@ mod tests {
 
     #[test]
     fn a_newer_version_is_refused_and_named() {
-        let text = record()
-            .to_json()
-            .replacen("\"schema_version\":2", "\"schema_version\":3", 1);
-        assert_eq!(read(&text), Err(ReadError::Newer(3)));
-        assert!(ReadError::Newer(3).to_string().contains("format 3"));
+        let newer = SCHEMA_VERSION + 1;
+        let text = record().to_json().replacen(
+            &format!("\"schema_version\":{SCHEMA_VERSION}"),
+            &format!("\"schema_version\":{newer}"),
+            1,
+        );
+        assert_eq!(read(&text), Err(ReadError::Newer(newer)));
+        assert!(ReadError::Newer(newer)
+            .to_string()
+            .contains(&format!("format {newer}")));
     }
 
     #[test]
@@ -335,6 +425,11 @@ mod tests {
         stored.draft.responder.body = " Avon & Somerset ".into();
         stored.saved_at = 1.5e12;
         stored.revision = 3;
+        stored.draft.life.section_55.invited = crate::life::Step::DateNotRecorded;
+        stored.draft.life.publish(
+            crate::dates::from_calendar(2025, 8, 1).unwrap(),
+            "https://opcc.example/r",
+        );
         let summary = Summary::of("abc", &stored);
         assert_eq!(
             summary,
@@ -347,6 +442,9 @@ mod tests {
                 answered: 1,
                 revision: 3,
                 saved_at: 1.5e12,
+                stage: crate::life::Stage::Published,
+                published_on: crate::dates::from_calendar(2025, 8, 1),
+                record_done: 2,
             }
         );
     }

@@ -61,6 +61,27 @@ pub fn report_line(report: &Report) -> String {
 /// "'Title' published by HMICFRS on 12 June 2025", the title linked when a link is given;
 /// nothing when the options leave it out.
 pub fn report_line_in(report: &Report, o: &PublishOptions) -> String {
+    report_line_with(report, o, false)
+}
+
+/// A date as a `<time>` element; where there is none and `mark_unset`, what stands in for it
+/// in the preview: marked, so it cannot be mistaken for the real thing, and never part of what
+/// is copied or downloaded.
+fn date_or_unset(date: Option<Date>, mark_unset: bool, what: &str) -> Option<String> {
+    match date {
+        Some(date) => Some(time_element(date)),
+        None if mark_unset => Some(format!("<mark class=\"rd-unset\">[{what} not set]</mark>")),
+        None => None,
+    }
+}
+
+/// The report line as the preview shows it while drafting: a missing publication date is
+/// marked where it will go.
+pub fn report_line_drafting(report: &Report, o: &PublishOptions) -> String {
+    report_line_with(report, o, true)
+}
+
+fn report_line_with(report: &Report, o: &PublishOptions, mark_unset: bool) -> String {
     let title = report.title.trim();
     let inspectorate = report.inspectorate.trim();
     if !o.report_line || (title.is_empty() && report.published.is_none()) {
@@ -86,9 +107,9 @@ pub fn report_line_in(report: &Report, o: &PublishOptions) -> String {
         line.push_str(" by ");
         line.push_str(&escape(inspectorate));
     }
-    if let Some(date) = report.published {
+    if let Some(date) = date_or_unset(report.published, mark_unset, "publication date") {
         line.push_str(" on ");
-        line.push_str(&time_element(date));
+        line.push_str(&date);
     }
     line.push_str("</p>\n");
     line
@@ -100,13 +121,23 @@ pub fn response_heading(responder: &Responder) -> String {
 
 /// "Avon & Somerset PCC response dated 7 August 2025", unless the options leave it out.
 pub fn response_heading_in(responder: &Responder, o: &PublishOptions) -> String {
+    response_heading_with(responder, o, false)
+}
+
+/// The response heading as the preview shows it while drafting: a missing response date is
+/// marked where it will go.
+pub fn response_heading_drafting(responder: &Responder, o: &PublishOptions) -> String {
+    response_heading_with(responder, o, true)
+}
+
+fn response_heading_with(responder: &Responder, o: &PublishOptions, mark_unset: bool) -> String {
     if !o.response_heading {
         return String::new();
     }
     let mut text = escape(&responder.response_name());
-    if let Some(date) = responder.response_date {
+    if let Some(date) = date_or_unset(responder.response_date, mark_unset, "response date") {
         text.push_str(" dated ");
-        text.push_str(&time_element(date));
+        text.push_str(&date);
     }
     heading(o, 0, "rd-response-heading", &text)
 }
@@ -360,7 +391,7 @@ mod tests {
              <p>We will:</p>\n<ol>\n<li>train staff</li>\n</ol>\n<p>This starts in May.</p>\n\
              <ol start=\"2\">\n<li>audit files</li>\n</ol>\n"
         );
-        let mut draft = crate::template::new_draft(None);
+        let mut draft = crate::template::new_draft();
         draft.items = vec![item];
         let markdown = crate::markdown::markdown(&draft, &PublishOptions::default());
         assert!(
@@ -427,7 +458,7 @@ mod tests {
 
     #[test]
     fn options_move_the_headings_and_leave_out_the_opening_lines() {
-        let mut draft = crate::template::new_draft(from_calendar(2025, 8, 7));
+        let mut draft = crate::template::new_draft_dated(from_calendar(2025, 8, 7));
         draft.report = report();
         draft.introduction = "Intro.".into();
         draft.items[0].text = "Do it.".into();
@@ -452,7 +483,7 @@ mod tests {
 
     #[test]
     fn class_hooks_name_every_part_for_a_site_stylesheet() {
-        let mut draft = crate::template::new_draft(from_calendar(2025, 8, 7));
+        let mut draft = crate::template::new_draft_dated(from_calendar(2025, 8, 7));
         draft.report = report();
         draft.introduction = "Intro.".into();
         draft.items[0].status = "Done".into();
@@ -494,7 +525,7 @@ mod tests {
 
     #[test]
     fn headings_never_go_past_h6() {
-        let mut draft = crate::template::new_draft(None);
+        let mut draft = crate::template::new_draft();
         draft.items[0].response = "Done.".into();
         let html = render_with(
             &draft,
@@ -506,6 +537,27 @@ mod tests {
         assert!(
             html.contains("<h4>PCC response</h4>") && html.contains("<h6>Response</h6>"),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn the_preview_marks_unset_dates_and_the_output_leaves_them_out() {
+        let mut draft = crate::template::new_draft();
+        draft.report.title = "An inspection".into();
+        draft.responder.body = "Kent".into();
+        let o = PublishOptions::default();
+        assert_eq!(
+            response_heading_drafting(&draft.responder, &o),
+            "<h2>Kent PCC response dated <mark class=\"rd-unset\">[response date not set]</mark></h2>\n"
+        );
+        assert!(report_line_drafting(&draft.report, &o)
+            .contains("on <mark class=\"rd-unset\">[publication date not set]</mark>"));
+        let published = render(&draft);
+        assert!(!published.contains("not set") && !published.contains("<mark"));
+        draft.responder.response_date = from_calendar(2025, 8, 7);
+        assert_eq!(
+            response_heading_drafting(&draft.responder, &o),
+            response_heading_in(&draft.responder, &o)
         );
     }
 }

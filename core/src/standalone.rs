@@ -71,7 +71,7 @@ mod tests {
 
     #[test]
     fn a_complete_document_with_its_own_styles_and_one_h1() {
-        let mut draft = template::new_draft(from_calendar(2025, 8, 7));
+        let mut draft = template::new_draft_dated(from_calendar(2025, 8, 7));
         draft.report.title = "PEEL <2025>".into();
         draft.responder.body = "Kent".into();
         draft.items[0].response = "Done.".into();
@@ -90,7 +90,7 @@ mod tests {
 
     #[test]
     fn the_page_allows_no_scripts_or_requests_and_carries_none_of_the_apps_styles() {
-        let html = page(&template::new_draft(None), &PublishOptions::default());
+        let html = page(&template::new_draft(), &PublishOptions::default());
         assert!(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"));
         assert!(!html.contains(":host") && !html.contains("rd-part") && !html.contains("/*"));
         assert!(html.contains(".page { margin: 0 auto; }"));
@@ -98,7 +98,7 @@ mod tests {
 
     #[test]
     fn files_are_named_from_the_report_and_the_response_date() {
-        let mut draft = template::new_draft(from_calendar(2025, 8, 7));
+        let mut draft = template::new_draft_dated(from_calendar(2025, 8, 7));
         draft.report.title = "PEEL 2025: Kent".into();
         draft.responder.body = "Kent".into();
         assert_eq!(
@@ -113,7 +113,7 @@ mod tests {
 
     #[test]
     fn a_stylesheet_cannot_close_its_element() {
-        let draft = template::new_draft(None);
+        let draft = template::new_draft();
         let html = document(
             &draft,
             &PublishOptions::default(),

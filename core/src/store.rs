@@ -377,7 +377,7 @@ mod tests {
     use crate::template;
 
     fn record(title: &str) -> Record {
-        let mut draft = template::new_draft(None);
+        let mut draft = template::new_draft();
         draft.report.title = title.into();
         Record::new(draft)
     }
@@ -476,6 +476,31 @@ mod tests {
             drafts,
             "the index is written mended"
         );
+    }
+
+    #[test]
+    fn an_index_written_before_the_stage_was_kept_is_built_again() {
+        let mut store = Memory::default();
+        let mut published = record("Published one");
+        published.draft.life.publish(
+            crate::dates::from_calendar(2025, 8, 1).unwrap(),
+            "https://opcc.example/r",
+        );
+        save(&mut store, "a", &mut published, 1.0).unwrap();
+        // The index as an older version wrote it: the same revision, without the new columns.
+        let mut old: serde_json::Value =
+            serde_json::from_str(&store.get(INDEX_KEY).unwrap()).unwrap();
+        for line in old.as_array_mut().unwrap() {
+            let line = line.as_object_mut().unwrap();
+            for newer in ["stage", "published_on", "record_done"] {
+                line.remove(newer);
+            }
+        }
+        store.set(INDEX_KEY, &old.to_string()).unwrap();
+        let (drafts, _) = library(&mut store);
+        assert_eq!(drafts[0].stage, crate::life::Stage::Published);
+        assert_eq!(drafts[0].record_done, 1);
+        assert_eq!(stored_index(&store).unwrap(), drafts);
     }
 
     #[test]

@@ -1,9 +1,7 @@
 //! What a new draft starts from: the usual defaults and the statutory-duty paragraph, so a
 //! person edits a response rather than facing an empty page.
 
-use crate::model::{
-    Checklist, ChiefConstableComments, Draft, Item, ItemKind, Report, Responder, Role,
-};
+use crate::model::{ChiefConstableComments, Draft, Item, ItemKind, Report, Responder, Role};
 use time::Date;
 
 /// Section 55 of the Police Act 1996, subsection (5A), in plain words.
@@ -12,8 +10,14 @@ comments on this report, and any comments from the Chief Constable. I must do so
 beginning with the day on which the report was published. Below I set out my response to each of \
 the report’s findings that apply to this force.";
 
-/// A new draft, dated `today` when the date is known.
-pub fn new_draft(today: Option<Date>) -> Draft {
+/// A new draft. Its response date starts empty: a date set on the first day of drafting would
+/// go out weeks later as if it were the day of publication.
+pub fn new_draft() -> Draft {
+    new_draft_dated(None)
+}
+
+/// A new draft with its response date set, as when it is made from a response already dated.
+pub fn new_draft_dated(response_date: Option<Date>) -> Draft {
     Draft {
         report: Report {
             title: String::new(),
@@ -26,13 +30,13 @@ pub fn new_draft(today: Option<Date>) -> Draft {
             role: Role::Pcc,
             signatory_name: String::new(),
             signatory_title: String::new(),
-            response_date: today,
+            response_date,
         },
         introduction: STATUTORY_DUTY.to_owned(),
         chief_constable: ChiefConstableComments::default(),
         items: vec![Item::new(ItemKind::Recommendation, "1")],
         closing: String::new(),
-        checklist: Checklist::default(),
+        life: Default::default(),
     }
 }
 
@@ -42,11 +46,12 @@ mod tests {
     use crate::dates::from_calendar;
 
     #[test]
-    fn new_draft_defaults_to_hmicfrs_today_and_the_statutory_paragraph() {
-        let today = from_calendar(2026, 11, 28);
-        let draft = new_draft(today);
+    fn new_draft_defaults_to_hmicfrs_no_response_date_and_the_statutory_paragraph() {
+        let draft = new_draft();
         assert_eq!(draft.report.inspectorate, "HMICFRS");
-        assert_eq!(draft.responder.response_date, today);
+        assert_eq!(draft.responder.response_date, None);
+        let dated = from_calendar(2026, 11, 28);
+        assert_eq!(new_draft_dated(dated).responder.response_date, dated);
         assert!(draft
             .introduction
             .contains("section 55 of the Police Act 1996"));
@@ -58,7 +63,7 @@ mod tests {
 
     #[test]
     fn the_statutory_paragraph_passes_its_own_plain_english_checks() {
-        let mut draft = new_draft(from_calendar(2026, 11, 28));
+        let mut draft = new_draft_dated(from_calendar(2026, 11, 28));
         draft.report.title = "An inspection".into();
         draft.report.published = from_calendar(2026, 11, 20);
         draft.responder.body = "Somewhere".into();

@@ -45,7 +45,7 @@ fn decode(line: &str) -> String {
 }
 
 /// The fields a person can type into, each given `text` in turn.
-const FIELDS: [&str; 19] = [
+const FIELDS: [&str; 20] = [
     "report title",
     "inspectorate",
     "report link",
@@ -65,10 +65,11 @@ const FIELDS: [&str; 19] = [
     "status",
     "lead agency",
     "closing",
+    "published page address",
 ];
 
 fn draft_with(field: &str, text: &str) -> Draft {
-    let mut draft = template::new_draft(from_calendar(2025, 8, 7));
+    let mut draft = template::new_draft_dated(from_calendar(2025, 8, 7));
     draft.report.title = "A report".into();
     draft.report.published = from_calendar(2025, 6, 12);
     draft.report.link = "https://example.org/report".into();
@@ -100,6 +101,7 @@ fn draft_with(field: &str, text: &str) -> Draft {
         "status" => item.status = text,
         "lead agency" => item.lead_agency = text,
         "closing" => draft.closing = text,
+        "published page address" => draft.life.section_55.address = text,
         other => panic!("no field {other}"),
     }
     draft
@@ -303,7 +305,7 @@ fn no_hostile_text_becomes_active_content_in_any_output() {
                     .find(|c| c.is_control() && !matches!(c, '\n' | '\t'))
                     .map(|c| format!("control character {c:?}")),
             );
-            check("Word", word_problem(&docx::document(&draft)));
+            check("Word", word_problem(&docx::document(&draft, true)));
         }
     }
     println!(

@@ -47,7 +47,7 @@ fn importing_a_long_line_takes_time_in_proportion_to_its_length() {
 #[test]
 fn checking_many_item_numbers_takes_time_in_proportion_to_their_count() {
     let draft_of = |n: usize| {
-        let mut draft = template::new_draft(None);
+        let mut draft = template::new_draft();
         draft.items = (0..n)
             .map(|i| Item::new(ItemKind::Recommendation, (n - i).to_string()))
             .collect();

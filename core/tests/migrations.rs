@@ -2,6 +2,7 @@
 //! written, is kept in tests/samples and read here by today's code.
 
 use drafter_core::dates::from_calendar;
+use drafter_core::life::{Stage, Step};
 use drafter_core::record::{self, revision_of};
 use drafter_core::{draft_file, ItemKind, Role, SCHEMA_VERSION};
 
@@ -38,7 +39,7 @@ fn format_1_opens_as_the_same_draft_with_an_unticked_checklist() {
     assert!(draft
         .closing
         .starts_with("The full report is [on the HMICFRS website]"));
-    assert_eq!(draft.checklist, Default::default());
+    assert_eq!(draft.life, Default::default());
     assert_eq!(revision_of(&sample("v1-draft.json")), Some(0));
 }
 
@@ -61,8 +62,16 @@ fn format_2_opens_with_its_revision_name_and_checklist() {
         record.draft.responder.role,
         Role::Other("Commissioner's Office".into())
     );
-    assert!(record.draft.checklist.chief_constable_invited);
-    assert!(!record.draft.checklist.copy_to_home_secretary);
+    // The ticks become steps done with no date made up; comments were in the draft, so the
+    // tick for "included, or none received" means they were received.
+    let record_55 = &record.draft.life.section_55;
+    assert_eq!(record_55.invited, Step::DateNotRecorded);
+    assert_eq!(record_55.comments_received, Step::DateNotRecorded);
+    assert!(!record_55.no_comments);
+    assert_eq!(record_55.published, Step::NotYet);
+    assert_eq!(record_55.sent_to_home_secretary, Step::NotYet);
+    assert_eq!(record_55.progress(), "2 of 5 done");
+    assert_eq!(record.draft.life.stage, Stage::Drafting);
     assert_eq!(record.draft.items[0].kind, ItemKind::CauseOfConcern);
     assert_eq!(revision_of(&sample("v2-record.json")), Some(12));
 }
@@ -90,4 +99,53 @@ fn an_exported_file_of_format_2_imports() {
         entries[1].record,
         record::read(&sample("v1-draft.json")).unwrap()
     );
+}
+
+#[test]
+fn format_2_with_no_comments_ticked_records_that_none_came() {
+    let record = record::read(&sample("v2-no-comments.json")).unwrap();
+    let record_55 = &record.draft.life.section_55;
+    assert!(record_55.no_comments);
+    assert_eq!(record_55.comments_received, Step::NotYet);
+    assert_eq!(record_55.sent_to_inspectorate, Step::DateNotRecorded);
+    assert_eq!(record_55.sent_to_home_secretary, Step::DateNotRecorded);
+    assert_eq!(record_55.progress(), "3 of 5 done");
+    assert_eq!(revision_of(&sample("v2-no-comments.json")), Some(4));
+}
+
+#[test]
+fn format_2_saved_again_is_written_as_the_current_format_and_reads_back_whole() {
+    let record = record::read(&sample("v2-record.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&record.to_json()).unwrap();
+    assert_eq!(json["schema_version"], SCHEMA_VERSION);
+    assert!(json["draft"].get("checklist").is_none());
+    assert_eq!(
+        json["draft"]["life"]["section_55"]["invited"],
+        "date_not_recorded"
+    );
+    assert_eq!(record::read(&record.to_json()), Ok(record));
+}
+
+#[test]
+fn format_3_opens_with_its_stage_record_and_corrections() {
+    let record = record::read(&sample("v3-record.json")).unwrap();
+    let life = &record.draft.life;
+    assert_eq!(life.stage, Stage::Published);
+    assert_eq!(life.published_on(), from_calendar(2025, 8, 1));
+    assert_eq!(
+        life.section_55.address,
+        "https://www.kent-pcc.gov.uk/peel-2025"
+    );
+    assert_eq!(life.section_55.invited.date(), from_calendar(2025, 6, 13));
+    assert_eq!(
+        life.section_55.comments_received.date(),
+        from_calendar(2025, 7, 20)
+    );
+    assert_eq!(
+        life.section_55.sent_to_inspectorate.date(),
+        from_calendar(2025, 8, 4)
+    );
+    assert_eq!(life.section_55.sent_to_home_secretary, Step::NotYet);
+    assert_eq!(life.corrections, vec![from_calendar(2025, 9, 2).unwrap()]);
+    assert_eq!(revision_of(&sample("v3-record.json")), Some(20));
 }

@@ -8,6 +8,8 @@ pub mod update;
 use crate::checks::{Checks, ChecksButton, ChecksPanel, DeadlineStrip};
 use crate::drafts::library::DraftsLibrary;
 use crate::drafts::session::{describe_save_error, SaveState, Session, UNDO_SECONDS};
+use crate::drafts::state::UnreadableDates;
+use crate::editor::life::ResponseLife;
 use crate::editor::outline::Outline;
 use crate::editor::Editor;
 use crate::ids;
@@ -42,6 +44,7 @@ pub enum CopyState {
 pub fn App() -> impl IntoView {
     let storage_available = storage::available();
     provide_context(PreviewLook::new());
+    provide_context(UnreadableDates::new());
     let edited_part = crate::preview::EditedPart::default();
     provide_context(edited_part);
     edited_part.follow_focus();
@@ -118,6 +121,7 @@ pub fn App() -> impl IntoView {
                         <h1>"Draft a response to an inspection report"</h1>
                         <Outline state open=panels.outline />
                         <DeadlineStrip state />
+                        <ResponseLife state />
                         <Show when=move || checks.open.get()>
                             <ChecksPanel state checks />
                         </Show>

@@ -3,7 +3,7 @@
 
 mod links;
 
-use crate::drafts::state::DraftState;
+use crate::drafts::state::{DraftState, UnreadableDates};
 use crate::ids;
 use crate::platform::clock::today;
 use crate::platform::focus::{close_panel, focus_when_opened};
@@ -11,9 +11,9 @@ use crate::platform::timing::{measured, Pending};
 use drafter_core::checks::{Field, ItemField, Review, Reviewer, Severity};
 use drafter_core::dates::{iso, uk_long, uk_long_with_weekday};
 use drafter_core::deadline::{days, Deadline, Standing};
+use drafter_core::life::publication_summary;
 use drafter_core::prose::describe_reading_ease;
-use drafter_core::Checklist;
-use leptos::either::Either;
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use links::{quoted, FieldLink};
 use std::sync::Arc;
@@ -141,6 +141,9 @@ pub fn ChecksButton(checks: Checks, current: RwSignal<DraftState>) -> impl IntoV
 /// The deadline and how many items have a response, always in view above the editor.
 #[component]
 pub fn DeadlineStrip(state: DraftState) -> impl IntoView {
+    let unreadable = expect_context::<UnreadableDates>();
+    let published_unreadable = move || unreadable.has(ids::REPORT_PUBLISHED);
+    let published_on = Memo::new(move |_| state.life.with(|life| life.published_on()));
     let deadline = Memo::new(move |_| {
         state
             .report
@@ -158,6 +161,9 @@ pub fn DeadlineStrip(state: DraftState) -> impl IntoView {
         })
     });
     let urgency = move || {
+        if published_on.get().is_some() {
+            return "published";
+        }
         let Some(deadline) = deadline.get() else {
             return "unknown";
         };
@@ -170,7 +176,20 @@ pub fn DeadlineStrip(state: DraftState) -> impl IntoView {
         }
     };
     let deadline_text = move || match deadline.get() {
-        None => Either::Left(view! {
+        _ if published_on.get().is_some() => {
+            let text = published_on
+                .get()
+                .map(|day| publication_summary(day, deadline.get()))
+                .unwrap_or_default();
+            EitherOf4::A(view! { <p><strong>{text}</strong></p> })
+        }
+        None if published_unreadable() => EitherOf4::B(view! {
+            <p>
+                "The date the report was published cannot be read, so the last day to publish is not known. "
+                <FieldLink field=Field::ReportPublished state words=None>"Go to the publication date"</FieldLink>
+            </p>
+        }),
+        None => EitherOf4::C(view! {
             <p>
                 "Enter the date the report was published to see the last day for publishing your response. "
                 <FieldLink field=Field::ReportPublished state words=None>"Go to the publication date"</FieldLink>
@@ -186,7 +205,7 @@ pub fn DeadlineStrip(state: DraftState) -> impl IntoView {
                 )),
                 _ => None,
             });
-            Either::Right(view! {
+            EitherOf4::D(view! {
                 <p>
                     <strong>"Last day to publish: "</strong>
                     <time datetime=iso(deadline.last_day)>{uk_long_with_weekday(deadline.last_day)}</time>
@@ -283,7 +302,11 @@ pub fn ChecksPanel(state: DraftState, checks: Checks) -> impl IntoView {
             {groups}
             <ItemsAtAGlance state />
             <ReadingEase checks />
-            <LegalChecklist state />
+            <h3>"Section 55 record"</h3>
+            <p>
+                {move || state.life.with(|life| format!("{}. ", life.section_55.progress()))}
+                "The steps the law asks for besides the text (inviting the chief constable to comment, publishing, sending copies) are kept with their dates under “Stage and section 55 record”, below the deadline."
+            </p>
             <button type="button" on:click=close>"Close checks"</button>
         </section>
     }
@@ -344,63 +367,5 @@ fn ReadingEase(checks: Checks) -> impl IntoView {
     view! {
         <h3>"Readability"</h3>
         <p>{text}</p>
-    }
-}
-
-/// A step's id, its label, and where it is ticked in the checklist.
-type ChecklistStep = (&'static str, &'static str, fn(&mut Checklist) -> &mut bool);
-
-#[component]
-fn LegalChecklist(state: DraftState) -> impl IntoView {
-    let steps: [ChecklistStep; 4] = [
-        (
-            "check-invited",
-            "The chief constable was invited to comment on the report (section 55(4))",
-            |c| &mut c.chief_constable_invited,
-        ),
-        (
-            "check-comments",
-            "Their comments, and your reply to them, are included, or none were received (section 55(5))",
-            |c| &mut c.comments_included,
-        ),
-        (
-            "check-copy-inspectorate",
-            "A copy will be sent to HMICFRS (section 55(6))",
-            |c| &mut c.copy_to_inspectorate,
-        ),
-        (
-            "check-copy-home-secretary",
-            "A copy will be sent to the Home Secretary (section 55(6))",
-            |c| &mut c.copy_to_home_secretary,
-        ),
-    ];
-    let ticked = move |step: fn(&mut Checklist) -> &mut bool| {
-        let mut checklist = state.checklist.get();
-        *step(&mut checklist)
-    };
-    let done = move || steps.iter().filter(|(_, _, step)| ticked(*step)).count();
-    view! {
-        <fieldset class="checklist">
-            <legend>{move || format!("Before you publish: {} of {} done", done(), steps.len())}</legend>
-            {steps
-                .into_iter()
-                .map(|(id, label, step)| {
-                    view! {
-                        <div class="tick">
-                            <input
-                                type="checkbox"
-                                id=id
-                                prop:checked=move || ticked(step)
-                                on:change:target=move |ev| {
-                                    let ticked = ev.target().checked();
-                                    state.checklist.update(|c| *step(c) = ticked);
-                                }
-                            />
-                            <label for=id>{label}</label>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </fieldset>
     }
 }

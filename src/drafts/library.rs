@@ -10,6 +10,8 @@ use crate::platform::focus::{close_panel, close_panel_to_draft, focus_when_opene
 use crate::platform::storage::SetAside;
 use drafter_core::dates::{iso, uk_long};
 use drafter_core::deadline::Deadline;
+use drafter_core::life::publication_summary;
+use drafter_core::overview::{arrange, due_next, last_day, Order};
 use drafter_core::record::Summary;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -35,6 +37,24 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
     let count = move || match session.store.drafts.with(Vec::len) {
         1 => "1 draft is kept in this browser.".to_owned(),
         n => format!("{n} drafts are kept in this browser."),
+    };
+    let order = RwSignal::new(Order::LastEdited);
+    let unpublished_only = RwSignal::new(false);
+    let due = move || {
+        session.store.drafts.with(|drafts| {
+            due_next(drafts).map(|summary| {
+                let deadline = summary.published.and_then(Deadline::for_report);
+                let countdown = match (deadline, today()) {
+                    (Some(deadline), Some(day)) => format!(" ({})", deadline.countdown(day)),
+                    _ => String::new(),
+                };
+                format!(
+                    "Due next: “{}”, last day to publish {}{countdown}.",
+                    summary.title,
+                    last_day(summary).map(uk_long).unwrap_or_default()
+                )
+            })
+        })
     };
     let persistence = move || match session.store.persisted.get() {
         Some(true) => " The browser has agreed to keep them until you delete them.",
@@ -79,6 +99,21 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 Err(text) => view! { <p class="library-message error" role="alert">{text}</p> }.into_any(),
             })}
             <ImportQuestion session />
+            {move || due().map(|text| view! { <p class="due-next"><strong>{text}</strong></p> })}
+            <div class="library-view">
+                <div class="field">
+                    <label for="drafts-order">"Sort by"</label>
+                    <select id="drafts-order" on:change:target=move |ev| order.set(if ev.target().value() == "last-day" { Order::LastDay } else { Order::LastEdited })>
+                        <option value="last-edited" selected=move || order.get() == Order::LastEdited>"Last edited"</option>
+                        <option value="last-day" selected=move || order.get() == Order::LastDay>"Last day to publish"</option>
+                    </select>
+                </div>
+                <label class="tick">
+                    <input type="checkbox" id="drafts-unpublished" prop:checked=move || unpublished_only.get()
+                        on:change:target=move |ev| unpublished_only.set(ev.target().checked()) />
+                    "Only responses not yet published"
+                </label>
+            </div>
             <table class="drafts-table">
                 <caption class="visually-hidden">"Drafts in this browser"</caption>
                 <thead>
@@ -86,8 +121,10 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
                         <th scope="col">"Draft"</th>
                         <th scope="col">"Area"</th>
                         <th scope="col">"Last edited"</th>
+                        <th scope="col">"Stage"</th>
                         <th scope="col">"Last day to publish"</th>
                         <th scope="col">"Answered"</th>
+                        <th scope="col">"Section 55 record"</th>
                         <th scope="col"><span class="visually-hidden">"Actions"</span></th>
                     </tr>
                 </thead>
@@ -96,7 +133,7 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
                         each=move || {
                             // Drafts of the same report are told apart by their area and time.
                             let drafts = session.store.drafts.get();
-                            drafts
+                            arrange(&drafts, order.get(), unpublished_only.get())
                                 .iter()
                                 .map(|summary| {
                                     let namesake = drafts.iter().filter(|d| d.title == summary.title).count() > 1;
@@ -129,15 +166,28 @@ fn DraftRow(
     let confirming = RwSignal::new(false);
     let is_open = move || session.open.current.with(|s| s.id() == id.get_value());
     let deadline = summary.published.and_then(Deadline::for_report);
-    let deadline_text = deadline.map(|deadline| {
-        let countdown = today()
-            .map(|day| format!(" ({})", deadline.countdown(day)))
-            .unwrap_or_default();
-        view! {
-            <time datetime=iso(deadline.last_day)>{uk_long(deadline.last_day)}</time>
-            {countdown}
+    // A published response shows when it went out, never a countdown from today.
+    let deadline_text = match (summary.published_on, deadline) {
+        (Some(on), deadline) => Some(
+            view! {
+                {publication_summary(on, deadline)}
+            }
+            .into_any(),
+        ),
+        (None, Some(deadline)) => {
+            let countdown = today()
+                .map(|day| format!(" ({})", deadline.countdown(day)))
+                .unwrap_or_default();
+            Some(
+                view! {
+                    <time datetime=iso(deadline.last_day)>{uk_long(deadline.last_day)}</time>
+                    {countdown}
+                }
+                .into_any(),
+            )
         }
-    });
+        (None, None) => None,
+    };
     let name_input = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
         if let Some(input) = name_input.get() {
@@ -188,11 +238,13 @@ fn DraftRow(
             </th>
             <td data-label="Area">{if summary.body.is_empty() { "Not entered".to_owned() } else { summary.body.clone() }}</td>
             <td data-label="Last edited">{if summary.saved_at > 0.0 { date_and_time(summary.saved_at) } else { "Not known".to_owned() }}</td>
+            <td data-label="Stage">{summary.stage.label()}</td>
             <td data-label="Last day to publish">{match deadline_text {
                 Some(text) => Either::Left(text),
                 None => Either::Right("Publication date not entered"),
             }}</td>
             <td data-label="Answered">{format!("{} of {}", summary.answered, summary.items)}</td>
+            <td data-label="Section 55 record">{format!("{} of {} done", summary.record_done, drafter_core::life::STEPS)}</td>
             <td class="row-actions">
                 <Show
                     when=move || confirming.get()

@@ -5,7 +5,6 @@
 pub use super::tabs::Conflict;
 pub use super::transfer::{ImportChoice, PendingImport};
 use crate::drafts::state::DraftState;
-use crate::platform::clock::today;
 use crate::platform::storage::{self, Place, SaveError, SetAside};
 use crate::platform::timing::{measured, Pending};
 
@@ -265,7 +264,7 @@ impl Session {
     pub fn create_from_import(&self, mut draft: drafter_core::Draft) {
         self.flush();
         if draft.report.inspectorate.is_empty() {
-            draft.report.inspectorate = template::new_draft(None).report.inspectorate;
+            draft.report.inspectorate = template::new_draft().report.inspectorate;
         }
         self.open(storage::new_id(), Record::new(draft));
         self.save_now();
@@ -390,7 +389,7 @@ impl Session {
 }
 
 fn new_record() -> (String, Record) {
-    (storage::new_id(), Record::new(template::new_draft(today())))
+    (storage::new_id(), Record::new(template::new_draft()))
 }
 
 /// What a failed save means for the person, and what to do.

@@ -2,7 +2,7 @@
 //! keystroke only wakes the part of the editor and the preview that shows it.
 
 use drafter_core::{
-    prose, render, Checklist, ChiefConstableComments, Draft, Item, PublishOptions, Record, Report,
+    prose, render, ChiefConstableComments, Draft, Item, Life, PublishOptions, Record, Report,
     Responder, SCHEMA_VERSION,
 };
 use leptos::prelude::*;
@@ -37,7 +37,11 @@ pub struct DraftState {
     pub chief_constable: RwSignal<ChiefConstableComments>,
     pub items: RwSignal<Vec<ItemEntry>>,
     pub closing: RwSignal<String>,
-    pub checklist: RwSignal<Checklist>,
+    /// The stage, the section 55 record and the corrections.
+    pub life: RwSignal<Life>,
+    /// Whether the person has said that their changes to the published response are a
+    /// correction. Not saved: it is asked again each time the draft is opened.
+    pub correcting: RwSignal<bool>,
     /// The last item removed, kept until the next removal so it can be put back.
     pub removed: RwSignal<Option<RemovedItem>>,
     /// Counts changes to any item's fields, so that what follows the whole draft (saving,
@@ -100,7 +104,8 @@ impl DraftState {
             chief_constable: RwSignal::new(draft.chief_constable),
             items: RwSignal::new(Vec::new()),
             closing: RwSignal::new(draft.closing),
-            checklist: RwSignal::new(draft.checklist),
+            life: RwSignal::new(draft.life),
+            correcting: RwSignal::new(false),
             removed: RwSignal::new(None),
             item_edits: RwSignal::new(0),
             next_key: StoredValue::new(0),
@@ -166,7 +171,7 @@ impl DraftState {
                 .items
                 .with_untracked(|items| items.iter().map(|e| e.item.get_untracked()).collect()),
             closing: self.closing.get_untracked(),
-            checklist: self.checklist.get_untracked(),
+            life: self.life.get_untracked(),
         }
     }
 
@@ -216,9 +221,20 @@ impl DraftState {
         self.introduction.track();
         self.chief_constable.track();
         self.closing.track();
-        self.checklist.track();
+        self.life.track();
         self.items.track();
         self.item_edits.track();
+    }
+
+    /// Whether the response is published and the person has not said they are correcting it:
+    /// then the editor is read-only.
+    pub fn locked(&self) -> bool {
+        self.life.with(|life| life.is_published()) && !self.correcting.get()
+    }
+
+    /// [`Self::locked`], read without subscribing.
+    pub fn locked_untracked(&self) -> bool {
+        self.life.with_untracked(|life| life.is_published()) && !self.correcting.get_untracked()
     }
 
     /// Adds an item after the last, numbered on from it; returns its key.
@@ -292,5 +308,36 @@ impl DraftState {
     pub fn position(&self, key: u64) -> Option<usize> {
         self.items
             .with_untracked(|items| items.iter().position(|e| e.key == key))
+    }
+}
+
+/// The date fields whose text cannot be read as a date, by element id. The draft holds no
+/// date for them, and whatever shows the date says it cannot be read rather than showing an
+/// earlier one.
+#[derive(Clone, Copy)]
+pub struct UnreadableDates(RwSignal<Vec<String>>);
+
+impl UnreadableDates {
+    pub fn new() -> UnreadableDates {
+        UnreadableDates(RwSignal::new(Vec::new()))
+    }
+
+    pub fn set(&self, field_id: &str, unreadable: bool) {
+        let known = self
+            .0
+            .with_untracked(|ids| ids.iter().any(|id| id == field_id));
+        if known != unreadable {
+            self.0.update(|ids| {
+                if unreadable {
+                    ids.push(field_id.to_owned());
+                } else {
+                    ids.retain(|id| id != field_id);
+                }
+            });
+        }
+    }
+
+    pub fn has(&self, field_id: &str) -> bool {
+        self.0.with(|ids| ids.iter().any(|id| id == field_id))
     }
 }

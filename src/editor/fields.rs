@@ -1,6 +1,8 @@
 //! Labelled form fields bound to one piece of the draft's signals.
 
+use crate::drafts::state::UnreadableDates;
 use crate::editor::problems::Problems;
+use crate::platform::clock::today;
 use drafter_core::dates;
 use drafter_core::model::OpenChoice;
 use leptos::either::Either;
@@ -72,7 +74,8 @@ const DATE_PROBLEM: &str = "enter a real date, for example 12 June 2025 or 12/6/
 
 /// A date typed as people write them ("12 June 2025", "12/6/2025", "the 2 November 2022") or
 /// picked from the browser's calendar, and shown back in the UK long form. Text that is not a
-/// date stays as typed with a message saying what to do; the draft keeps its last good date.
+/// date stays as typed with a message saying what to do, and the draft holds no date for it:
+/// an earlier date never stands in for one that cannot be read.
 #[component]
 pub fn DateField(
     #[prop(into)] id: String,
@@ -83,8 +86,12 @@ pub fn DateField(
     /// form's list of problems.
     #[prop(optional, into)]
     place: MaybeProp<String>,
+    /// Offers a button that sets the date to today.
+    #[prop(optional)]
+    today_button: bool,
 ) -> impl IntoView {
     let (value, on_change) = binding;
+    let unreadable = use_context::<UnreadableDates>();
     // What the person is typing, or typed that is not a date; `None` shows the date itself.
     let typed = RwSignal::new(None::<String>);
     let wrong = RwSignal::new(false);
@@ -109,6 +116,15 @@ pub fn DateField(
         let field_id = id.clone();
         on_cleanup(move || problems.clear(&field_id));
     }
+    let mark_unreadable = move |is_unreadable: bool| {
+        if let Some(unreadable) = unreadable {
+            field_id.with_value(|id| unreadable.set(id, is_unreadable));
+        }
+    };
+    if let Some(unreadable) = unreadable {
+        let field_id = id.clone();
+        on_cleanup(move || unreadable.set(&field_id, false));
+    }
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described_by = {
@@ -122,11 +138,9 @@ pub fn DateField(
         }
     };
     let on_input = move |text: String| {
-        match dates::parse_uk(&text) {
-            Some(date) => on_change.run(Some(date)),
-            None if text.trim().is_empty() => on_change.run(None),
-            None => {}
-        }
+        let date = dates::parse_uk(&text);
+        mark_unreadable(date.is_none() && !text.trim().is_empty());
+        on_change.run(date);
         typed.set(Some(text));
     };
     let on_leave = move || {
@@ -141,7 +155,13 @@ pub fn DateField(
     let on_pick = move |iso: String| {
         typed.set(None);
         set_wrong(false);
+        mark_unreadable(false);
         on_change.run(dates::parse_iso(&iso));
+    };
+    let set_today = move |_| {
+        if let Some(day) = today() {
+            on_pick(dates::iso(day));
+        }
     };
     view! {
         <div class="field date-field" class:has-error=move || wrong.get()>
@@ -172,6 +192,9 @@ pub fn DateField(
                     prop:value=move || value.get().map(dates::iso).unwrap_or_default()
                     on:change:target=move |ev| on_pick(ev.target().value())
                 />
+                {today_button.then(|| view! {
+                    <button type="button" class="today" on:click=set_today>"Today"</button>
+                })}
             </div>
         </div>
     }

@@ -1,6 +1,7 @@
 //! The structured editor: one group of labelled fields for each part of the published page.
 
 pub mod fields;
+pub mod life;
 pub mod outline;
 pub mod problems;
 
@@ -8,7 +9,9 @@ use crate::drafts::state::{DraftState, ItemEntry};
 use crate::editor::fields::{bind, DateField, OpenChoiceField, TextField};
 use crate::editor::problems::{ErrorSummary, Problems};
 use crate::ids;
+use crate::platform::clock::today;
 use crate::platform::focus::focus_after_render;
+use drafter_core::dates::uk_long;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -25,7 +28,10 @@ pub fn Editor(state: DraftState) -> impl IntoView {
     view! {
         <form class="editor" aria-label="Response editor" on:submit=|ev| ev.prevent_default()>
             <ErrorSummary problems />
+            <CorrectionQuestion state />
             <FormattingHelp />
+            // A published response is read-only until the person says the change is a correction.
+            <fieldset class="editor-lock" disabled=move || state.locked()>
             <fieldset>
                 <legend>"Report"</legend>
                 <TextField
@@ -66,7 +72,9 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                 <DateField
                     id=ids::RESPONSE_DATE
                     label="Date of this response"
+                    hint="The day it is published, for example 12 June 2025 or 12/6/2025"
                     binding=bind!(responder, response_date)
+                    today_button=true
                 />
                 <TextField
                     id=ids::SIGNATORY_NAME
@@ -116,7 +124,36 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                     binding=(state.closing.into(), Callback::new(move |t| state.closing.set(t)))
                 />
             </div>
+            </fieldset>
         </form>
+    }
+}
+
+/// Over a published response: its fields stay as published until the person says that what
+/// they change is a correction, whose date goes into the record.
+#[component]
+fn CorrectionQuestion(state: DraftState) -> impl IntoView {
+    let published_on = move || state.life.with(|life| life.published_on());
+    let correct = move |_| {
+        if let Some(day) = today() {
+            state.life.update(|life| life.record_correction(day));
+        }
+        state.correcting.set(true);
+        focus_after_render(ids::REPORT_TITLE.to_owned());
+    };
+    view! {
+        <Show when=move || state.locked()>
+            <div class="correction-question" role="group" aria-labelledby="correction-question-text">
+                <p id="correction-question-text">
+                    {move || match published_on() {
+                        Some(day) => format!("This response was published on {}. Is what you want to change a correction to the published response?", uk_long(day)),
+                        None => "This response is marked as published. Is what you want to change a correction to the published response?".to_owned(),
+                    }}
+                </p>
+                <p class="hint">"The date of each correction is kept in the section 55 record. To change the response before it is published again, set its stage back instead."</p>
+                <button type="button" class="primary" on:click=correct>"Yes, make a correction"</button>
+            </div>
+        </Show>
     }
 }
 
@@ -191,6 +228,9 @@ fn ItemsEditor(state: DraftState) -> impl IntoView {
 
 /// Adds an item after the last and goes to it: the button's and the shortcut's action.
 pub fn add_item(state: DraftState) {
+    if state.locked_untracked() {
+        return;
+    }
     let key = state.add_item();
     focus_after_render(ids::item(key, "kind"));
 }

@@ -158,6 +158,8 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
         })
     };
     let open_title = move || session.open.current.with(|state| state.title());
+    // A published response takes no new items until the person says they are correcting it.
+    let open_locked = move || session.open.current.with(|state| state.locked());
     view! {
         <section
             id=ids::IMPORT_PANEL
@@ -210,7 +212,7 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 <button type="button" class="primary" disabled=move || !usable() on:click=create>
                     "Create a new draft from this"
                 </button>
-                <button type="button" disabled=move || item_count() == 0 on:click=add>
+                <button type="button" disabled=move || item_count() == 0 || open_locked() on:click=add>
                     {move || match item_count() {
                         0 => format!("Add its items to “{}”", open_title()),
                         1 => format!("Add its item to “{}”", open_title()),
@@ -219,6 +221,9 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 </button>
                 <button type="button" on:click=move |_| close()>"Cancel"</button>
             </div>
+            <Show when=open_locked>
+                <p class="hint">{move || format!("“{}” is published: to add items to it, first say in the form that you are making a correction.", open_title())}</p>
+            </Show>
         </section>
     }
 }

@@ -66,9 +66,14 @@ pub fn Preview(state: DraftState) -> impl IntoView {
     let part =
         move |write: &dyn Fn(&PublishOptions) -> String| options.with(|o| Html::from(write(o)));
     let report_line =
-        Memo::new(move |_| part(&|o| state.report.with(|r| render::report_line_in(r, o))));
-    let heading =
-        Memo::new(move |_| part(&|o| state.responder.with(|r| render::response_heading_in(r, o))));
+        Memo::new(move |_| part(&|o| state.report.with(|r| render::report_line_drafting(r, o))));
+    let heading = Memo::new(move |_| {
+        part(&|o| {
+            state
+                .responder
+                .with(|r| render::response_heading_drafting(r, o))
+        })
+    });
     let introduction =
         Memo::new(move |_| part(&|o| state.introduction.with(|t| render::introduction_in(t, o))));
     let chief = Memo::new(move |_| {

@@ -60,9 +60,11 @@ pub fn PublishPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
             message.set(Some(problem.to_string()));
         }
     };
+    // For the office's files, not the website: not kept with the draft.
+    let with_record = RwSignal::new(false);
     let download_word = move |_| {
         let draft = session.open.current.get_untracked().snapshot();
-        let bytes = drafter_core::docx::document(&draft);
+        let bytes = drafter_core::docx::document(&draft, with_record.get_untracked());
         let name = standalone::file_name(&draft, "docx");
         let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
         if let Err(problem) = files::download_bytes(&name, mime, &bytes) {
@@ -124,6 +126,11 @@ pub fn PublishPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 <button type="button" on:click=download_word>"Download Word document"</button>
                 <button type="button" on:click=print>"Print or save as PDF"</button>
             </div>
+            <label class="tick">
+                <input type="checkbox" prop:checked=move || with_record.get()
+                    on:change:target=move |ev| with_record.set(ev.target().checked()) />
+                "Add the section 55 record to the Word document, as an appendix for the office’s files"
+            </label>
             <p class="publish-message" role="status">{move || message.get()}</p>
             <fieldset>
                 <legend>"How the preview looks"</legend>

@@ -96,21 +96,23 @@ test('findings are counted in the toolbar, link to their fields, and go when fix
   await context.close();
 });
 
-test('the section 55 checklist is ticked in the draft and kept after a reload', async () => {
+test('the section 55 record is dated in the draft, kept after a reload, and its progress shown in the checks', async () => {
   const { context, page } = await openOn('2025-07-27');
+  const record = page.locator('details.life');
+  await record.locator('summary').click();
+  await record.getByLabel('Chief constable invited to comment').fill('13 June 2025');
+  await record.getByLabel('Copy sent to HMICFRS').fill('1/8/2025');
+  await eventually(() => record.locator('summary').innerText(), 'Stage: Drafting · Section 55 record: 2 of 5 done');
   await checksButton(page).click();
-  const checklist = panel(page).getByRole('group', { name: /^Before you publish/ });
-  await panel(page).getByRole('group', { name: 'Before you publish: 0 of 4 done' }).waitFor();
-  await checklist.getByLabel(/chief constable was invited to comment/).check();
-  await checklist.getByLabel(/sent to HMICFRS/).check();
-  await panel(page).getByRole('group', { name: 'Before you publish: 2 of 4 done' }).waitFor();
+  await panel(page).getByText(/^2 of 5 done\. The steps the law asks for/).waitFor();
   await eventually(() => page.getByRole('status').filter({ hasText: /^Saved$/ }).count(), 1);
   await page.reload();
   await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
-  await checksButton(page).click();
-  const reloaded = panel(page).getByRole('group', { name: 'Before you publish: 2 of 4 done' });
-  assert.equal(await reloaded.getByLabel(/chief constable was invited/).isChecked(), true);
-  assert.equal(await reloaded.getByLabel(/sent to the Home Secretary/).isChecked(), false);
+  await page.locator('details.life summary').click();
+  const reloaded = page.locator('details.life');
+  assert.equal(await reloaded.getByLabel('Chief constable invited to comment').inputValue(), '13 June 2025');
+  assert.equal(await reloaded.getByLabel('Copy sent to HMICFRS').inputValue(), '1 August 2025');
+  assert.equal(await reloaded.getByLabel('Copy sent to the Home Secretary').inputValue(), '');
   await context.close();
 });
 
@@ -120,7 +122,7 @@ test('the copy confirmation says what the checks still find', async () => {
   await page.getByRole('button', { name: 'Copy HTML' }).click();
   const confirmation = page.getByRole('status').filter({ hasText: 'HTML copied' });
   await confirmation.waitFor();
-  assert.match(await confirmation.innerText(), /Checks: 3 need fixing and 1 worth checking\.$/);
+  assert.match(await confirmation.innerText(), /Checks: 3 need fixing and 2 worth checking\.$/);
   await context.close();
 });
 

@@ -20,6 +20,7 @@ async function writeDraft(page) {
   await page.getByLabel('Date the report was published').fill('12 June 2025');
   await page.getByLabel('Link to the report (optional)').fill('https://hmicfrs.example/peel');
   await page.getByLabel('Area or body responding').fill('Kent');
+  await page.getByLabel('Date of this response').fill('7 August 2025');
   await page.getByLabel('Introduction', { exact: true }).fill(
     'I **welcome** this report.\n- one point\n- another point\nSee https://opcc.example/plan for *more*.',
   );

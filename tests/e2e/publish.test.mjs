@@ -37,6 +37,7 @@ async function writeDraft(page) {
   await page.getByLabel('Date the report was published').fill('2025-06-12');
   await page.getByLabel('Link to the report (optional)').fill('https://hmicfrs.example/peel');
   await page.getByLabel('Area or body responding').fill('Kent');
+  await page.getByLabel('Date of this response').fill('7 August 2025');
   await page.getByLabel('Introduction', { exact: true }).fill('I **welcome** this report.\n- one\n- two\nSee https://opcc.example/plan');
   await item(page, 1).getByLabel('What the report says').fill('The force should act.');
   await item(page, 1).getByLabel('Response', { exact: true }).fill('We have [a plan](https://opcc.example/plan).');
@@ -190,6 +191,34 @@ print(core.getElementsByTagName('dc:title')[0].firstChild.data)
   assert.equal(counts, '1 1 2 3', 'one h1, one item heading, two bullets, three links');
   assert.equal(title, 'Kent PCC response: PEEL 2025: Kent');
   await context.close();
+});
+
+test('the section 55 record goes into the Word document as an appendix only when asked', async () => {
+  const context = await newContext();
+  try {
+    const page = await openApp(context, env.server.url);
+    await writeDraft(page);
+    const life = page.locator('details.life');
+    await life.locator('summary').click();
+    await life.getByLabel('Chief constable invited to comment').fill('13 June 2025');
+    await life.getByLabel('Copy sent to HMICFRS').fill('8 August 2025');
+    await openPublish(page);
+    const text = async () => {
+      const { path } = await downloaded(page, panel(page).getByRole('button', { name: 'Download Word document' }));
+      const { stdout } = await run('python3', ['-c', "import sys, zipfile, re; print(re.sub('<[^>]+>', '', zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode()))", path]);
+      return stdout;
+    };
+    assert.doesNotMatch(await text(), /section 55 record/);
+    await panel(page).getByLabel(/Add the section 55 record to the Word document/).check();
+    const withRecord = await text();
+    assert.match(withRecord, /Appendix: section 55 record/);
+    assert.match(withRecord, /Chief constable invited to comment: 13 June 2025/);
+    assert.match(withRecord, /Copy sent to HMICFRS: 8 August 2025/);
+    assert.match(withRecord, /Copy sent to the Home Secretary: Not yet/);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
 });
 
 test('printing shows the published page alone', async () => {

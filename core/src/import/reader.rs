@@ -80,7 +80,7 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
                 chars,
             })
     }) {
-        let mut draft = template::new_draft(None);
+        let mut draft = template::new_draft();
         draft.items.clear();
         return Imported {
             draft,
@@ -90,7 +90,7 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
             paragraphs: Vec::new(),
         };
     }
-    let mut draft = template::new_draft(None);
+    let mut draft = template::new_draft();
     draft.report.inspectorate.clear();
     draft.introduction.clear();
     draft.items.clear();

@@ -677,7 +677,7 @@ fn any_draft() -> impl Strategy<Value = Draft> {
                 signed,
                 closing,
             )| {
-                let mut draft = template::new_draft(dated);
+                let mut draft = template::new_draft_dated(dated);
                 draft.report.title = title.trim_end_matches('.').to_owned();
                 draft.report.published = published;
                 draft.responder.role = role;

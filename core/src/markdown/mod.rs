@@ -131,7 +131,7 @@ mod tests {
 
     #[test]
     fn reads_as_the_published_page_in_markdown() {
-        let mut draft = template::new_draft(from_calendar(2025, 8, 7));
+        let mut draft = template::new_draft_dated(from_calendar(2025, 8, 7));
         draft.report.title = "An *inspection*".into();
         draft.report.published = from_calendar(2025, 6, 12);
         draft.report.link = "https://example.org/r".into();
@@ -154,7 +154,7 @@ mod tests {
 
     #[test]
     fn markdown_renders_to_the_same_page_as_the_html() {
-        let mut draft = template::new_draft(from_calendar(2025, 8, 7));
+        let mut draft = template::new_draft_dated(from_calendar(2025, 8, 7));
         draft.introduction = "One.\n- a\n- b\nTwo <b>not bold</b>.".into();
         let md = markdown(
             &draft,
