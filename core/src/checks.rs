@@ -68,6 +68,16 @@ pub struct Finding {
     pub severity: Severity,
     pub field: Field,
     pub message: String,
+    /// A change the app can make for the person, so nobody has to type markup.
+    pub fix: Option<Fix>,
+}
+
+/// A change the app can make to the field a finding is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fix {
+    /// Show words the person gives in place of the bare web address (see
+    /// [`markup::name_link`]).
+    NameLink { address: String },
 }
 
 /// Everything the checks found in a draft.
@@ -228,7 +238,7 @@ impl FieldReview {
 }
 
 /// Every free-text field, in the order of the page.
-fn text_fields(draft: &Draft) -> Vec<(Field, &str)> {
+pub(crate) fn text_fields(draft: &Draft) -> Vec<(Field, &str)> {
     let mut fields = vec![
         (Field::ReportTitle, draft.report.title.as_str()),
         (Field::Inspectorate, &draft.report.inspectorate),
@@ -315,6 +325,7 @@ fn add(findings: &mut Vec<Finding>, severity: Severity, field: Field, message: S
         severity,
         field,
         message,
+        fix: None,
     });
 }
 
@@ -663,16 +674,18 @@ fn links(field: Field, place: &str, text: &str, findings: &mut Vec<Finding>) {
                     link.text.trim()
                 ),
             ),
-            LinkForm::Bare if !address.starts_with("mailto:") => add(
-                findings,
-                Severity::Consider,
+            LinkForm::Bare if !address.starts_with("mailto:") => findings.push(Finding {
+                severity: Severity::Consider,
                 field,
-                format!(
+                message: format!(
                     "{} shows a bare web address ({address}). A link named after the page reads \
-                     better: write [the page’s name]({address}).",
+                     better, for example “the inspection report”.",
                     capitalise(place)
                 ),
-            ),
+                fix: Some(Fix::NameLink {
+                    address: address.clone(),
+                }),
+            }),
             _ => {}
         }
     }
@@ -1293,6 +1306,29 @@ mod tests {
         assert!(found[0]
             .message
             .starts_with("The closing shows a bare web address (https://example.org/response)"));
+        // The fix is offered, never a piece of markup to type.
+        assert!(!found[0].message.contains("]("));
+        let Some(Fix::NameLink { address }) = &found[0].fix else {
+            panic!("a fix that names the link");
+        };
+        let fixed = markup::name_link(&draft.closing, address, "our response").unwrap();
+        draft.closing = fixed;
+        assert_eq!(findings(&draft), vec![], "named, the link is fine");
+    }
+
+    #[test]
+    fn no_finding_asks_for_markup_to_be_typed() {
+        let mut draft = clean_draft();
+        draft.introduction = "See https://example.org/a, [here](https://example.org/b), \
+            www.example.org, [the plan](http://example.org/c) and [x](example.org/d)."
+            .into();
+        for finding in findings(&draft) {
+            assert!(
+                !finding.message.contains("](") && !finding.message.contains("**"),
+                "{}",
+                finding.message
+            );
+        }
     }
 
     #[test]

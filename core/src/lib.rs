@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod checks;
+pub mod compare;
 pub mod dates;
 pub mod deadline;
 pub mod docx;

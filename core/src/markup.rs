@@ -290,6 +290,37 @@ fn find_bare_links(text: &str, found: &mut Vec<WrittenLink>) {
     }
 }
 
+/// `text` with its first bare `address` shown as `words` instead, written in the fields'
+/// markup (`[words](address)`), so the person never has to type it; `None` when the words are
+/// empty or the address does not stand bare in the text.
+pub fn name_link(text: &str, address: &str, words: &str) -> Option<String> {
+    let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    if words.is_empty() || address.is_empty() {
+        return None;
+    }
+    // Brackets and backslashes in the words would end the link's text early.
+    let mut escaped = String::with_capacity(words.len());
+    for c in words.chars() {
+        if matches!(c, '[' | ']' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    let bare = text.match_indices(address).find(|(at, _)| {
+        let before = text[..*at].chars().next_back();
+        let after = text[at + address.len()..].chars().next();
+        // Not the address of a link already named, nor part of a longer address.
+        !matches!(before, Some('(' | '<' | '/' | '.'))
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '/')
+    })?;
+    let at = bare.0;
+    Some(format!(
+        "{}[{escaped}]({address}){}",
+        &text[..at],
+        &text[at + address.len()..]
+    ))
+}
+
 /// The address to link to, if it is one a published page may link to.
 pub fn safe_href(address: &str) -> Option<&str> {
     let address = address.trim();
@@ -816,5 +847,44 @@ mod tests {
             .spans
             .iter()
             .all(|s| s.link.is_none()));
+    }
+
+    #[test]
+    fn a_bare_address_is_named_with_the_words_given() {
+        let text = "Read it at https://example.org/report. Then https://example.org/report again.";
+        let named = name_link(text, "https://example.org/report", " the  full report ").unwrap();
+        assert_eq!(
+            named,
+            "Read it at [the full report](https://example.org/report). Then https://example.org/report again."
+        );
+        assert_eq!(
+            to_html(&named),
+            "<p>Read it at <a href=\"https://example.org/report\">the full report</a>. Then <a href=\"https://example.org/report\">https://example.org/report</a> again.</p>\n"
+        );
+    }
+
+    #[test]
+    fn naming_a_link_skips_named_links_and_escapes_brackets() {
+        let text = "[Plan](https://example.org/p) and https://example.org/p";
+        let named = name_link(text, "https://example.org/p", "the [draft] plan").unwrap();
+        assert_eq!(
+            named,
+            "[Plan](https://example.org/p) and [the \\[draft\\] plan](https://example.org/p)"
+        );
+        assert!(to_html(&named).contains(">the [draft] plan</a>"));
+        assert_eq!(name_link(text, "https://example.org/p", "  "), None);
+        assert_eq!(
+            name_link("nothing here", "https://example.org/p", "words"),
+            None
+        );
+        assert_eq!(
+            name_link(
+                "https://example.org/pages",
+                "https://example.org/p",
+                "words"
+            ),
+            None,
+            "not part of a longer address"
+        );
     }
 }
