@@ -1,27 +1,29 @@
 //! The page: drafts bar, toolbar, editor and preview, and the saving that keeps every word.
 
+pub mod header;
 pub mod help;
 pub mod keys;
 pub mod panels;
 pub mod update;
 
-use crate::checks::{Checks, ChecksButton, ChecksPanel, DeadlineStrip};
+use crate::checks::{Checks, ChecksPanel, DeadlineStrip};
+use crate::drafts::conflict::{ConflictNotice, ConflictPanel};
 use crate::drafts::library::DraftsLibrary;
-use crate::drafts::session::{describe_save_error, SaveState, Session, UNDO_SECONDS};
+use crate::drafts::session::Session;
 use crate::drafts::state::UnreadableDates;
 use crate::editor::life::ResponseLife;
 use crate::editor::outline::Outline;
 use crate::editor::Editor;
-use crate::ids;
 use crate::import_text::ImportDialog;
 use crate::platform::clipboard;
-use crate::platform::clock::time_of_day;
 use crate::platform::events;
-use crate::platform::storage::{self, SaveError};
+use crate::platform::focus::focus_after_render;
+use crate::platform::storage;
 use crate::preview::look::PreviewLook;
-use crate::preview::Preview;
+use crate::preview::{Pane, Preview};
 use crate::publish::PublishPanel;
 use drafter_core::render_with;
+use header::Header;
 use help::{HelpPanel, Welcome};
 use leptos::prelude::*;
 use panels::Panels;
@@ -53,6 +55,9 @@ pub fn App() -> impl IntoView {
     let checks = Checks::follow(session.open.current);
     let panels = Panels::new();
     let copy_state = RwSignal::new(CopyState::Idle);
+    // On a narrow screen, the form or the preview; on a wide one, both side by side.
+    let pane = RwSignal::new(Pane::Edit);
+    provide_context(pane);
 
     // Autosave: any change to the open draft saves shortly after typing stops. Opening a
     // draft, even the same one again, is not a change to save.
@@ -76,11 +81,7 @@ pub fn App() -> impl IntoView {
     crate::preview::after_next_paint(|| set_timeout(update::announce_settled, update::SETTLING));
 
     view! {
-        <header class="app-header">
-            <p class="app-name">"Response Drafter"</p>
-            <DraftsBar session panels />
-            <Toolbar session panels checks copy_state />
-        </header>
+        <Header session panels checks copy_state />
         {move || session.messages.notice.get().map(|text| view! {
             <div class="notice" role="alert">
                 <p>{text}</p>
@@ -96,7 +97,7 @@ pub fn App() -> impl IntoView {
         // Floating at the foot of the window, so they are seen wherever the person is.
         <div class="toasts">
             <CopyNotice copy_state />
-            <ConflictNotice session />
+            <ConflictNotice session open=panels.conflict />
             <UndoDelete session />
             <UpdateBanner before_reload=Callback::new(move |_| session.flush()) />
         </div>
@@ -110,10 +111,14 @@ pub fn App() -> impl IntoView {
         <Show when=move || panels.import.get()>
             <ImportDialog session open=panels.import />
         </Show>
+        <Show when=move || panels.conflict.get() && session.open.conflict.with(Option::is_some)>
+            <ConflictPanel session open=panels.conflict />
+        </Show>
         <Show when=move || panels.publish.get()>
             <PublishPanel session open=panels.publish />
         </Show>
-        <main class="workspace">
+        <main class="workspace" data-pane=move || pane.get().code()>
+            <PaneSwitch pane />
             {move || {
                 let state = session.open.current.get();
                 view! {
@@ -134,30 +139,44 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// When another tab saved this draft while this one had changes of its own: both versions
-/// are offered, and nothing is saved until the person chooses.
+/// On a narrow screen, where the preview would sit below a long form: a switch between the
+/// form and the preview, each keeping its place.
 #[component]
-fn ConflictNotice(session: Session) -> impl IntoView {
-    view! {
-        {move || session.open.conflict.get().map(|conflict| {
-            let theirs = conflict.theirs.as_ref().map(|record| time_of_day(record.saved_at));
-            let readable = theirs.is_some();
-            view! {
-                <div class="notice error conflict" role="alert">
-                    <p>
-                        {match theirs {
-                            Some(time) => format!("This draft was also changed in another tab or window (saved at {time}). Your changes here are not saved yet. Which version do you want to keep?"),
-                            None => "This draft was changed in another tab or window by a newer version of Response Drafter. Your changes here are not saved yet: keep them as a new draft.".to_owned(),
-                        }}
-                    </p>
-                    <button type="button" class="primary" on:click=move |_| session.keep_both()>"Keep both: save mine as a new draft"</button>
-                    <Show when=move || readable>
-                        <button type="button" on:click=move |_| session.keep_mine()>"Keep mine: replace the other version"</button>
-                        <button type="button" class="danger" on:click=move |_| session.use_theirs()>"Use the other version: discard my changes"</button>
-                    </Show>
-                </div>
+fn PaneSwitch(pane: RwSignal<Pane>) -> impl IntoView {
+    // The field last written in, to go back to; else where the form was scrolled to.
+    let last_field = StoredValue::new(None::<String>);
+    let form_scroll = StoredValue::new(0.0);
+    events::on_window("focusin", move |event: web_sys::FocusEvent| {
+        let field = event
+            .target()
+            .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(target).ok())
+            .filter(|element| element.closest(".editor").ok().flatten().is_some())
+            .map(|element| element.id())
+            .filter(|id| !id.is_empty());
+        if field.is_some() {
+            last_field.set_value(field);
+        }
+    });
+    let show = move |wanted: Pane| {
+        if pane.get_untracked() == wanted {
+            return;
+        }
+        if wanted == Pane::Preview {
+            form_scroll.set_value(window().scroll_y().unwrap_or(0.0));
+        }
+        pane.set(wanted);
+        if wanted == Pane::Edit {
+            match last_field.get_value() {
+                Some(id) => focus_after_render(id),
+                None => scroll_back_to(form_scroll.get_value(), 10),
             }
-        })}
+        }
+    };
+    view! {
+        <div class="pane-switch" role="group" aria-label="Show">
+            <button type="button" aria-pressed=move || (pane.get() == Pane::Edit).to_string() on:click=move |_| show(Pane::Edit)>"Edit"</button>
+            <button type="button" aria-pressed=move || (pane.get() == Pane::Preview).to_string() on:click=move |_| show(Pane::Preview)>"Preview"</button>
+        </div>
     }
 }
 
@@ -197,84 +216,6 @@ fn listen_for_leaving(session: Session) {
         }
     });
     events::on_window("pagehide", move |_: web_sys::Event| session.flush());
-}
-
-#[component]
-fn DraftsBar(session: Session, panels: Panels) -> impl IntoView {
-    let confirming = RwSignal::new(false);
-    let title = move || session.open.current.with(|s| s.title());
-    view! {
-        <nav class="drafts" aria-label="Drafts">
-            <label for=ids::DRAFT_PICKER>"Draft"</label>
-            <select
-                id=ids::DRAFT_PICKER
-                on:change:target=move |ev| session.switch_to(&ev.target().value())
-            >
-                {move || {
-                    let current = session.open.current.get().id();
-                    session
-                        .store.drafts
-                        .get()
-                        .into_iter()
-                        .map(|d| {
-                            let selected = d.id == current;
-                            view! { <option value=d.id selected=selected>{d.title}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-            <button type="button" on:click=move |_| session.new_draft()>"New draft"</button>
-            <PanelButton id=ids::IMPORT_BUTTON controls=ids::IMPORT_PANEL open=panels.import>
-                "Import text"
-            </PanelButton>
-            <PanelButton id=ids::LIBRARY_BUTTON controls=ids::LIBRARY_PANEL open=panels.library>
-                "All drafts"
-            </PanelButton>
-            <button type="button" on:click=move |_| confirming.set(true)>"Delete draft"</button>
-            <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-labelledby="confirm-delete-text">
-                    <p id="confirm-delete-text">
-                        {move || format!("Delete “{}”? You can undo this for {UNDO_SECONDS} seconds.", title())}
-                    </p>
-                    <button
-                        type="button"
-                        class="danger"
-                        on:click=move |_| {
-                            confirming.set(false);
-                            session.delete(&session.open.current.get_untracked().id());
-                        }
-                    >
-                        "Yes, delete this draft"
-                    </button>
-                    <button type="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
-                </div>
-            </Show>
-        </nav>
-    }
-}
-
-/// A button that opens and closes one of the panels, saying which and whether it is open.
-#[component]
-fn PanelButton(
-    id: &'static str,
-    controls: &'static str,
-    open: RwSignal<bool>,
-    children: Children,
-) -> impl IntoView {
-    view! {
-        <button
-            type="button"
-            id=id
-            aria-expanded=move || open.get().to_string()
-            aria-controls=controls
-            on:click=move |_| {
-                crate::platform::focus::forget_focus();
-                open.update(|open| *open = !*open);
-            }
-        >
-            {children()}
-        </button>
-    }
 }
 
 /// Copies the page as formatted text and its HTML code as plain text, and says what was copied
@@ -325,54 +266,9 @@ fn CopyNotice(copy_state: RwSignal<CopyState>) -> impl IntoView {
     }
 }
 
-#[component]
-fn Toolbar(
-    session: Session,
-    panels: Panels,
-    checks: Checks,
-    copy_state: RwSignal<CopyState>,
-) -> impl IntoView {
-    let copy = move |_| copy_html(session, checks, copy_state);
-    view! {
-        <div class="toolbar">
-            <p class="save-state" role="status">
-                {move || match session.open.save_state.get() {
-                    SaveState::Saved => "Saved".to_owned(),
-                    SaveState::Saving => "Saving…".to_owned(),
-                    SaveState::Failed(_) => "Not saved".to_owned(),
-                }}
-            </p>
-            <ChecksButton checks current=session.open.current />
-            <button type="button" id=ids::COPY_HTML class="primary" on:click=copy>"Copy HTML"</button>
-            <PanelButton id=ids::PUBLISH_BUTTON controls=ids::PUBLISH_PANEL open=panels.publish>
-                "Publish…"
-            </PanelButton>
-            <PanelButton id=ids::HELP_BUTTON controls=ids::HELP_PANEL open=panels.help>
-                "Help"
-            </PanelButton>
-        </div>
-        {move || match session.open.save_state.get() {
-            // Each of these has its own, lasting notice.
-            SaveState::Failed(SaveError::Unavailable | SaveError::Conflict { .. }) => None,
-            SaveState::Failed(problem) => Some(view! {
-                <div class="notice error" role="alert">
-                    <p>{describe_save_error(&problem)}</p>
-                    <button type="button" on:click=move |_| session.export(None)>"Export all drafts"</button>
-                    <button type="button" on:click=move |_| panels.library.set(true)>"Open the drafts list"</button>
-                </div>
-            }),
-            _ => None,
-        }}
-        {move || match copy_state.get() {
-            CopyState::ByHand(html) => Some(view! { <CopyByHand html on_close=move || copy_state.set(CopyState::Idle) /> }),
-            _ => None,
-        }}
-    }
-}
-
 /// Where the clipboard is unavailable: the HTML, selected, to copy with the keyboard.
 #[component]
-fn CopyByHand(html: String, on_close: impl Fn() + 'static) -> impl IntoView {
+pub(super) fn CopyByHand(html: String, on_close: impl Fn() + 'static) -> impl IntoView {
     let area = NodeRef::<leptos::html::Textarea>::new();
     Effect::new(move |_| {
         if let Some(area) = area.get() {

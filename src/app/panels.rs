@@ -1,5 +1,6 @@
-//! Which of the page's panels are open: the drafts list, the import, publishing, help and the
-//! outline. Each panel is given its own flag; only the page and the shortcuts see them all.
+//! Which of the page's panels are open: the drafts list, the import, publishing, help, the
+//! outline and the comparison of two tabs' versions. Each panel is given its own flag; only
+//! the page and the shortcuts see them all.
 
 use leptos::prelude::*;
 
@@ -10,6 +11,8 @@ pub struct Panels {
     pub publish: RwSignal<bool>,
     pub help: RwSignal<bool>,
     pub outline: RwSignal<bool>,
+    /// This tab's version and another tab's, side by side, when both changed the draft.
+    pub conflict: RwSignal<bool>,
 }
 
 impl Panels {
@@ -20,6 +23,7 @@ impl Panels {
             publish: RwSignal::new(false),
             help: RwSignal::new(false),
             outline: RwSignal::new(false),
+            conflict: RwSignal::new(false),
         }
     }
 }

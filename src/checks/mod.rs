@@ -1,6 +1,7 @@
 //! The deadline, the progress through the items, and the pre-publication checks, each
 //! finding a link to the field it is about.
 
+mod fix;
 mod links;
 
 use crate::drafts::state::{DraftState, UnreadableDates};
@@ -13,6 +14,7 @@ use drafter_core::dates::{iso, uk_long, uk_long_with_weekday};
 use drafter_core::deadline::{days, Deadline, Standing};
 use drafter_core::life::publication_summary;
 use drafter_core::prose::describe_reading_ease;
+use fix::FixForm;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use links::{quoted, FieldLink};
@@ -275,9 +277,11 @@ pub fn ChecksPanel(state: DraftState, checks: Checks) -> impl IntoView {
                             .map(|finding| {
                                 // The words a finding quotes are the words it is about.
                                 let words = quoted(&finding.message);
+                                let fix = finding.fix.clone().map(|fix| view! { <FixForm fix field=finding.field state /> });
                                 view! {
                                     <li>
                                         <FieldLink field=finding.field state words>{finding.message}</FieldLink>
+                                        {fix}
                                     </li>
                                 }
                             })

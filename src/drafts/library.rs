@@ -250,10 +250,17 @@ fn DraftRow(
                     when=move || confirming.get()
                     fallback=move || view! {
                         <button type="button" aria-label=label("Open") on:click=move |_| { session.switch_to(&id.get_value()); close_panel_to_draft(open, ids::REPORT_TITLE); }>"Open"</button>
-                        <button type="button" aria-label=label("Rename") on:click=move |_| renaming.set(true)>"Rename"</button>
-                        <button type="button" aria-label=label("Duplicate") on:click=move |_| session.duplicate(&id.get_value())>"Duplicate"</button>
-                        <button type="button" aria-label=label("Export") on:click=move |_| session.export(Some(&id.get_value()))>"Export"</button>
-                        <button type="button" class="danger" aria-label=label("Delete") on:click=move |_| confirming.set(true)>"Delete"</button>
+                        // The main action stays in view; the rest, the destructive one among them,
+                        // behind "More".
+                        <details class="row-more">
+                            <summary>"More"<span class="visually-hidden">{label(" actions for")}</span></summary>
+                            <div class="row-more-actions">
+                                <button type="button" aria-label=label("Rename") on:click=move |_| renaming.set(true)>"Rename"</button>
+                                <button type="button" aria-label=label("Duplicate") on:click=move |_| session.duplicate(&id.get_value())>"Duplicate"</button>
+                                <button type="button" aria-label=label("Export") on:click=move |_| session.export(Some(&id.get_value()))>"Export"</button>
+                                <button type="button" class="danger" aria-label=label("Delete") on:click=move |_| confirming.set(true)>"Delete"</button>
+                            </div>
+                        </details>
                     }
                 >
                     <div class="confirm" role="alertdialog" aria-label="Confirm delete">

@@ -1,6 +1,7 @@
 //! The drafts: the one open, as signals the page follows; the session that opens, saves and
 //! guards them; and the list of every draft in this browser.
 
+pub mod conflict;
 pub mod library;
 pub mod session;
 pub mod state;

@@ -131,7 +131,7 @@ fn PublishForm(state: DraftState, publishing: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <div class="publish-form" role="group" aria-labelledby="publish-form-heading">
-            <h3 id="publish-form-heading">"Mark as published"</h3>
+            <h2 id="publish-form-heading">"Mark as published"</h2>
             <DateField
                 id="published-on"
                 label="Date it was published"

@@ -18,6 +18,22 @@ use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 use look::{page_style, PreviewLook};
 use page::{reveal, PartKey, PreviewPage};
 
+/// Which pane a narrow screen shows; a wide one shows both.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Edit,
+    Preview,
+}
+
+impl Pane {
+    pub fn code(self) -> &'static str {
+        match self {
+            Pane::Edit => "edit",
+            Pane::Preview => "preview",
+        }
+    }
+}
+
 /// The part of the page whose fields have the focus: the preview keeps it in view.
 #[derive(Clone, Copy, Default)]
 pub struct EditedPart(pub RwSignal<Option<PartKey>>);
@@ -151,6 +167,24 @@ pub fn Preview(state: DraftState) -> impl IntoView {
                 }
             });
         });
+        // Switched to on a narrow screen, the preview opens at the part being written.
+        if let Some(pane) = use_context::<RwSignal<Pane>>() {
+            Effect::new(move |_| {
+                if pane.get() != Pane::Preview {
+                    return;
+                }
+                let Some(key) = edited.0.get_untracked() else {
+                    return;
+                };
+                request_animation_frame(move || {
+                    page.with_value(|page| {
+                        if let Some(part) = page.as_ref().and_then(|page| page.element_of(key)) {
+                            part.scroll_into_view();
+                        }
+                    });
+                });
+            });
+        }
     }
 
     view! {

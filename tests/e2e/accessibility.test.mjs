@@ -2,7 +2,7 @@
 // a phone's width and the narrowest (320 px).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, openApp, injectAxe } from './support.mjs';
+import { appAndBrowser, openApp, injectAxe, pressInHeader } from './support.mjs';
 import { typeFixture, fixtureParts } from './fixture.mjs';
 
 
@@ -22,15 +22,33 @@ async function violations(page) {
 const screens = [
   ['editor', async () => {}],
   ['checks panel', async (page) => { await page.locator('#checks-button').click(); }],
-  ['drafts list', async (page) => { await page.getByRole('button', { name: 'All drafts' }).click(); }],
+  ['drafts list', async (page) => { await pressInHeader(page, 'All drafts'); }],
+  ['drafts list, a draft’s actions', async (page) => {
+    await pressInHeader(page, 'All drafts');
+    await page.locator('.row-more summary').first().click();
+  }],
   ['import dialog', async (page) => {
-    await page.getByRole('button', { name: 'Import text' }).click();
+    await pressInHeader(page, 'Import text');
     await page.getByLabel('Text to import').fill('Recommendation 1\nThe force should act.\nResponse\nDone.');
     await page.getByRole('heading', { name: 'Recognised' }).waitFor();
   }],
-  ['publish panel', async (page) => { await page.getByRole('button', { name: 'Publish…' }).click(); }],
-  ['delete confirmation', async (page) => { await page.getByRole('button', { name: 'Delete draft' }).click(); }],
-  ['help', async (page) => { await page.getByRole('button', { name: 'Help' }).click(); }],
+  ['publish panel', async (page) => { await pressInHeader(page, 'Publish…'); }],
+  ['delete confirmation', async (page) => {
+    await pressInHeader(page, 'All drafts');
+    await page.locator('.row-more summary').first().click();
+    await page.locator('.row-more').getByRole('button', { name: /^Delete/ }).first().click();
+  }],
+  ['header menu', async (page) => {
+    if (await page.getByRole('button', { name: 'Menu' }).isVisible()) await page.getByRole('button', { name: 'Menu' }).click();
+  }],
+  ['stage and section 55 record, marking published', async (page) => {
+    await page.locator('details.life summary').click();
+    await page.getByLabel('Stage').selectOption({ label: 'Published' });
+  }],
+  ['preview pane', async (page) => {
+    if (await page.getByRole('button', { name: 'Preview', exact: true }).isVisible()) await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  }],
+  ['help', async (page) => { await pressInHeader(page, 'Help'); }],
   ['outline, collapsed items and problems', async (page) => {
     await page.getByRole('button', { name: 'Collapse all' }).click();
     await page.getByLabel('Date of this response').fill('next week');

@@ -1,7 +1,7 @@
 // The deadline, progress and pre-publication checks, used as a person would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, openApp, screenshot, eventually } from './support.mjs';
+import { appAndBrowser, openApp, screenshot, eventually, preview } from './support.mjs';
 import { fixtureParts, typeFixture, item } from './fixture.mjs';
 
 const env = appAndBrowser();
@@ -124,6 +124,29 @@ test('the copy confirmation says what the checks still find', async () => {
   await confirmation.waitFor();
   assert.match(await confirmation.innerText(), /Checks: 3 need fixing and 2 worth checking\.$/);
   await context.close();
+});
+
+test('a bare web address is named from its finding, with no markup to type', async () => {
+  const { context, page } = await openOn('2025-07-27');
+  try {
+    const closing = page.getByLabel('Closing', { exact: true });
+    await closing.fill('Our response is published at https://opcc.example/response today.');
+    await checksButton(page).click();
+    const finding = panel(page).getByRole('listitem').filter({ hasText: 'shows a bare web address (https://opcc.example/response)' });
+    await finding.waitFor();
+    assert.doesNotMatch(await panel(page).innerText(), /\]\(/, 'no finding shows markup to type');
+    await finding.getByRole('button', { name: 'Name the link' }).click();
+    await finding.getByRole('alert').filter({ hasText: 'Enter the words to show' }).waitFor();
+    await finding.getByLabel('Words to show for https://opcc.example/response').fill('our response to the report');
+    await finding.getByRole('button', { name: 'Name the link' }).click();
+    await eventually(() => closing.inputValue(), 'Our response is published at [our response to the report](https://opcc.example/response) today.');
+    await preview(page).getByRole('link', { name: 'our response to the report' }).waitFor();
+    assert.equal(await preview(page).getByRole('link', { name: 'our response to the report' }).getAttribute('href'), 'https://opcc.example/response');
+    await eventually(() => panel(page).getByText('shows a bare web address').count(), 0);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
 });
 
 test('text quoted in a finding is shown as text, never run', async () => {

@@ -120,12 +120,17 @@ test('a second draft is independent of the first, and deleting asks first', asyn
   await page.getByLabel('Draft', { exact: true }).selectOption({ label: 'Second report' });
   assert.equal(await page.getByLabel('Report title').inputValue(), 'Second report');
 
-  await page.getByRole('button', { name: 'Delete draft' }).click();
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  // Deleting is in the drafts list, behind a draft's "More", and asks first.
+  await page.getByRole('button', { name: 'All drafts' }).click();
+  const list = page.getByRole('region', { name: 'Your drafts' });
+  await list.locator('summary').filter({ hasText: 'More actions for “Second report”' }).click();
+  await list.getByRole('button', { name: 'Delete “Second report”' }).click();
+  await list.getByRole('button', { name: 'Cancel' }).click();
   assert.equal(await page.getByLabel('Report title').inputValue(), 'Second report');
-  await page.getByRole('button', { name: 'Delete draft' }).click();
-  await page.getByText('Delete “Second report”? You can undo this for 30 seconds.').waitFor();
-  await page.getByRole('button', { name: 'Yes, delete this draft' }).click();
+  await list.locator('summary').filter({ hasText: 'More actions for “Second report”' }).click();
+  await list.getByRole('button', { name: 'Delete “Second report”' }).click();
+  await list.getByText('Delete “Second report”? You can undo this for 30 seconds.').waitFor();
+  await list.getByRole('button', { name: 'Yes, delete it' }).click();
   await eventually(() => page.getByLabel('Report title').inputValue(), 'First report');
   const names = await page.getByLabel('Draft', { exact: true }).locator('option').allInnerTexts();
   assert.deepEqual(names, ['First report']);

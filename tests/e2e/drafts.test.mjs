@@ -21,6 +21,13 @@ const saved = (page) => page.getByRole('status').filter({ hasText: /^Saved$/ }).
 const title = (page) => page.getByLabel('Report title');
 const library = (page) => page.getByRole('region', { name: 'Your drafts' });
 
+/** Presses one of a draft's actions in the list: all but Open are behind the row's "More". */
+async function rowAction(list, action, title) {
+  const more = list.locator('summary').filter({ hasText: `More actions for “${title}` });
+  if ((await more.locator('xpath=..').getAttribute('open')) === null) await more.click();
+  await list.getByRole('button', { name: `${action} “${title}`, exact: false }).click();
+}
+
 async function openLibrary(page) {
   await page.getByRole('button', { name: 'All drafts' }).click();
   await library(page).waitFor();
@@ -86,18 +93,20 @@ test('the drafts list shows each draft’s area, deadline and progress, and rena
   assert.match(peel, /Publication date not entered/);
   assert.match(peel, /Not entered/, 'an empty area says so rather than showing nothing');
 
-  await row.getByRole('button', { name: 'Rename “Serious and organised crime”' }).click();
+  await rowAction(list, 'Rename', 'Serious and organised crime”');
   await list.getByLabel('New name').fill('SOC – for sign-off');
   await list.getByRole('button', { name: 'Save name' }).click();
   const renamed = list.getByRole('row').filter({ hasText: 'SOC – for sign-off' });
-  await renamed.getByRole('button', { name: 'Duplicate “SOC – for sign-off”' }).click();
+  await renamed.waitFor();
+  await rowAction(list, 'Duplicate', 'SOC – for sign-off”');
   await list.getByRole('status').filter({ hasText: 'Made a copy: “SOC – for sign-off (copy)”.' }).waitFor();
   await screenshot(page, 'drafts-list');
   await list.getByRole('button', { name: 'Open “SOC – for sign-off (copy)”' }).click();
   assert.equal(await title(page).inputValue(), 'Serious and organised crime');
   assert.equal(await library(page).count(), 0);
   const names = await page.getByLabel('Draft', { exact: true }).locator('option').allInnerTexts();
-  assert.deepEqual(names.sort(), ['PEEL 2025', 'SOC – for sign-off', 'SOC – for sign-off (copy)']);
+  // Each named with its area, so drafts of one report are told apart.
+  assert.deepEqual(names.sort(), ['PEEL 2025', 'SOC – for sign-off (Avon & Somerset)', 'SOC – for sign-off (copy) (Avon & Somerset)']);
 
   await page.reload();
   await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
@@ -107,17 +116,17 @@ test('the drafts list shows each draft’s area, deadline and progress, and rena
   await context.close();
 });
 
-test('deleting asks first and can be undone, from the list or the header', async () => {
+test('deleting asks first and can be undone, the open draft too', async () => {
   const context = await newContext();
   const page = await openApp(context, env.server.url);
   await title(page).fill('Keep me');
   await saved(page);
   await draftNamed(page, 'Delete me');
   const list = await openLibrary(page);
-  await list.getByRole('button', { name: 'Delete “Keep me”' }).click();
+  await rowAction(list, 'Delete', 'Keep me”');
   await list.getByText('Delete “Keep me”? You can undo this for 30 seconds.').waitFor();
   await list.getByRole('button', { name: 'Cancel' }).click();
-  await list.getByRole('button', { name: 'Delete “Keep me”' }).click();
+  await rowAction(list, 'Delete', 'Keep me”');
   await list.getByRole('button', { name: 'Yes, delete it' }).click();
   await eventually(() => list.getByRole('row').filter({ hasText: 'Keep me' }).count(), 0);
   assert.equal(Object.keys(await storedDrafts(page)).length, 1);
@@ -125,10 +134,10 @@ test('deleting asks first and can be undone, from the list or the header', async
   assert.equal(await title(page).inputValue(), 'Keep me');
   assert.equal(Object.keys(await storedDrafts(page)).length, 2);
 
-  // The open draft, deleted from the header, comes back with words not yet saved.
+  // The open draft, deleted from the list, comes back with words not yet saved.
   await title(page).fill('Keep me, edited');
-  await page.getByRole('button', { name: 'Delete draft' }).click();
-  await page.getByRole('button', { name: 'Yes, delete this draft' }).click();
+  await rowAction(list, 'Delete', 'Keep me, edited”');
+  await list.getByRole('button', { name: 'Yes, delete it' }).click();
   await eventually(() => title(page).inputValue(), 'Delete me');
   await page.getByRole('button', { name: 'Undo delete' }).click();
   assert.equal(await title(page).inputValue(), 'Keep me, edited');
@@ -152,6 +161,7 @@ test('every draft exported to a file comes back whole in another browser', async
   const file = JSON.parse(all.text);
   assert.equal(file.format, 'response-drafter-drafts');
   assert.deepEqual(file.drafts.map((d) => d.record.draft.report.title).sort(), ['First <b>report</b>', 'Second report, unsaved words']);
+  await list.locator('summary').filter({ hasText: 'More actions for “First' }).click();
   const one = await downloaded(page, list.getByRole('button', { name: /^Export “First/ }));
   assert.match(one.name, /^first-b-report-b-\d{4}-\d\d-\d\d\.json$/);
   assert.equal(JSON.parse(one.text).drafts.length, 1);
@@ -357,7 +367,32 @@ test('two tabs on one draft: changes show in the other, and a newer save is neve
   assert.deepEqual(await stored(), [winnerWords], 'the newer save stands until the person chooses');
   await screenshot(loser, 'two-tabs-conflict');
 
-  await loser.getByRole('button', { name: 'Keep both: save mine as a new draft' }).click();
+  // Before choosing, the two versions side by side, the words that differ marked.
+  await loser.getByRole('button', { name: 'Compare the versions and choose' }).click();
+  const comparison = loser.getByRole('region', { name: 'Your version and the other tab’s' });
+  await comparison.waitFor();
+  await eventually(() => loser.evaluate(() => document.activeElement?.id === '' && document.activeElement?.classList.contains('conflict-panel')), true);
+  assert.match(await comparison.innerText(), /1 part differs/);
+  await comparison.getByRole('heading', { name: 'The introduction' }).waitFor();
+  const yours = comparison.locator('.version').filter({ hasText: 'Yours (not saved)' });
+  const theirs = comparison.locator('.version').filter({ hasText: 'The other tab’s (saved at' });
+  // What is seen, and what a screen reader hears of the marked words.
+  const seen = (version) => version.locator('.version-text').evaluate((text) => {
+    const copy = text.cloneNode(true);
+    copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+    return copy.textContent;
+  });
+  assert.equal(await seen(yours), loserWords);
+  assert.equal(await seen(theirs), winnerWords);
+  const onlyIn = (version) => version.locator('mark').evaluateAll((marks) => marks.map((mark) => mark.textContent.replace(/\s+/g, ' ')));
+  const loserTab = loserWords.match(/(first|second) tab/)[1];
+  const winnerTab = winnerWords.match(/(first|second) tab/)[1];
+  assert.deepEqual(await onlyIn(yours), [`[only here: ${loserTab} ]`]);
+  assert.deepEqual(await onlyIn(theirs), [`[only here: ${winnerTab} ]`]);
+  assert.equal(await loser.locator('.toasts .conflict').count(), 0, 'the notice is put away while comparing');
+  await screenshot(loser, 'two-tabs-compared');
+
+  await comparison.getByRole('button', { name: 'Keep both: save mine as a new draft' }).click();
   await saved(loser);
   assert.deepEqual((await stored()).sort(), [loserWords, winnerWords].sort(), 'both versions are kept');
   assert.equal(await loser.getByLabel('Introduction', { exact: true }).inputValue(), loserWords);
@@ -384,6 +419,7 @@ test('in a conflict the person can keep their own version, or take the other', a
   await first.getByLabel('Introduction', { exact: true }).fill('Theirs, from the first tab.');
   await saved(first);
   await second.getByRole('alert').filter({ hasText: 'also changed in another tab' }).waitFor();
+  await second.getByRole('button', { name: 'Compare the versions and choose' }).click();
   await second.getByRole('button', { name: 'Keep mine: replace the other version' }).click();
   await saved(second);
   await eventually(() => first.getByLabel('Introduction', { exact: true }).inputValue(), 'Mine, from the second tab.');
@@ -398,6 +434,7 @@ test('in a conflict the person can keep their own version, or take the other', a
   await first.evaluate(() => { Storage.prototype.setItem = window.realSetItem; });
   await second.getByLabel('Introduction', { exact: true }).fill('Saved words from the second tab.');
   await saved(second);
+  await first.getByRole('button', { name: 'Compare the versions and choose' }).click();
   await first.getByRole('button', { name: 'Use the other version: discard my changes' }).click();
   assert.equal(await first.getByLabel('Introduction', { exact: true }).inputValue(), 'Saved words from the second tab.');
   assert.equal(Object.keys(await storedDrafts(first)).length, 1);

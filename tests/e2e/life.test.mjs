@@ -101,6 +101,7 @@ test('a response left for 50 days is warned of its date, then published, recorde
     assert.match(rowText, /5 of 5 done/);
     assert.doesNotMatch(rowText, /overdue/);
     await screenshot(page, 'life-library');
+    await library(page).locator('summary').filter({ hasText: 'More actions for “PEEL 2026: Kent' }).click();
     const file = await downloaded(page, library(page).getByRole('button', { name: /^Export “PEEL 2026: Kent/ }));
     await library(page).getByRole('button', { name: 'Close drafts list' }).click();
 

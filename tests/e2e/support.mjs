@@ -167,6 +167,13 @@ export async function openApp(context, url, page = undefined) {
   return page;
 }
 
+/** Presses a button of the header, through its Menu where a narrow screen folds it away. */
+export async function pressInHeader(page, name) {
+  const button = page.locator('.app-header').getByRole('button', { name, exact: true });
+  if (!(await button.isVisible())) await page.locator('.app-header').getByRole('button', { name: 'Menu' }).click();
+  await button.click();
+}
+
 export async function screenshot(page, name) {
   await mkdir(artifactsDir, { recursive: true });
   await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: false });

@@ -1,0 +1,168 @@
+//! The header: the draft being written and the picker to change it, whether it is saved, the
+//! checks and Copy HTML; the rest (new, import, the drafts list, publishing, help) in a group
+//! that lies inline on wide screens and folds into a menu on narrow ones.
+
+use super::panels::Panels;
+use super::{copy_html, CopyByHand, CopyState};
+use crate::checks::{Checks, ChecksButton};
+use crate::drafts::session::{describe_save_error, SaveState, Session};
+use crate::ids;
+use crate::platform::clock::date_and_time;
+use crate::platform::storage::SaveError;
+use drafter_core::record::Summary;
+use leptos::prelude::*;
+
+#[component]
+pub fn Header(
+    session: Session,
+    panels: Panels,
+    checks: Checks,
+    copy_state: RwSignal<CopyState>,
+) -> impl IntoView {
+    let menu_open = RwSignal::new(false);
+    // Choosing anything in the menu closes it.
+    let chosen = move |ev: leptos::ev::MouseEvent| {
+        let on_button = ev
+            .target()
+            .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(target).ok())
+            .is_some_and(|element| element.closest("button").ok().flatten().is_some());
+        if on_button {
+            menu_open.set(false);
+        }
+    };
+    view! {
+        <header class="app-header">
+            <p class="app-name">"Response Drafter"</p>
+            <button
+                type="button"
+                class="menu-toggle"
+                aria-expanded=move || menu_open.get().to_string()
+                aria-controls="header-menu"
+                on:click=move |_| menu_open.update(|open| *open = !*open)
+            >
+                "Menu"
+            </button>
+            <DraftPicker session />
+            <Toolbar session checks copy_state panels />
+            <div id="header-menu" class="header-menu" class:open=move || menu_open.get() on:click=chosen>
+                <button type="button" on:click=move |_| session.new_draft()>"New draft"</button>
+                <PanelButton id=ids::IMPORT_BUTTON controls=ids::IMPORT_PANEL open=panels.import>
+                    "Import text"
+                </PanelButton>
+                <PanelButton id=ids::LIBRARY_BUTTON controls=ids::LIBRARY_PANEL open=panels.library>
+                    "All drafts"
+                </PanelButton>
+                <PanelButton id=ids::PUBLISH_BUTTON controls=ids::PUBLISH_PANEL open=panels.publish>
+                    "Publish…"
+                </PanelButton>
+                <PanelButton id=ids::HELP_BUTTON controls=ids::HELP_PANEL open=panels.help>
+                    "Help"
+                </PanelButton>
+            </div>
+        </header>
+    }
+}
+
+/// What a draft is called in the picker: its name and area, and when it was last edited where
+/// another draft has the same name.
+fn picker_label(summary: &Summary, namesake: bool) -> String {
+    let mut label = summary.title.clone();
+    if !summary.body.is_empty() && !label.contains(&summary.body) {
+        label.push_str(&format!(" ({})", summary.body));
+    }
+    if namesake && summary.saved_at > 0.0 {
+        label.push_str(&format!(", edited {}", date_and_time(summary.saved_at)));
+    }
+    label
+}
+
+/// The drafts in this browser, to change which is open. Deleting one is in the drafts list,
+/// away from the buttons pressed every day.
+#[component]
+fn DraftPicker(session: Session) -> impl IntoView {
+    view! {
+        <nav class="drafts" aria-label="Drafts">
+            <label for=ids::DRAFT_PICKER>"Draft"</label>
+            <select
+                id=ids::DRAFT_PICKER
+                on:change:target=move |ev| session.switch_to(&ev.target().value())
+            >
+                {move || {
+                    let current = session.open.current.get().id();
+                    let drafts = session.store.drafts.get();
+                    drafts
+                        .iter()
+                        .map(|d| {
+                            let namesake = drafts.iter().filter(|other| other.title == d.title).count() > 1;
+                            let selected = d.id == current;
+                            view! { <option value=d.id.clone() selected=selected>{picker_label(d, namesake)}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </nav>
+    }
+}
+
+/// A button that opens and closes one of the panels, saying which and whether it is open.
+#[component]
+fn PanelButton(
+    id: &'static str,
+    controls: &'static str,
+    open: RwSignal<bool>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            id=id
+            aria-expanded=move || open.get().to_string()
+            aria-controls=controls
+            on:click=move |_| {
+                crate::platform::focus::forget_focus();
+                open.update(|open| *open = !*open);
+            }
+        >
+            {children()}
+        </button>
+    }
+}
+
+#[component]
+fn Toolbar(
+    session: Session,
+    panels: Panels,
+    checks: Checks,
+    copy_state: RwSignal<CopyState>,
+) -> impl IntoView {
+    let copy = move |_| copy_html(session, checks, copy_state);
+    view! {
+        <div class="toolbar">
+            <p class="save-state" role="status">
+                {move || match session.open.save_state.get() {
+                    SaveState::Saved => "Saved".to_owned(),
+                    SaveState::Saving => "Saving…".to_owned(),
+                    SaveState::Failed(_) => "Not saved".to_owned(),
+                }}
+            </p>
+            <ChecksButton checks current=session.open.current />
+            <button type="button" id=ids::COPY_HTML class="primary" on:click=copy>"Copy HTML"</button>
+        </div>
+        {move || match session.open.save_state.get() {
+            // Each of these has its own, lasting notice.
+            SaveState::Failed(SaveError::Unavailable | SaveError::Conflict { .. }) => None,
+            SaveState::Failed(problem) => Some(view! {
+                <div class="notice error" role="alert">
+                    <p>{describe_save_error(&problem)}</p>
+                    <button type="button" on:click=move |_| session.export(None)>"Export all drafts"</button>
+                    <button type="button" on:click=move |_| panels.library.set(true)>"Open the drafts list"</button>
+                </div>
+            }),
+            _ => None,
+        }}
+        {move || match copy_state.get() {
+            CopyState::ByHand(html) => Some(view! { <CopyByHand html on_close=move || copy_state.set(CopyState::Idle) /> }),
+            _ => None,
+        }}
+    }
+}

@@ -1,0 +1,153 @@
+// The page's shape at the widths people use: a header that keeps to one row on a laptop and
+// folds into a menu on a phone, drafts told apart by name, area and time, one main action per
+// row of the drafts list, and on a phone a switch between the form and the preview.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appAndBrowser, openApp, eventually, preview, screenshot } from './support.mjs';
+
+const env = appAndBrowser();
+
+const newContext = (width, height = 900) => env.browser.newContext({ viewport: { width, height }, locale: 'en-GB' });
+const header = (page) => page.locator('.app-header');
+const library = (page) => page.getByRole('region', { name: 'Your drafts' });
+
+/** Two drafts of the same report, from two areas. */
+async function namesakes(page) {
+  await page.getByLabel('Report title').fill('An inspection of serious and organised crime');
+  await page.getByLabel('Area or body responding').fill('Kent');
+  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  await header(page).getByRole('button', { name: 'New draft' }).click();
+  await page.getByLabel('Report title').fill('An inspection of serious and organised crime');
+  await page.getByLabel('Area or body responding').fill('Avon & Somerset');
+  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+}
+
+/** Whether every control shown in the header stands on one row: each overlaps all the others. */
+const oneRow = (page) => page.evaluate(() => {
+  const boxes = [...document.querySelectorAll('.app-header button, .app-header select, .app-header .app-name')]
+    .filter((element) => element.getClientRects().length > 0)
+    .map((element) => element.getBoundingClientRect());
+  return Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom));
+});
+
+test('from 1,408 px the header keeps to one row, and the picker tells drafts of one report apart', async () => {
+  for (const width of [1408, 1920]) {
+    const context = await newContext(width);
+    try {
+      const page = await openApp(context, env.server.url);
+      await namesakes(page);
+      assert.equal(await oneRow(page), true, `one row at ${width} px`);
+      const options = await page.getByLabel('Draft', { exact: true }).locator('option').allInnerTexts();
+      assert.equal(options.length, 2);
+      assert.equal(new Set(options).size, 2, `each draft named apart: ${options.join(' | ')}`);
+      assert.ok(options.some((o) => o.includes('(Kent)')) && options.some((o) => o.includes('(Avon & Somerset)')), options.join(' | '));
+      assert.ok(options.every((o) => /edited \d+ \w+ \d{4} at \d\d:\d\d/.test(o)), 'namesakes also by when they were edited');
+      if (width === 1408) await screenshot(page, 'header-1408');
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('on a phone the header is compact, the rest behind Menu, nothing destructive at the top', async () => {
+  const context = await newContext(390, 844);
+  try {
+    const page = await openApp(context, env.server.url);
+    const height = (await header(page).boundingBox()).height;
+    assert.ok(height <= 150, `header ${height} px high at 390 px`);
+    for (const name of ['Copy HTML', 'Menu']) assert.equal(await header(page).getByRole('button', { name, exact: true }).isVisible(), true, name);
+    assert.equal(await header(page).getByRole('button', { name: /^Checks/ }).isVisible(), true);
+    for (const name of ['New draft', 'Import text', 'All drafts', 'Publish…', 'Help']) {
+      assert.equal(await header(page).getByRole('button', { name, exact: true }).isVisible(), false, `${name} is in the menu`);
+    }
+    assert.equal(await header(page).getByRole('button', { name: /delete/i }).count(), 0, 'deleting is not in the header');
+    const menu = header(page).getByRole('button', { name: 'Menu' });
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+    await menu.click();
+    assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+    await screenshot(page, 'phone-menu');
+    await header(page).getByRole('button', { name: 'All drafts', exact: true }).click();
+    await library(page).waitFor();
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'choosing closes the menu');
+    assert.equal(await header(page).getByRole('button', { name: 'New draft', exact: true }).isVisible(), false);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on a phone, Edit and Preview switch between the form and the page, each keeping its place', async () => {
+  const context = await newContext(390, 844);
+  try {
+    const page = await openApp(context, env.server.url);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    for (let i = 2; i <= 8; i++) await page.getByRole('button', { name: 'Add item' }).click();
+    const closing = page.getByLabel('Closing', { exact: true });
+    await closing.fill('Our closing words, at the foot of the page.');
+    const formAt = await page.evaluate(() => window.scrollY);
+    assert.ok(formAt > 1000, `the form is scrolled down to the closing (${formAt} px)`);
+    const previewPane = page.getByRole('region', { name: 'Preview' });
+    assert.equal(await previewPane.isVisible(), false, 'the form alone at first');
+    const switcher = page.getByRole('group', { name: 'Show' });
+    await switcher.getByRole('button', { name: 'Preview' }).click();
+    assert.equal(await switcher.getByRole('button', { name: 'Preview' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await closing.isVisible(), false, 'the form is put away');
+    const words = preview(page).getByText('Our closing words, at the foot of the page.');
+    await eventually(async () => {
+      const box = await words.boundingBox();
+      return Boolean(box) && box.y >= 0 && box.y + box.height <= 844;
+    }, true);
+    const bar = await switcher.boundingBox();
+    assert.ok(bar.y >= -1 && bar.y < 10, `the switch stays at the top of the screen (${bar.y} px)`);
+    const shown = await words.boundingBox();
+    assert.ok(shown.y >= bar.y + bar.height, 'the words are not under the switch');
+    await screenshot(page, 'phone-preview');
+    await switcher.getByRole('button', { name: 'Edit' }).click();
+    // Back at the field being written, in view and with the focus.
+    await eventually(() => closing.evaluate((field) => document.activeElement === field), true);
+    const back = await closing.boundingBox();
+    assert.ok(back.y >= 0 && back.y + back.height <= 844, `the closing in view (${back.y} px)`);
+    assert.equal(await previewPane.isVisible(), false);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on a wide screen there is no switch: the form and the preview sit side by side', async () => {
+  const context = await newContext(1440);
+  try {
+    const page = await openApp(context, env.server.url);
+    assert.equal(await page.getByRole('group', { name: 'Show' }).isVisible(), false);
+    assert.equal(await page.getByRole('region', { name: 'Preview' }).isVisible(), true);
+    assert.equal(await page.getByLabel('Report title').isVisible(), true);
+  } finally {
+    await context.close();
+  }
+});
+
+test('each row of the drafts list shows its main action, the rest behind More, every name unique', async () => {
+  const context = await newContext(1440);
+  try {
+    const page = await openApp(context, env.server.url);
+    await namesakes(page);
+    await header(page).getByRole('button', { name: 'All drafts' }).click();
+    const list = library(page);
+    const rows = list.getByRole('row').filter({ hasText: 'An inspection of serious and organised crime' });
+    assert.equal(await rows.count(), 2);
+    for (const row of await rows.all()) {
+      const shown = await row.getByRole('button').filter({ visible: true }).allInnerTexts();
+      assert.deepEqual(shown, ['Open'], 'one main action in view');
+      await row.locator('summary').click();
+      assert.deepEqual(await row.getByRole('button').filter({ visible: true }).allInnerTexts(), ['Open', 'Rename', 'Duplicate', 'Export', 'Delete']);
+    }
+    const names = await list.evaluate((panel) => [...panel.querySelectorAll('tbody button, tbody summary')]
+      .map((control) => control.getAttribute('aria-label') ?? control.textContent.trim()));
+    assert.equal(new Set(names).size, names.length, `every control named apart:\n${names.join('\n')}`);
+    await screenshot(page, 'drafts-list-wide');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
