@@ -15,6 +15,10 @@ use drafter_core::dates::uk_long;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Items beyond which those out of view are skipped by the browser's layout (see the
+/// stylesheet), so that typing in a long response stays fast.
+const LONG_RESPONSE_ITEMS: usize = 12;
+
 const MARKUP_HINT: &str = "Start a new line for a new paragraph. Start a line with - for a \
 bullet or 1. for a numbered list.";
 
@@ -176,7 +180,7 @@ fn FormattingHelp() -> impl IntoView {
 #[component]
 fn ItemsEditor(state: DraftState) -> impl IntoView {
     view! {
-        <section class="items" aria-labelledby=ids::ITEMS_HEADING>
+        <section class="items" class:long=move || state.items.with(|items| items.len() > LONG_RESPONSE_ITEMS) aria-labelledby=ids::ITEMS_HEADING>
             <div class="items-heading">
                 <h2 id=ids::ITEMS_HEADING tabindex="-1">"Items"</h2>
                 <button type="button" on:click=move |_| state.collapse_all(true)>"Collapse all"</button>
