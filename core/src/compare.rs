@@ -1,7 +1,7 @@
 //! What differs between two versions of a draft, field by field, with the words that changed
 //! marked: for choosing between this tab's version and another's, or between saved versions.
 
-use crate::checks::{place, text_fields, Field};
+use crate::checks::{capitalise, place, text_fields, Field};
 use crate::dates::uk_long;
 use crate::model::Draft;
 use similar::{ChangeTag, TextDiff};
@@ -110,14 +110,6 @@ fn push(pieces: &mut Vec<Piece>, text: &str, changed: bool) {
             text: text.to_owned(),
             changed,
         }),
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
