@@ -17,7 +17,7 @@ use crate::editor::Editor;
 use crate::import_text::ImportDialog;
 use crate::platform::clipboard;
 use crate::platform::events;
-use crate::platform::focus::focus_after_render;
+use crate::platform::focus::{focus_after_render, SHOW_FORM};
 use crate::platform::storage;
 use crate::preview::look::PreviewLook;
 use crate::preview::{Pane, Preview};
@@ -157,6 +157,8 @@ fn PaneSwitch(pane: RwSignal<Pane>) -> impl IntoView {
             last_field.set_value(field);
         }
     });
+    // Something is to be focused in the form (a shortcut, a link to a field): show it.
+    events::on_window(SHOW_FORM, move |_: web_sys::Event| pane.set(Pane::Edit));
     let show = move |wanted: Pane| {
         if pane.get_untracked() == wanted {
             return;

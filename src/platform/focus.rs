@@ -31,11 +31,32 @@ fn return_focus() -> bool {
     element.is_connected() && element.focus().is_ok()
 }
 
+/// Announced when something is to be focused in the form while a narrow screen shows the
+/// preview instead: the page shows the form again (see `app::PaneSwitch`).
+pub const SHOW_FORM: &str = "response-drafter:show-form";
+
 /// Scrolls an element to the middle of the screen, clear of the sticky header, and focuses it.
+/// A field put away with the form on a narrow screen brings the form back first.
 pub fn focus_by_id(id: &str) {
     let Some(element) = document().get_element_by_id(id) else {
         return;
     };
+    let put_away = element
+        .closest(".workspace[data-pane='preview'] .editor-pane")
+        .ok()
+        .flatten()
+        .is_some();
+    if put_away {
+        if let Ok(event) = web_sys::Event::new(SHOW_FORM) {
+            let _ = window().dispatch_event(&event);
+        }
+        request_animation_frame(move || scroll_and_focus(element));
+        return;
+    }
+    scroll_and_focus(element);
+}
+
+fn scroll_and_focus(element: web_sys::Element) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     element.scroll_into_view_with_scroll_into_view_options(&options);

@@ -115,6 +115,24 @@ test('on a phone, Edit and Preview switch between the form and the page, each ke
   }
 });
 
+test('on a phone showing the preview, a shortcut into the form brings the form back', async () => {
+  const context = await newContext(390, 844);
+  try {
+    const page = await openApp(context, env.server.url);
+    const switcher = page.getByRole('group', { name: 'Show' });
+    await switcher.getByRole('button', { name: 'Preview' }).click();
+    await page.keyboard.press('Alt+Shift+N');
+    await eventually(() => switcher.getByRole('button', { name: 'Edit' }).getAttribute('aria-pressed'), 'true');
+    const kind = page.locator('fieldset.item').nth(1).getByLabel('Kind', { exact: true });
+    await eventually(() => kind.evaluate((field) => document.activeElement === field), true);
+    const box = await kind.boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 844, `the new item in view (${box.y} px)`);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('on a wide screen there is no switch: the form and the preview sit side by side', async () => {
   const context = await newContext(1440);
   try {
