@@ -50,6 +50,9 @@ struct Reader {
     list_heading: Option<Line>,
     /// A chief constable's comments or reply heading with nothing under it yet.
     empty_heading: Option<String>,
+    /// The area a comments heading named ("Valeshire" of "Valeshire Chief Constable
+    /// Response"), kept with who the comments are from.
+    comments_area: Option<String>,
     found_report_line: bool,
     found_heading: bool,
     /// What the line being read was taken for, at its first part.
@@ -105,6 +108,7 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
         list_kind: None,
         list_heading: None,
         empty_heading: None,
+        comments_area: None,
         found_report_line: false,
         found_heading: false,
         decision: None,
@@ -576,7 +580,12 @@ impl Reader {
     /// Puts a line of content in the part being read.
     fn place(&mut self, line: &Line, text: &str) -> Option<Line> {
         if matches!(self.part, Part::Comments | Part::Reply) {
-            self.empty_heading = None;
+            // The heading has comments under it: the area it names says whose they are.
+            if let Some(heading) = self.empty_heading.take() {
+                if self.part == Part::Comments {
+                    self.comments_area = comments_heading_area(&heading).map(str::to_owned);
+                }
+            }
         }
         if self.comments_after_lead_in && self.part == Part::Comments {
             if signs_off_comments(text) {
@@ -893,13 +902,23 @@ impl Reader {
         } else {
             return None;
         };
+        let (body, role) = body_and_role(who.trim());
+        // Someone else's response, once the responder is known, is text about it, not this
+        // response's heading.
+        let known = self.draft.responder.body.trim();
+        if self.who_given
+            && !body.is_empty()
+            && !known.is_empty()
+            && !body.eq_ignore_ascii_case(known)
+        {
+            return None;
+        }
         let mut rest = None;
         if let Some(dated) = dated {
             let (date, range) = find_uk(dated).filter(|(_, r)| r.start == 0)?;
             self.draft.responder.response_date = Some(date);
             rest = lines::classify(dated[range.end..].trim_start_matches([',', '.', ' ']));
         }
-        let (body, role) = body_and_role(who.trim());
         self.set_who(body, role);
         self.found_heading = true;
         Some(rest)
@@ -927,6 +946,14 @@ impl Reader {
         self.draft.introduction = join(&self.introduction);
         self.draft.chief_constable.comments = join(&self.comments);
         self.draft.chief_constable.reply = join(&self.reply);
+        if let Some(area) = self.comments_area.take() {
+            let from = &mut self.draft.chief_constable.attribution;
+            if from.trim().is_empty() {
+                *from = format!("{area} Chief Constable");
+            } else if find_ignore_case(from, &area).is_none() {
+                from.push_str(&format!(", {area}"));
+            }
+        }
         self.draft.items = std::mem::take(&mut self.items)
             .into_iter()
             .map(|(mut item, text, response)| {

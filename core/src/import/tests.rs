@@ -507,6 +507,22 @@ fn paragraphs_marked_as_closing_or_signature_go_to_the_end() {
     assert_eq!(remarked.draft.items[0].text, "Do it.");
 }
 
+#[test]
+fn a_comments_heading_keeps_the_area_it_names_and_words_before_it_that_are_no_name_stay_text() {
+    let area_first = from_text("Valeshire Chief Constable Response\nWe accept.\nFrom: Jane Smith");
+    assert_eq!(area_first.draft.chief_constable.comments, "We accept.");
+    assert_eq!(
+        area_first.draft.chief_constable.attribution,
+        "Jane Smith, Valeshire"
+    );
+    let not_a_name = from_text("'Title' chief Constable's comments\nArea");
+    assert_eq!(not_a_name.draft.chief_constable.comments, "");
+    assert!(not_a_name
+        .draft
+        .introduction
+        .contains("'Title' chief Constable's comments"));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 

@@ -171,7 +171,7 @@ pub(super) fn is_comments_heading(text: &str) -> bool {
     ];
     let lower = text.to_lowercase().replace('’', "'");
     let lower = lower.trim_end_matches(':');
-    // "Valeshire Chief Constable Response": the area may come first.
+    // "Valeshire Chief Constable Response": the area may come first, named as places are.
     let with_area = [
         "chief constable response",
         "chief constable's response",
@@ -181,13 +181,32 @@ pub(super) fn is_comments_heading(text: &str) -> bool {
     .any(|form| lower.ends_with(form))
         && lower.split_whitespace().count() <= 8
         && !is_reply_heading(text)
-        && !lower.contains(" to the ");
+        && !lower.contains(" to the ")
+        && comments_heading_area(text).is_none_or(is_place_name);
     with_area
         || FORMS.iter().any(|form| {
             lower == *form
                 || (lower.starts_with(&format!("{form} on "))
                     && lower.split_whitespace().count() <= 10)
         })
+}
+
+/// The area named before "Chief Constable" in a comments heading ("Valeshire" of "Valeshire
+/// Chief Constable Response"), if any.
+pub(super) fn comments_heading_area(text: &str) -> Option<&str> {
+    let at = find_ignore_case(text, "chief constable")?;
+    let area = text[..at].trim().trim_start_matches("The ").trim();
+    (!area.is_empty()).then_some(area)
+}
+
+/// Words that read as a place's name: capitalised, with "of", "and" or "&" between.
+fn is_place_name(text: &str) -> bool {
+    text.split_whitespace().enumerate().all(|(index, word)| {
+        let joining = index > 0 && ["of", "and", "&"].contains(&word);
+        joining
+            || (word.starts_with(char::is_uppercase)
+                && word.chars().all(|c| c.is_alphabetic() || "'’-".contains(c)))
+    })
 }
 
 pub(super) fn is_reply_heading(text: &str) -> bool {
