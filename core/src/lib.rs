@@ -9,6 +9,7 @@ pub mod deadline;
 pub mod docx;
 pub mod draft_file;
 pub mod file_name;
+pub mod history;
 pub mod import;
 pub mod life;
 pub mod margins;

@@ -4,6 +4,7 @@
 //! never replaces a newer revision from another tab, an entry that cannot be read is set aside
 //! and never written over, and the index is mended from the drafts' own keys.
 
+use crate::history;
 use crate::record::{self, ReadError, Summary};
 use crate::Record;
 use serde::{Deserialize, Serialize};
@@ -262,7 +263,18 @@ pub fn save(
     let previous = (record.revision, record.saved_at);
     record.revision += 1;
     record.saved_at = now;
-    if let Err(error) = store.set(&key, &record.to_json()) {
+    let json = record.to_json();
+    let mut written = store.set(&key, &json);
+    // The draft comes before its history: the oldest versions kept automatically make room.
+    let mut dropped = 0;
+    while written == Err(WriteError::Full) && history::make_room(store) {
+        dropped += 1;
+        written = store.set(&key, &json);
+    }
+    if dropped > 0 {
+        history::note_dropped(store, dropped);
+    }
+    if let Err(error) = written {
         (record.revision, record.saved_at) = previous;
         return Err(error.into());
     }
@@ -292,9 +304,10 @@ pub fn put(
     save(store, id, record, now)
 }
 
-/// Removes a draft (or a set-aside entry) and its index line.
+/// Removes a draft (or a set-aside entry), its history and its index line.
 pub fn delete(store: &mut impl KeyValue, id: &str) {
     store.remove(&draft_key(id));
+    history::delete(store, id);
     if let Some(mut summaries) = stored_index(store) {
         summaries.retain(|s| s.id != id);
         // Removing entries only shrinks the store, so this cannot run out of room.
@@ -501,6 +514,75 @@ mod tests {
         assert_eq!(drafts[0].stage, crate::life::Stage::Published);
         assert_eq!(drafts[0].record_done, 1);
         assert_eq!(stored_index(&store).unwrap(), drafts);
+    }
+
+    #[test]
+    fn a_full_store_makes_room_for_the_draft_from_its_oldest_automatic_versions() {
+        let mut store = Memory::with_quota(9_000);
+        let mut draft = record("Short");
+        save(&mut store, "a", &mut draft, 1.0).unwrap();
+        for n in 0..6 {
+            let mut version = draft.draft.clone();
+            version.introduction = format!("Version {n} {}", "y".repeat(600));
+            history::keep(
+                &mut store,
+                "a",
+                n as f64,
+                history::Reason::Copied,
+                "",
+                &version,
+            )
+            .unwrap();
+        }
+        history::keep(
+            &mut store,
+            "a",
+            9.0,
+            history::Reason::Named,
+            "Kept",
+            &draft.draft,
+        )
+        .unwrap();
+        let before = history::load(&store, "a").versions.len();
+        draft.draft.introduction = "word ".repeat(700);
+        save(&mut store, "a", &mut draft, 10.0).unwrap();
+        assert_eq!(
+            load(&store, "a").unwrap().draft.introduction,
+            "word ".repeat(700)
+        );
+        let after = history::load(&store, "a");
+        assert!(
+            after.versions.len() < before,
+            "{} of {before} versions left",
+            after.versions.len()
+        );
+        assert!(
+            after.versions.iter().any(|v| v.name == "Kept"),
+            "a named version stays"
+        );
+        assert_eq!(
+            history::take_dropped(&mut store),
+            before - after.versions.len()
+        );
+        assert_eq!(history::take_dropped(&mut store), 0, "told once");
+    }
+
+    #[test]
+    fn deleting_a_draft_deletes_its_history() {
+        let mut store = Memory::default();
+        let mut draft = record("A");
+        save(&mut store, "a", &mut draft, 1.0).unwrap();
+        history::keep(
+            &mut store,
+            "a",
+            1.0,
+            history::Reason::Named,
+            "One",
+            &draft.draft,
+        )
+        .unwrap();
+        delete(&mut store, "a");
+        assert_eq!(store.keys(), [INDEX_KEY], "only the (empty) index is left");
     }
 
     #[test]
