@@ -38,6 +38,8 @@ pub const IMPORT_BUTTON: &str = "import-button";
 pub const PUBLISH_BUTTON: &str = "publish-button";
 pub const LIBRARY_BUTTON: &str = "library-button";
 pub const HELP_BUTTON: &str = "help-button";
+pub const VERSIONS_PANEL: &str = "versions-panel";
+pub const VERSIONS_BUTTON: &str = "versions-button";
 
 /// The input of a field of the whole draft; `None` for an item's, which has an id per item.
 pub fn of_field(field: Field) -> Option<&'static str> {

@@ -52,6 +52,9 @@ pub fn Header(
                 <PanelButton id=ids::LIBRARY_BUTTON controls=ids::LIBRARY_PANEL open=panels.library>
                     "All drafts"
                 </PanelButton>
+                <PanelButton id=ids::VERSIONS_BUTTON controls=ids::VERSIONS_PANEL open=panels.versions>
+                    "Versions"
+                </PanelButton>
                 <PanelButton id=ids::PUBLISH_BUTTON controls=ids::PUBLISH_PANEL open=panels.publish>
                     "Publish…"
                 </PanelButton>
@@ -63,13 +66,15 @@ pub fn Header(
     }
 }
 
-/// What a draft is called in the picker: its name and area, and when it was last edited where
-/// another draft has the same name.
+/// What a draft is called in the picker: its area first, where drafts of one report for
+/// different areas differ even when the picker shows only the start, then its name, and when
+/// it was last edited where another draft has the same name.
 fn picker_label(summary: &Summary, namesake: bool) -> String {
-    let mut label = summary.title.clone();
-    if !summary.body.is_empty() && !label.contains(&summary.body) {
-        label.push_str(&format!(" ({})", summary.body));
-    }
+    let mut label = match summary.body.as_str() {
+        "" => summary.title.clone(),
+        area if summary.title.starts_with(area) => summary.title.clone(),
+        area => format!("{area}: {}", summary.title),
+    };
     if namesake && summary.saved_at > 0.0 {
         label.push_str(&format!(", edited {}", date_and_time(summary.saved_at)));
     }

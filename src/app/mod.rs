@@ -11,6 +11,7 @@ use crate::drafts::conflict::{ConflictNotice, ConflictPanel};
 use crate::drafts::library::DraftsLibrary;
 use crate::drafts::session::Session;
 use crate::drafts::state::UnreadableDates;
+use crate::drafts::versions::VersionsPanel;
 use crate::editor::life::ResponseLife;
 use crate::editor::outline::Outline;
 use crate::editor::Editor;
@@ -22,6 +23,7 @@ use crate::platform::storage;
 use crate::preview::look::PreviewLook;
 use crate::preview::{Pane, Preview};
 use crate::publish::PublishPanel;
+use drafter_core::history::Reason;
 use drafter_core::render_with;
 use header::Header;
 use help::{HelpPanel, Welcome};
@@ -65,6 +67,7 @@ pub fn App() -> impl IntoView {
         let state = session.open.current.get();
         state.track();
         if previous == Some(state.opening) {
+            session.note_change();
             session.save_soon();
         }
         state.opening
@@ -113,6 +116,9 @@ pub fn App() -> impl IntoView {
         </Show>
         <Show when=move || panels.conflict.get() && session.open.conflict.with(Option::is_some)>
             <ConflictPanel session open=panels.conflict />
+        </Show>
+        <Show when=move || panels.versions.get()>
+            <VersionsPanel session open=panels.versions />
         </Show>
         <Show when=move || panels.publish.get()>
             <PublishPanel session open=panels.publish />
@@ -223,6 +229,7 @@ fn listen_for_leaving(session: Session) {
 /// Copies the page as formatted text and its HTML code as plain text, and says what was copied
 /// and what the checks still find: the button's and the shortcut's action.
 pub fn copy_html(session: Session, checks: Checks, copy_state: RwSignal<CopyState>) {
+    session.keep_version(Reason::Copied, "");
     let state = session.open.current.get_untracked();
     let html = render_with(&state.snapshot(), &state.publishing.get_untracked());
     let review = checks.review_now(state);

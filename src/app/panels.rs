@@ -13,6 +13,8 @@ pub struct Panels {
     pub outline: RwSignal<bool>,
     /// This tab's version and another tab's, side by side, when both changed the draft.
     pub conflict: RwSignal<bool>,
+    /// The open draft's earlier versions.
+    pub versions: RwSignal<bool>,
 }
 
 impl Panels {
@@ -24,6 +26,7 @@ impl Panels {
             help: RwSignal::new(false),
             outline: RwSignal::new(false),
             conflict: RwSignal::new(false),
+            versions: RwSignal::new(false),
         }
     }
 }

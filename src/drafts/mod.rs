@@ -7,3 +7,4 @@ pub mod session;
 pub mod state;
 mod tabs;
 mod transfer;
+pub mod versions;

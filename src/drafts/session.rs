@@ -154,7 +154,12 @@ impl Session {
             (record, saved)
         });
         match saved {
-            Ok(()) => {
+            Ok(dropped) => {
+                if dropped > 0 {
+                    self.messages
+                        .notice
+                        .set(Some(super::versions::dropped_message(dropped)));
+                }
                 crate::platform::rescue::remember(&id, &record);
                 state.revision.set_value(record.revision);
                 self.open.save_state.set(SaveState::Saved);
@@ -272,6 +277,7 @@ impl Session {
 
     /// Adds imported items to the end of the open draft.
     pub fn add_imported_items(&self, items: Vec<drafter_core::Item>) {
+        self.keep_version(drafter_core::history::Reason::BeforeImport, "");
         self.open.current.get_untracked().append_items(items);
     }
 
@@ -358,7 +364,7 @@ impl Session {
         };
         record.name = name;
         match storage::save(id, &mut record) {
-            Ok(()) => self.refresh(),
+            Ok(_) => self.refresh(),
             Err(problem) => self
                 .messages
                 .library

@@ -5,6 +5,7 @@ use super::session::{SaveState, Session};
 use super::state::DraftState;
 use crate::platform::events;
 use crate::platform::storage::{self, SaveError};
+use drafter_core::history::Reason;
 use drafter_core::{record, Record};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -52,6 +53,7 @@ impl Session {
             theirs: Some(theirs),
         }) = self.open.conflict.get_untracked()
         {
+            self.keep_version(Reason::BeforeOtherTab, "");
             let id = self.open.current.get_untracked().id();
             self.open(id, *theirs);
         }

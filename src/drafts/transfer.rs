@@ -5,6 +5,7 @@ use crate::platform::clock::today;
 use crate::platform::files;
 use crate::platform::storage;
 use drafter_core::draft_file::{self, Entry};
+use drafter_core::history::Reason;
 use drafter_core::Record;
 use leptos::prelude::*;
 
@@ -26,6 +27,10 @@ pub enum ImportChoice {
 impl Session {
     /// Downloads the given drafts (every draft when `None`) as a drafts file.
     pub fn export(&self, only: Option<&str>) {
+        let open = self.open.current.get_untracked().id();
+        if only.is_none_or(|id| id == open) {
+            self.keep_version(Reason::Exported, "");
+        }
         let ids: Vec<String> = match only {
             Some(id) => vec![id.to_owned()],
             None => {

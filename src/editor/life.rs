@@ -5,9 +5,11 @@
 use crate::drafts::state::DraftState;
 use crate::editor::fields::{DateField, TextField};
 use crate::platform::files;
+use crate::platform::storage;
 use drafter_core::checks::is_web_address;
 use drafter_core::dates::uk_long;
 use drafter_core::deadline::Deadline;
+use drafter_core::history::Reason;
 use drafter_core::life::{Section55, Stage, Step};
 use drafter_core::{calendar, file_name};
 use leptos::prelude::*;
@@ -74,6 +76,7 @@ pub fn ResponseLife(state: DraftState) -> impl IntoView {
         Some(stage) => {
             publishing.set(false);
             state.correcting.set(false);
+            keep_before_stage_change(state);
             state.life.update(|life| life.stage = stage);
         }
         None => {}
@@ -107,6 +110,12 @@ pub fn ResponseLife(state: DraftState) -> impl IntoView {
     }
 }
 
+/// A change of stage is a moment worth a version: the draft as it went to the chief
+/// constable, for sign-off, or out.
+fn keep_before_stage_change(state: DraftState) {
+    let _ = storage::keep_version(&state.id(), Reason::StageChanged, "", &state.snapshot());
+}
+
 /// The date the response was published and where, asked before it is marked published.
 #[component]
 fn PublishForm(state: DraftState, publishing: RwSignal<bool>) -> impl IntoView {
@@ -123,6 +132,7 @@ fn PublishForm(state: DraftState, publishing: RwSignal<bool>) -> impl IntoView {
             )),
             Some(day) => {
                 problem.set(None);
+                keep_before_stage_change(state);
                 state.life.update(|life| life.publish(day, &typed));
                 state.correcting.set(false);
                 publishing.set(false);

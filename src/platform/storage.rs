@@ -2,8 +2,10 @@
 //! decisions (revisions, setting aside, mending the index) are the core's (`drafter_core::store`);
 //! this is the browser's side of the seam, and says so when storage is switched off.
 
+use drafter_core::history::{self, History, Kept, Reason};
 use drafter_core::record::Summary;
 use drafter_core::store::{self, KeyValue, WriteError};
+use drafter_core::Draft;
 use drafter_core::Record;
 use wasm_bindgen::JsCast;
 
@@ -70,9 +72,12 @@ pub fn library() -> (Vec<Summary>, Vec<SetAside>) {
     local().map_or_else(Default::default, |mut browser| store::library(&mut browser))
 }
 
-pub fn save(id: &str, record: &mut Record) -> Result<(), SaveError> {
+/// Saves a draft; on success, how many versions kept automatically (of any draft) gave way
+/// to make room for it, for the person to be told.
+pub fn save(id: &str, record: &mut Record) -> Result<usize, SaveError> {
     let mut browser = local().ok_or(SaveError::Unavailable)?;
-    store::save(&mut browser, id, record, js_sys::Date::now())
+    store::save(&mut browser, id, record, js_sys::Date::now())?;
+    Ok(history::take_dropped(&mut browser))
 }
 
 pub fn put(id: &str, record: &mut Record) -> Result<(), SaveError> {
@@ -172,4 +177,26 @@ fn write_error(error: wasm_bindgen::JsValue) -> WriteError {
         let message = field("message");
         WriteError::Refused(if message.is_empty() { name } else { message })
     }
+}
+
+/// The open draft's earlier versions; none where storage is off.
+pub fn history(id: &str) -> History {
+    local().map_or_else(History::default, |browser| history::load(&browser, id))
+}
+
+/// Keeps a version of draft `id`, making room from the oldest automatic versions if need be.
+pub fn keep_version(
+    id: &str,
+    reason: Reason,
+    name: &str,
+    draft: &Draft,
+) -> Result<Kept, SaveError> {
+    let mut browser = local().ok_or(SaveError::Unavailable)?;
+    history::keep(&mut browser, id, js_sys::Date::now(), reason, name, draft)
+        .map_err(SaveError::from)
+}
+
+/// How many versions were dropped to make room for drafts since last asked.
+pub fn take_dropped_versions() -> usize {
+    local().map_or(0, |mut browser| history::take_dropped(&mut browser))
 }

@@ -105,8 +105,8 @@ test('the drafts list shows each draft’s area, deadline and progress, and rena
   assert.equal(await title(page).inputValue(), 'Serious and organised crime');
   assert.equal(await library(page).count(), 0);
   const names = await page.getByLabel('Draft', { exact: true }).locator('option').allInnerTexts();
-  // Each named with its area, so drafts of one report are told apart.
-  assert.deepEqual(names.sort(), ['PEEL 2025', 'SOC – for sign-off (Avon & Somerset)', 'SOC – for sign-off (copy) (Avon & Somerset)']);
+  // Each named with its area first, so drafts of one report are told apart.
+  assert.deepEqual(names.sort(), ['Avon & Somerset: SOC – for sign-off', 'Avon & Somerset: SOC – for sign-off (copy)', 'PEEL 2025']);
 
   await page.reload();
   await page.getByRole('button', { name: 'Copy HTML' }).waitFor();

@@ -1,0 +1,213 @@
+//! The open draft's earlier versions: kept at moments that matter and by hand with a name,
+//! compared with the draft as it is now, and restored (itself undoable: the draft before a
+//! restore is kept as a version too).
+
+use crate::drafts::session::Session;
+use crate::ids;
+use crate::platform::clock::date_and_time;
+use crate::platform::focus::{close_panel, focus_when_opened};
+use crate::platform::storage::{self, SaveError};
+use drafter_core::compare::{differences, Piece};
+use drafter_core::history::{Reason, Version};
+use leptos::prelude::*;
+
+/// How long without a change before the next change keeps the draft as it was.
+const BREAK_MS: f64 = 30.0 * 60.0 * 1000.0;
+
+thread_local! {
+    /// When the open draft last changed, to tell a break from a pause.
+    static LAST_CHANGE: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+impl Session {
+    /// Keeps the open draft, as it stands, as a version; says so where one was dropped to make
+    /// room. Failing to keep one never stops the work: the draft itself is saved apart.
+    pub fn keep_version(&self, reason: Reason, name: &str) -> Option<bool> {
+        let state = self.open.current.get_untracked();
+        match storage::keep_version(&state.id(), reason, name, &state.snapshot()) {
+            Ok(kept) => {
+                if kept.dropped > 0 {
+                    self.messages
+                        .notice
+                        .set(Some(dropped_message(kept.dropped)));
+                }
+                Some(kept.kept)
+            }
+            Err(SaveError::Unavailable) => None,
+            Err(_) => {
+                self.messages.notice.set(Some(
+                    "A version of this draft could not be kept: storage is full. The draft itself is saved as before; delete or export drafts you no longer need.".to_owned(),
+                ));
+                None
+            }
+        }
+    }
+
+    /// Called on every change to the open draft: the first after a break keeps the draft as
+    /// it was saved before it.
+    pub fn note_change(&self) {
+        let now = js_sys::Date::now();
+        let last = LAST_CHANGE.with(|last| last.replace(now));
+        if last > 0.0 && now - last >= BREAK_MS {
+            let id = self.open.current.get_untracked().id();
+            if let Ok(saved) = storage::load(&id) {
+                let _ = storage::keep_version(&id, Reason::AfterABreak, "", &saved.draft);
+            }
+        }
+    }
+
+    /// Makes `version` the open draft, keeping the draft as it was as a version first.
+    pub fn restore(&self, version: &Version) {
+        self.keep_version(Reason::BeforeRestore, "");
+        let state = self.open.current.get_untracked();
+        let mut record = state.record();
+        record.draft = version.draft.clone();
+        self.open(state.id(), record);
+        self.save_now();
+    }
+}
+
+pub(super) fn dropped_message(count: usize) -> String {
+    match count {
+        1 => "To make room, the oldest version kept automatically was removed. Your drafts and named versions are safe.".to_owned(),
+        n => format!("To make room, the {n} oldest versions kept automatically were removed. Your drafts and named versions are safe."),
+    }
+}
+
+#[component]
+pub fn VersionsPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
+    let panel = NodeRef::<leptos::html::Section>::new();
+    focus_when_opened(panel);
+    // Read again after each change made here: keeping, restoring.
+    let changes = RwSignal::new(0u32);
+    let versions = Memo::new(move |_| {
+        changes.track();
+        let id = session.open.current.with(|state| state.id());
+        let mut versions = storage::history(&id).versions;
+        versions.reverse();
+        versions
+    });
+    let message = RwSignal::new(match storage::take_dropped_versions() {
+        0 => None,
+        n => Some(dropped_message(n)),
+    });
+    let comparing = RwSignal::new(None::<usize>);
+    let name = RwSignal::new(String::new());
+    let keep_named = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let given = name.get_untracked();
+        if given.trim().is_empty() {
+            message.set(Some(
+                "Enter a name for this version, for example “Sent to the chief constable”."
+                    .to_owned(),
+            ));
+            return;
+        }
+        session.flush();
+        if session.keep_version(Reason::Named, &given).is_some() {
+            message.set(Some(format!("Kept this version as “{}”.", given.trim())));
+            name.set(String::new());
+            changes.update(|n| *n += 1);
+        }
+    };
+    let close = move |_| close_panel(open, ids::VERSIONS_BUTTON);
+    view! {
+        <section id=ids::VERSIONS_PANEL class="versions-panel" aria-labelledby="versions-heading" tabindex="-1" node_ref=panel>
+            <h2 id="versions-heading">"Versions of this draft"</h2>
+            <p class="hint">"Versions are kept when you copy the HTML, export the draft, change its stage, take another tab’s version, import items into it, restore an earlier version, and when you come back to it after a break. Name one to find it again; named versions are kept for good, others are thinned as they age (all from the last day, then one a day for 30 days, then one a week)."</p>
+            <form class="keep-version" on:submit=keep_named>
+                <label for="version-name">"Name this version"</label>
+                <input id="version-name" type="text" prop:value=move || name.get() on:input:target=move |ev| name.set(ev.target().value()) />
+                <button type="submit">"Keep this version"</button>
+            </form>
+            <p class="versions-message" role="status">{move || message.get()}</p>
+            {move || {
+                let list = versions.get();
+                if list.is_empty() {
+                    return view! { <p>"No versions kept yet."</p> }.into_any();
+                }
+                view! {
+                    <ol class="versions-list">
+                        {list.into_iter().enumerate().map(|(index, version)| {
+                            let title = version.title();
+                            let when = date_and_time(version.at);
+                            let label = |action: &str| format!("{action}: “{title}”, {when}");
+                            let restore_version = version.clone();
+                            view! {
+                                <li>
+                                    <p><strong>{title.clone()}</strong>" · "{when.clone()}</p>
+                                    <button type="button" aria-label=label("Compare with now") on:click=move |_| comparing.set(Some(index))>"Compare with now"</button>
+                                    <button type="button" aria-label=label("Restore") on:click=move |_| {
+                                        session.restore(&restore_version);
+                                        comparing.set(None);
+                                        message.set(Some(format!("Restored “{}”. The draft as it was before is kept as a version: restore that to undo.", restore_version.title())));
+                                        changes.update(|n| *n += 1);
+                                    }>"Restore"</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+            {move || comparing.get().and_then(|index| versions.with(|list| list.get(index).cloned())).map(|version| {
+                view! { <Comparison session version /> }
+            })}
+            <button type="button" class="close" on:click=close>"Close versions"</button>
+        </section>
+    }
+}
+
+/// A version beside the draft as it is now: what the version had and is gone struck through,
+/// what is new since underlined.
+#[component]
+fn Comparison(session: Session, version: Version) -> impl IntoView {
+    let now = session
+        .open
+        .current
+        .with_untracked(|state| state.snapshot());
+    let found = differences(&now, &version.draft);
+    let when = date_and_time(version.at);
+    let heading = format!("“{}” ({when}) and now", version.title());
+    let region_name = heading.clone();
+    let summary = match found.len() {
+        0 => "Nothing differs.".to_owned(),
+        1 => "1 part differs.".to_owned(),
+        n => format!("{n} parts differ."),
+    };
+    view! {
+        <section class="comparison" aria-label=region_name>
+            <h3>{heading}</h3>
+            <p>{summary}</p>
+            {found.into_iter().map(|difference| view! {
+                <h4>{difference.label}</h4>
+                <div class="version-pair">
+                    <div class="version">
+                        <p class="version-name">{format!("Then ({when})")}</p>
+                        <p class="version-text">{marked(difference.theirs, false)}</p>
+                    </div>
+                    <div class="version">
+                        <p class="version-name">"Now"</p>
+                        <p class="version-text">{marked(difference.ours, true)}</p>
+                    </div>
+                </div>
+            }).collect_view()}
+        </section>
+    }
+}
+
+/// Words as `<ins>` (added since) or `<del>` (gone since), so the change is not told by colour
+/// alone.
+fn marked(pieces: Vec<Piece>, added: bool) -> impl IntoView {
+    if pieces.iter().all(|piece| piece.text.trim().is_empty()) {
+        return view! { <span class="hint">"(empty)"</span> }.into_any();
+    }
+    pieces
+        .into_iter()
+        .map(|piece| match (piece.changed, added) {
+            (false, _) => view! { <span>{piece.text}</span> }.into_any(),
+            (true, true) => view! { <ins>{piece.text}</ins> }.into_any(),
+            (true, false) => view! { <del>{piece.text}</del> }.into_any(),
+        })
+        .collect_view()
+        .into_any()
+}

@@ -1,0 +1,130 @@
+// A draft's versions: kept by hand with a name and at moments that matter, compared with now
+// (words marked as inserted or deleted), restored and the restore undone, and given up oldest
+// first when storage runs out, never at the draft's expense.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appAndBrowser, openApp, eventually, screenshot, pressInHeader } from './support.mjs';
+
+const env = appAndBrowser();
+
+const newContext = () => env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+const panel = (page) => page.getByRole('region', { name: 'Versions of this draft' });
+const saved = (page) => page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+const intro = (page) => page.getByLabel('Introduction', { exact: true });
+
+async function openVersions(page) {
+  if (!(await panel(page).count())) await pressInHeader(page, 'Versions');
+  await panel(page).waitFor();
+  return panel(page);
+}
+
+test('a named version, compared with the draft after edits, restored, and the restore undone', async () => {
+  const context = await newContext();
+  try {
+    const page = await openApp(context, env.server.url);
+    await page.getByLabel('Report title').fill('PEEL 2025');
+    await intro(page).fill('We welcome this report and will act on it.');
+    await saved(page);
+    const versions = await openVersions(page);
+    await versions.getByRole('button', { name: 'Keep this version' }).click();
+    await versions.getByRole('status').filter({ hasText: 'Enter a name for this version' }).waitFor();
+    await versions.getByLabel('Name this version').fill('Sent to the chief constable');
+    await versions.getByRole('button', { name: 'Keep this version' }).click();
+    await versions.getByRole('status').filter({ hasText: 'Kept this version as “Sent to the chief constable”.' }).waitFor();
+
+    await intro(page).fill('We welcome this thorough report and will act on it quickly.');
+    await saved(page);
+    await versions.getByRole('button', { name: /^Compare with now: “Sent to the chief constable”/ }).click();
+    const comparison = versions.getByRole('region', { name: /^“Sent to the chief constable” \(.*\) and now$/ });
+    await comparison.getByRole('heading', { name: 'The introduction' }).waitFor();
+    assert.deepEqual(await comparison.locator('ins').allInnerTexts(), ['thorough ', 'it quickly.']);
+    assert.deepEqual(await comparison.locator('del').allInnerTexts(), ['it.']);
+    assert.match(await comparison.innerText(), /1 part differs\./);
+    await screenshot(page, 'versions-compared');
+
+    await versions.getByRole('button', { name: /^Restore: “Sent to the chief constable”/ }).click();
+    await eventually(() => intro(page).inputValue(), 'We welcome this report and will act on it.');
+    await versions.getByRole('status').filter({ hasText: 'Restored “Sent to the chief constable”.' }).waitFor();
+    await saved(page);
+    // The restore is undone by restoring the version kept before it.
+    await versions.getByRole('button', { name: /^Restore: “Before restoring an earlier version”/ }).click();
+    await eventually(() => intro(page).inputValue(), 'We welcome this thorough report and will act on it quickly.');
+    await saved(page);
+    await page.reload();
+    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    assert.equal(await intro(page).inputValue(), 'We welcome this thorough report and will act on it quickly.');
+    const list = await openVersions(page);
+    const titles = await list.locator('.versions-list li strong').allInnerTexts();
+    assert.ok(titles.includes('Sent to the chief constable'), titles.join(' | '));
+    assert.equal(titles.filter((t) => t === 'Before restoring an earlier version').length, 2, titles.join(' | '));
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('copying the HTML and changing the stage keep versions by themselves', async () => {
+  const context = await newContext();
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await openApp(context, env.server.url);
+    await intro(page).fill('First words.');
+    await saved(page);
+    await page.getByRole('button', { name: 'Copy HTML' }).click();
+    await intro(page).fill('Second words.');
+    await saved(page);
+    await page.locator('details.life summary').click();
+    await page.getByLabel('Stage').selectOption({ label: 'For sign-off' });
+    const versions = await openVersions(page);
+    const titles = await versions.locator('.versions-list li strong').allInnerTexts();
+    assert.deepEqual(titles, ['When the stage changed', 'When the HTML was copied']);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('when storage is full, the oldest automatic versions make room and the draft is saved', async () => {
+  const context = await newContext();
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await openApp(context, env.server.url);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await intro(page).fill(`Long words. ${'word '.repeat(3000)}`);
+    await saved(page);
+    for (const words of ['One.', 'Two.', 'Three.']) {
+      await page.getByLabel('Closing', { exact: true }).fill(words);
+      await saved(page);
+      await page.getByRole('button', { name: 'Copy HTML' }).click();
+    }
+    const versions = await openVersions(page);
+    await versions.getByLabel('Name this version').fill('Signed off');
+    await versions.getByRole('button', { name: 'Keep this version' }).click();
+    await versions.getByRole('status').filter({ hasText: 'Kept this version' }).waitFor();
+    await versions.getByRole('button', { name: 'Close versions' }).click();
+    const before = await page.evaluate(() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('response-drafter:history:')))).length);
+    assert.equal(before, 4);
+    // Storage filled to the brim by something else.
+    await page.evaluate(() => {
+      for (const size of [1_000_000, 100_000, 10_000, 1_000, 100, 10]) {
+        for (let i = 0; ; i++) {
+          try { localStorage.setItem(`filler-${size}-${i}`, 'x'.repeat(size)); } catch { break; }
+        }
+      }
+    });
+    await intro(page).fill(`Long words, edited. ${'word '.repeat(3000)} and more at the end.`);
+    await page.getByRole('alert').filter({ hasText: /To make room, the (\d+ )?oldest versions? kept automatically/ }).waitFor();
+    await saved(page);
+    const stored = await page.evaluate(() => {
+      const draft = JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('response-drafter:draft:'))));
+      const history = JSON.parse(localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('response-drafter:history:'))) ?? '[]');
+      return { intro: draft.draft.introduction, versions: history.map((v) => v.name ?? v.reason) };
+    });
+    assert.match(stored.intro, /and more at the end\.$/, 'the draft is saved whole');
+    assert.ok(stored.versions.length < before, `${stored.versions.length} of ${before} versions left`);
+    assert.ok(stored.versions.includes('Signed off'), 'the named version stays');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
