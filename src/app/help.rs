@@ -34,6 +34,8 @@ pub fn HelpPanel(open: RwSignal<bool>) -> impl IntoView {
                 <li>"Write the introduction, then a response to each item. The preview beside the form shows the page as it will be published."</li>
                 <li>"Open “Checks” to see what is missing before you publish: unanswered items, dates, the chief constable’s comments."</li>
                 <li>"Use “Copy HTML” and paste it into your website’s editor: a visual editor keeps the headings, lists and links, and its source or HTML view gets the HTML code. “Publish…” has plain text, Markdown, a web page and a Word document."</li>
+                <li>"Under “Stage and section 55 record”, set the stage as the response goes to the chief constable, for sign-off and out, mark it published, and note the day each step the law asks for was done. “Add to calendar” puts the last day in your calendar."</li>
+                <li>"“Versions” keeps earlier versions of the draft, by themselves and by name (“Sent to the chief constable”), to see what changed since and to go back to one."</li>
             </ol>
             <h3>"Keyboard shortcuts"</h3>
             <table class="shortcuts">
