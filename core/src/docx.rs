@@ -18,6 +18,58 @@ const FIRST_NUMBERED_LIST: usize = 2;
 /// The `.docx` file's bytes; with `with_record`, the section 55 record follows on a page of
 /// its own, for the office's files (it is never part of what is published).
 pub fn document(draft: &Draft, with_record: bool) -> Vec<u8> {
+    body(draft, with_record).pack(&properties(draft))
+}
+
+/// The draft as a Word document in which what changed since `since` is tracked, as Word's
+/// own Track Changes would show it, by `author` at `when` (ISO 8601, UTC): paragraphs added
+/// or removed whole, and within a changed paragraph the words inserted and deleted, to be
+/// accepted or rejected in Word. A changed paragraph's text is written plain.
+pub fn document_with_changes(draft: &Draft, since: &Draft, author: &str, when: &str) -> Vec<u8> {
+    let mut now = body(draft, false);
+    let before = body(since, false);
+    let old: Vec<&str> = before.blocks.iter().map(|b| b.text.as_str()).collect();
+    let new: Vec<&str> = now.blocks.iter().map(|b| b.text.as_str()).collect();
+    let mut tracker = Tracker {
+        author: escape(author),
+        when: escape(when),
+        next_id: 1,
+    };
+    let mut xml = String::new();
+    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &old, &new) {
+        let (old_range, new_range) = (op.old_range(), op.new_range());
+        match op.tag() {
+            similar::DiffTag::Equal => {
+                for block in &now.blocks[new_range] {
+                    xml.push_str(&block.xml());
+                }
+            }
+            _ => {
+                // Changed paragraphs paired in order; any left over were added or removed whole.
+                let olds = &before.blocks[old_range];
+                let news = &now.blocks[new_range];
+                for pair in 0..olds.len().max(news.len()) {
+                    xml.push_str(&match (olds.get(pair), news.get(pair)) {
+                        (Some(old), Some(new)) => tracker.changed(old, new),
+                        (Some(old), None) => tracker.removed(old),
+                        (None, Some(new)) => tracker.added(new),
+                        (None, None) => String::new(),
+                    });
+                }
+            }
+        }
+    }
+    now.blocks = vec![Block {
+        properties: String::new(),
+        runs: String::new(),
+        text: String::new(),
+        raw: Some(xml),
+    }];
+    now.pack(&properties(draft))
+}
+
+/// The document's paragraphs, from the draft.
+fn body(draft: &Draft, with_record: bool) -> Body {
     let mut body = Body::default();
     body.report_line(draft);
     body.heading(1, &draft.responder.heading());
@@ -40,7 +92,79 @@ pub fn document(draft: &Draft, with_record: bool) -> Vec<u8> {
     if with_record {
         body.record_appendix(draft);
     }
-    body.pack(&properties(draft))
+    body
+}
+
+/// Writes the tracked changes: each with its own id, its author and its time.
+struct Tracker {
+    author: String,
+    when: String,
+    next_id: usize,
+}
+
+impl Tracker {
+    fn mark(&mut self, kind: &str) -> String {
+        let id = self.next_id;
+        self.next_id += 1;
+        format!(
+            r#"w:{kind} w:id="{id}" w:author="{}" w:date="{}""#,
+            self.author, self.when
+        )
+    }
+
+    fn inserted(&mut self, text: &str) -> String {
+        let mark = self.mark("ins");
+        format!(r#"<{mark}><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:ins>"#)
+    }
+
+    fn deleted(&mut self, text: &str) -> String {
+        let mark = self.mark("del");
+        format!(r#"<{mark}><w:r><w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>"#)
+    }
+
+    /// A paragraph whose mark itself was added or removed.
+    fn paragraph(&mut self, kind: &str, properties: &str, runs: &str) -> String {
+        let mark = self.mark(kind);
+        format!("<w:p><w:pPr>{properties}<w:rPr><{mark}/></w:rPr></w:pPr>{runs}</w:p>")
+    }
+
+    fn added(&mut self, block: &Block) -> String {
+        let runs = self.inserted(&block.text);
+        self.paragraph("ins", &block.properties, &runs)
+    }
+
+    fn removed(&mut self, block: &Block) -> String {
+        let runs = self.deleted(&block.text);
+        self.paragraph("del", &block.properties, &runs)
+    }
+
+    /// One paragraph in both, its words compared.
+    fn changed(&mut self, old: &Block, new: &Block) -> String {
+        let diff = similar::TextDiff::from_words(old.text.as_str(), new.text.as_str());
+        // Words of one kind in a row make one run: "warmly " rather than "warmly" and " ".
+        let mut pieces: Vec<(similar::ChangeTag, String)> = Vec::new();
+        for change in diff.iter_all_changes() {
+            match pieces.last_mut() {
+                Some((tag, text)) if *tag == change.tag() => text.push_str(change.value()),
+                _ => pieces.push((change.tag(), change.value().to_owned())),
+            }
+        }
+        let mut runs = String::new();
+        for (tag, text) in pieces {
+            runs.push_str(&match tag {
+                similar::ChangeTag::Equal => {
+                    format!(r#"<w:r><w:t xml:space="preserve">{text}</w:t></w:r>"#)
+                }
+                similar::ChangeTag::Insert => self.inserted(&text),
+                similar::ChangeTag::Delete => self.deleted(&text),
+            });
+        }
+        let properties = match new.properties.as_str() {
+            "" => String::new(),
+            properties => format!("<w:pPr>{properties}</w:pPr>"),
+        };
+        format!("<w:p>{properties}{runs}</w:p>")
+    }
 }
 
 /// The document's title, subject and author, as Word shows them under File, Info.
@@ -64,20 +188,62 @@ fn properties(draft: &Draft) -> String {
 /// The document's paragraphs, its links and its numbered lists, as they are written.
 #[derive(Default)]
 struct Body {
-    xml: String,
+    blocks: Vec<Block>,
     links: Vec<String>,
     /// The first number of each numbered list, in order.
     numbered_lists: Vec<u64>,
 }
 
+/// One paragraph: its properties, its runs, and its text (escaped, as written), by which a
+/// paragraph is matched with another version's.
+struct Block {
+    properties: String,
+    runs: String,
+    text: String,
+    /// Paragraphs written out already, as tracked changes are.
+    raw: Option<String>,
+}
+
+impl Block {
+    fn xml(&self) -> String {
+        if let Some(raw) = &self.raw {
+            return raw.clone();
+        }
+        let properties = match self.properties.as_str() {
+            "" => String::new(),
+            properties => format!("<w:pPr>{properties}</w:pPr>"),
+        };
+        format!("<w:p>{properties}{}</w:p>", self.runs)
+    }
+}
+
+/// The text of runs: what stands in their `<w:t>` elements, escaped as it is there.
+fn text_of(runs: &str) -> String {
+    let mut text = String::new();
+    let mut rest = runs;
+    while let Some(start) = rest.find("<w:t") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
+        let inner = &after[open_end + 1..];
+        let Some(close) = inner.find("</w:t>") else {
+            break;
+        };
+        text.push_str(&inner[..close]);
+        rest = &inner[close..];
+    }
+    text
+}
+
 impl Body {
     fn paragraph(&mut self, properties: &str, runs: &str) {
-        self.xml.push_str("<w:p>");
-        if !properties.is_empty() {
-            self.xml.push_str(&format!("<w:pPr>{properties}</w:pPr>"));
-        }
-        self.xml.push_str(runs);
-        self.xml.push_str("</w:p>");
+        self.blocks.push(Block {
+            properties: properties.to_owned(),
+            runs: runs.to_owned(),
+            text: text_of(runs),
+            raw: None,
+        });
     }
 
     fn heading(&mut self, level: usize, text: &str) {
@@ -225,7 +391,7 @@ impl Body {
     fn pack(self, properties: &str) -> Vec<u8> {
         let document = format!(
             r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>"#,
-            self.xml
+            self.blocks.iter().map(Block::xml).collect::<String>()
         );
         let links: String = self
             .links
@@ -614,5 +780,104 @@ mod tests {
         ] {
             assert!(appendix.contains(expected), "{expected} in {appendix}");
         }
+    }
+
+    /// The words of each kind of run in a document as a word processor reads it: kept,
+    /// inserted and deleted (the reader keeps deleted words to itself: their text is read from
+    /// the XML), with the authors of the changes.
+    fn tracked(bytes: &[u8]) -> (Vec<String>, Vec<String>, Vec<String>, Vec<String>) {
+        use docx_rs::{DeleteChild, InsertChild, ParagraphChild, RunChild};
+        let read = docx_rs::read_docx(bytes).expect("a valid Word document");
+        let (mut kept, mut inserted, mut deleted, mut authors) = (vec![], vec![], vec![], vec![]);
+        let text = |run: &docx_rs::Run| -> String {
+            run.children
+                .iter()
+                .map(|child| match child {
+                    RunChild::Text(t) => t.text.clone(),
+                    _ => String::new(),
+                })
+                .collect()
+        };
+        for child in &read.document.children {
+            let docx_rs::DocumentChild::Paragraph(p) = child else {
+                continue;
+            };
+            for child in &p.children {
+                match child {
+                    ParagraphChild::Run(run) => kept.push(text(run)),
+                    ParagraphChild::Insert(insert) => {
+                        authors.push(insert.author.clone());
+                        for child in &insert.children {
+                            if let InsertChild::Run(run) = child {
+                                inserted.push(text(run));
+                            }
+                        }
+                    }
+                    ParagraphChild::Delete(delete) => {
+                        authors.push(delete.author.clone());
+                        let runs = delete
+                            .children
+                            .iter()
+                            .filter(|c| matches!(c, DeleteChild::Run(_)));
+                        deleted.extend(runs.map(|_| String::new()));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let body = part(bytes, "word/document.xml");
+        let words: Vec<String> = body
+            .split("<w:delText xml:space=\"preserve\">")
+            .skip(1)
+            .map(|rest| rest[..rest.find("</w:delText>").unwrap()].to_owned())
+            .collect();
+        assert_eq!(words.len(), deleted.len(), "every deletion read back");
+        (kept, inserted, words, authors)
+    }
+
+    #[test]
+    fn changes_since_a_version_are_real_tracked_changes() {
+        let before = draft();
+        let mut now = before.clone();
+        now.introduction = "We **warmly welcome** it.\n- one\n- two\n1. first\n2. second".into();
+        now.items[0].response = "See the plan & act on it.".into();
+        now.items
+            .push(Item::new(crate::ItemKind::AreaForImprovement, "2"));
+        now.items[1].text = "Forces should train staff.".into();
+        let bytes = document_with_changes(&now, &before, "Policy officer", "2025-08-07T10:00:00Z");
+        let (kept, inserted, deleted, authors) = tracked(&bytes);
+        // Within changed paragraphs, the words; a new item's heading and text, whole.
+        assert_eq!(
+            inserted,
+            [
+                "warmly ",
+                "act on it.",
+                "Area for improvement 2",
+                "Forces should train staff."
+            ]
+        );
+        assert_eq!(deleted, ["&lt;b&gt;more&lt;/b&gt;."]);
+        assert!(
+            kept.iter()
+                .any(|k| k.contains("Kent PCC response dated 7 August 2025")),
+            "unchanged paragraphs stay as they were"
+        );
+        assert!(authors.iter().all(|a| a == "Policy officer") && !authors.is_empty());
+        let body = part(&bytes, "word/document.xml");
+        assert!(body.contains(r#"w:date="2025-08-07T10:00:00Z""#));
+        // Unchanged paragraphs keep their look: headings and lists.
+        assert!(body.contains(r#"<w:pStyle w:val="Heading1"/>"#));
+        assert!(body.contains(r#"<w:numId w:val="1"/>"#));
+    }
+
+    #[test]
+    fn the_same_draft_has_no_tracked_changes() {
+        let bytes = document_with_changes(&draft(), &draft(), "A", "2025-08-07T10:00:00Z");
+        let (_, inserted, deleted, _) = tracked(&bytes);
+        assert!(inserted.is_empty() && deleted.is_empty());
+        assert_eq!(
+            part(&bytes, "word/document.xml"),
+            part(&document(&draft(), false), "word/document.xml")
+        );
     }
 }
