@@ -5,10 +5,13 @@
 use crate::drafts::session::Session;
 use crate::ids;
 use crate::platform::clock::date_and_time;
+use crate::platform::clock::today;
+use crate::platform::files;
 use crate::platform::focus::{close_panel, focus_when_opened};
 use crate::platform::storage::{self, SaveError};
 use drafter_core::compare::{differences, Piece};
 use drafter_core::history::{Reason, Version};
+use drafter_core::{docx, file_name, standalone};
 use leptos::prelude::*;
 
 /// How long without a change before the next change keeps the draft as it was.
@@ -65,6 +68,39 @@ impl Session {
         self.open(state.id(), record);
         self.save_now();
     }
+}
+
+/// The draft as a Word document with what changed since `since` as tracked changes, to be
+/// accepted or rejected in Word; says what happened.
+fn download_changes(session: Session, since: &Version) -> Option<String> {
+    let now = session
+        .open
+        .current
+        .with_untracked(|state| state.snapshot());
+    let author = match now.responder.who() {
+        who if who.is_empty() => "Response Drafter".to_owned(),
+        who => who,
+    };
+    let when = String::from(js_sys::Date::new_0().to_iso_string());
+    let bytes = docx::document_with_changes(&now, &since.draft, &author, &when);
+    let name = file_name::named(
+        &format!(
+            "{} changes since {}",
+            standalone::title(&now),
+            since.title()
+        ),
+        today(),
+        "response-changes",
+        "docx",
+    );
+    let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    Some(match files::download_bytes(&name, mime, &bytes) {
+        Ok(()) => format!(
+            "Downloaded {name}: open it in Word to accept or reject each change since “{}”.",
+            since.title()
+        ),
+        Err(problem) => problem.to_string(),
+    })
 }
 
 pub(super) fn dropped_message(count: usize) -> String {
@@ -137,6 +173,10 @@ pub fn VersionsPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
                                 <li>
                                     <p><strong>{title.clone()}</strong>" · "{when.clone()}</p>
                                     <button type="button" aria-label=label("Compare with now") on:click=move |_| comparing.set(Some(index))>"Compare with now"</button>
+                                    <button type="button" aria-label=label("Download changes since as Word") on:click={
+                                        let since = version.clone();
+                                        move |_| message.set(download_changes(session, &since))
+                                    }>"Changes since, as Word"</button>
                                     <button type="button" aria-label=label("Restore") on:click=move |_| {
                                         session.restore(&restore_version);
                                         comparing.set(None);

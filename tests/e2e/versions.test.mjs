@@ -3,7 +3,11 @@
 // first when storage runs out, never at the draft's expense.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { appAndBrowser, openApp, eventually, screenshot, pressInHeader } from './support.mjs';
+
+const run = promisify(execFile);
 
 const env = appAndBrowser();
 
@@ -41,6 +45,26 @@ test('a named version, compared with the draft after edits, restored, and the re
     assert.deepEqual(await comparison.locator('del').allInnerTexts(), ['it.']);
     assert.match(await comparison.innerText(), /1 part differs\./);
     await screenshot(page, 'versions-compared');
+
+    // The same changes as Word's tracked changes, to accept or reject there.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      versions.getByRole('button', { name: /^Download changes since as Word: “Sent to the chief constable”/ }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^pcc-response-peel-2025-changes-since-sent-to-the-chief-\d{4}-\d\d-\d\d\.docx$/);
+    const script = `
+import sys, zipfile, re
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None
+d = z.read('word/document.xml').decode()
+print('|'.join(re.findall(r'<w:ins [^>]*><w:r><w:t xml:space="preserve">([^<]*)</w:t>', d)))
+print('|'.join(re.findall(r'<w:delText xml:space="preserve">([^<]*)</w:delText>', d)))
+`;
+    const { stdout } = await run('python3', ['-c', script, await download.path()]);
+    const [inserted, deleted] = stdout.trim().split('\n');
+    assert.equal(inserted, 'thorough |it quickly.');
+    assert.equal(deleted, 'it.');
+    await versions.getByRole('status').filter({ hasText: /Downloaded .*docx: open it in Word to accept or reject each change/ }).waitFor();
 
     await versions.getByRole('button', { name: /^Restore: “Sent to the chief constable”/ }).click();
     await eventually(() => intro(page).inputValue(), 'We welcome this report and will act on it.');
