@@ -187,8 +187,10 @@ pub fn Preview(state: DraftState) -> impl IntoView {
         }
     }
 
+    // The pane scrolls on its own beside the form: it takes the focus, so that it can be
+    // scrolled from the keyboard even when the page has no link in it.
     view! {
-        <section class="preview" class:mobile=mobile aria-labelledby="preview-heading">
+        <section class="preview" class:mobile=mobile aria-labelledby="preview-heading" tabindex="0">
             <h2 id="preview-heading" class="pane-heading">"Preview"</h2>
             <div class="preview-host" node_ref=host></div>
             <For each=move || state.items.get() key=|entry| entry.key let:entry>

@@ -48,6 +48,15 @@ const screens = [
   ['preview pane', async (page) => {
     if (await page.getByRole('button', { name: 'Preview', exact: true }).isVisible()) await page.getByRole('button', { name: 'Preview', exact: true }).click();
   }],
+  ['versions, one kept and compared', async (page) => {
+    await pressInHeader(page, 'Versions');
+    const versions = page.getByRole('region', { name: 'Versions of this draft' });
+    await versions.getByLabel('Name this version').fill('Sent to the chief constable');
+    await versions.getByRole('button', { name: 'Keep this version' }).click();
+    await page.getByLabel('Signed by (optional)').fill('Clare Moody');
+    await versions.getByRole('button', { name: /^Compare with now/ }).first().click();
+    await versions.getByRole('heading', { name: 'The name it is signed by' }).waitFor();
+  }],
   ['help', async (page) => { await pressInHeader(page, 'Help'); }],
   ['outline, collapsed items and problems', async (page) => {
     await page.getByRole('button', { name: 'Collapse all' }).click();
