@@ -3,7 +3,7 @@
 // row of the drafts list, and on a phone a switch between the form and the preview.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, openApp, eventually, preview, screenshot } from './support.mjs';
+import { appAndBrowser, openApp, eventually, preview, pressInHeader, screenshot } from './support.mjs';
 
 const env = appAndBrowser();
 
@@ -16,7 +16,7 @@ async function namesakes(page) {
   await page.getByLabel('Report title').fill('An inspection of serious and organised crime');
   await page.getByLabel('Area or body responding').fill('Kent');
   await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
-  await header(page).getByRole('button', { name: 'New draft' }).click();
+  await pressInHeader(page, 'New draft');
   await page.getByLabel('Report title').fill('An inspection of serious and organised crime');
   await page.getByLabel('Area or body responding').fill('Avon & Somerset');
   await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
@@ -44,6 +44,33 @@ test('from 1,408 px the header keeps to one row, and the picker tells drafts of 
       assert.ok(options.every((o) => /edited \d+ \w+ \d{4} at \d\d:\d\d/.test(o)), 'namesakes also by when they were edited');
       if (width === 1408) await screenshot(page, 'header-1408');
       assert.deepEqual(page.errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('no two controls of the header overlap, at any width', async () => {
+  for (const width of [320, 390, 768, 1000, 1200, 1300, 1400, 1408, 1920]) {
+    const context = await newContext(width);
+    try {
+      const page = await openApp(context, env.server.url);
+      await namesakes(page);
+      const overlaps = await page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('.app-header button, .app-header select, .app-header .save-state, .app-header .app-name, .app-header label')]
+          .filter((element) => element.getClientRects().length > 0)
+          .map((element) => [element.textContent.trim() || element.tagName, element.getBoundingClientRect()]);
+        const found = [];
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, p] = boxes[i];
+            const [b, q] = boxes[j];
+            if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1) found.push(`${a} / ${b}`);
+          }
+        }
+        return found;
+      });
+      assert.deepEqual(overlaps, [], `at ${width} px`);
     } finally {
       await context.close();
     }
