@@ -83,7 +83,8 @@ test('the drafts list shows each draft’s area, deadline and progress, and rena
   await draftNamed(page, 'PEEL 2025');
 
   const list = await openLibrary(page);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'drafts-library');
+  // The focus moves in the frame after the panel is drawn.
+  await eventually(() => page.evaluate(() => document.activeElement.id), 'drafts-library', 2000);
   await list.getByText('2 drafts are kept in this browser.').waitFor();
   const row = list.getByRole('row').filter({ hasText: 'Serious and organised crime' });
   assert.match(await row.innerText(), /Avon & Somerset/);

@@ -19,7 +19,8 @@ const summary = (page) => dialog(page).getByRole('status');
 async function openImport(page) {
   await page.getByRole('button', { name: 'Import text' }).click();
   await dialog(page).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'import-text');
+  // The focus moves in the frame after the panel is drawn.
+  await eventually(() => page.evaluate(() => document.activeElement.id), 'import-text', 2000);
 }
 
 /** Pastes as the clipboard of a browser would: rich HTML and its plain text together. */

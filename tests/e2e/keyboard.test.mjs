@@ -279,7 +279,9 @@ test('drafts are switched, and each panel opened and closed, from the keyboard',
     const panel = page.getByRole('region', { name: region, exact: true });
     await panel.waitFor();
     assert.equal(await opener.getAttribute('aria-expanded'), 'true', button);
-    assert.ok(await panel.evaluate((element) => element.contains(document.activeElement)), `${button}: the focus moves into the panel`);
+    // The panel takes the focus in the frame after it is drawn, so wait a moment for it.
+    const focusInside = () => panel.evaluate((element) => element.contains(document.activeElement));
+    await eventually(focusInside, true, 2000).catch(() => assert.fail(`${button}: the focus moves into the panel`));
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
     assert.equal(await opener.evaluate((element) => element === document.activeElement), true, `${button}: the focus comes back`);

@@ -69,7 +69,8 @@ test('HTML options are kept with each draft and shape Copy HTML', async () => {
   const page = await openApp(context, env.server.url);
   await writeDraft(page);
   await openPublish(page);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'publish-panel');
+  // The focus moves in the frame after the panel is drawn.
+  await eventually(() => page.evaluate(() => document.activeElement.id), 'publish-panel', 2000);
   await panel(page).getByLabel('The response heading is').selectOption({ label: 'Heading 3 (<h3>)' });
   await panel(page).getByLabel(/Start with the report line/).uncheck();
   await panel(page).getByLabel(/Add class names/).check();
