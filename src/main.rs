@@ -16,6 +16,7 @@ fn main() {
     // word on screen, and the page says what happened.
     platform::rescue::install();
     listen_for_test_panic();
+    seed_item_ids();
     // Drawn in a task after the one that starts the module, so that neither holds the page
     // still for long on a slow phone.
     leptos::prelude::set_timeout(
@@ -29,4 +30,13 @@ fn listen_for_test_panic() {
     platform::events::on_window("response-drafter:test-panic", |_: web_sys::Event| {
         panic!("a panic forced by a test")
     });
+}
+
+/// Items made in two browsers must never share an id, or merging their copies of a draft would
+/// take one item for the other.
+fn seed_item_ids() {
+    let random = |bits: f64| (js_sys::Math::random() * bits) as u64;
+    let entropy =
+        (random(4_294_967_296.0) << 32 | random(4_294_967_296.0)) ^ js_sys::Date::now() as u64;
+    drafter_core::identity::seed_item_ids(entropy);
 }

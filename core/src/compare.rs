@@ -22,7 +22,9 @@ pub struct Difference {
     pub theirs: Vec<Piece>,
 }
 
-/// Every field in which `ours` and `theirs` differ, in the order of the page.
+/// Every field in which `ours` and `theirs` differ, in the order of the page. Items are
+/// matched by their identity, wherever each version has them; an item only one version has
+/// is compared with nothing.
 pub fn differences(ours: &Draft, theirs: &Draft) -> Vec<Difference> {
     let mut found = Vec::new();
     let date = |date: Option<time::Date>| date.map(uk_long).unwrap_or_default();
@@ -53,33 +55,131 @@ pub fn differences(ours: &Draft, theirs: &Draft) -> Vec<Difference> {
     );
     let ours_fields = text_fields(ours);
     let theirs_fields = text_fields(theirs);
-    let text_of = |fields: &[(Field, &str)], field: Field| -> String {
-        fields
-            .iter()
-            .find(|(f, _)| *f == field)
+    let text_of = |fields: &[(Field, &str)], field: Option<Field>| -> String {
+        field
+            .and_then(|field| fields.iter().find(|(f, _)| *f == field))
             .map(|(_, text)| text.to_string())
             .unwrap_or_default()
     };
-    // Fields in the page's order: ours, then those only the other version has (its extra items).
-    let mut order: Vec<Field> = ours_fields.iter().map(|(field, _)| *field).collect();
-    for (field, _) in &theirs_fields {
-        if !order.contains(field) {
-            let before_closing = order.len().saturating_sub(1);
-            order.insert(before_closing, *field);
-        }
+    // Each field as each version has it: items by identity, in our order, then those only the
+    // other version has, before the closing.
+    let mut pairs: Vec<(Option<Field>, Option<Field>)> = Vec::new();
+    for (field, _) in &ours_fields {
+        let other = match *field {
+            Field::Item(index, part) => {
+                place_of(theirs, &ours.items[index].id).map(|at| Field::Item(at, part))
+            }
+            field => Some(field),
+        };
+        pairs.push((Some(*field), other));
     }
-    for field in order {
-        let holder = match field {
-            Field::Item(index, _) if index >= ours.items.len() => theirs,
-            _ => ours,
+    let closing = pairs.len().saturating_sub(1);
+    let only_theirs = theirs_fields.iter().filter_map(|(field, _)| match *field {
+        Field::Item(index, _) if place_of(ours, &theirs.items[index].id).is_none() => {
+            Some((None, Some(*field)))
+        }
+        _ => None,
+    });
+    pairs.splice(closing..closing, only_theirs.collect::<Vec<_>>());
+    for (our_field, their_field) in pairs {
+        let label = match (our_field, their_field) {
+            (Some(field), _) => place(ours, field),
+            (None, Some(field)) => place(theirs, field),
+            (None, None) => continue,
         };
         compare(
-            capitalise(&place(holder, field)),
-            &text_of(&ours_fields, field),
-            &text_of(&theirs_fields, field),
+            capitalise(&label),
+            &text_of(&ours_fields, our_field),
+            &text_of(&theirs_fields, their_field),
         );
     }
     found
+}
+
+/// Where the item with `id` is in `draft`.
+fn place_of(draft: &Draft, id: &str) -> Option<usize> {
+    draft.items.iter().position(|item| item.id == id)
+}
+
+/// An item that one version has and the other has not, or has in another place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ItemChange {
+    Added {
+        name: String,
+    },
+    Removed {
+        name: String,
+    },
+    /// Moved among the other items, from place `from` to place `to` (counted from 1).
+    Moved {
+        name: String,
+        from: usize,
+        to: usize,
+    },
+}
+
+impl ItemChange {
+    /// The change in words, e.g. "Recommendation 2 moved from place 2 to place 4".
+    pub fn describe(&self) -> String {
+        match self {
+            ItemChange::Added { name } => format!("{name} added"),
+            ItemChange::Removed { name } => format!("{name} removed"),
+            ItemChange::Moved { name, from, to } => {
+                format!("{name} moved from place {from} to place {to}")
+            }
+        }
+    }
+}
+
+/// The items added, removed and moved between `then` and `now`, matched by identity. An item
+/// counts as moved when it left the order the others kept (the longest run of items in the
+/// same order in both), so moving one item does not make every item after it look moved.
+pub fn item_changes(then: &Draft, now: &Draft) -> Vec<ItemChange> {
+    let name = |draft: &Draft, at: usize| draft.items[at].display_name(at);
+    let mut changes = Vec::new();
+    for (at, item) in then.items.iter().enumerate() {
+        if place_of(now, &item.id).is_none() {
+            changes.push(ItemChange::Removed {
+                name: name(then, at),
+            });
+        }
+    }
+    let kept_then: Vec<&str> = then
+        .items
+        .iter()
+        .filter(|item| place_of(now, &item.id).is_some())
+        .map(|item| item.id.as_str())
+        .collect();
+    let kept_now: Vec<&str> = now
+        .items
+        .iter()
+        .filter(|item| place_of(then, &item.id).is_some())
+        .map(|item| item.id.as_str())
+        .collect();
+    let in_order: std::collections::HashSet<&str> =
+        similar::capture_diff_slices(similar::Algorithm::Myers, &kept_then, &kept_now)
+            .into_iter()
+            .filter_map(|op| match op {
+                similar::DiffOp::Equal { old_index, len, .. } => Some(old_index..old_index + len),
+                _ => None,
+            })
+            .flatten()
+            .map(|index| kept_then[index])
+            .collect();
+    for (at, item) in now.items.iter().enumerate() {
+        match place_of(then, &item.id) {
+            None => changes.push(ItemChange::Added {
+                name: name(now, at),
+            }),
+            Some(from) if !in_order.contains(item.id.as_str()) => changes.push(ItemChange::Moved {
+                name: name(now, at),
+                from: from + 1,
+                to: at + 1,
+            }),
+            Some(_) => {}
+        }
+    }
+    changes
 }
 
 /// Each version's words, with those the other lacks marked.
@@ -125,6 +225,8 @@ mod tests {
         draft.report.title = "PEEL 2025".into();
         draft.introduction = "We welcome this report and will act on it.".into();
         draft.items[0].response = "Training starts in May.".into();
+        // The same item in every call, as in two versions of one draft.
+        draft.items[0].id = "first".into();
         draft
     }
 
@@ -204,5 +306,80 @@ mod tests {
             .map(|d| d.label)
             .collect();
         assert_eq!(back, labels, "the same fields, whichever version is ours");
+    }
+
+    /// A draft of five recommendations, each answered.
+    fn five() -> Draft {
+        let mut draft = draft();
+        draft.items.clear();
+        for n in 1..=5 {
+            let mut item = Item::new(ItemKind::Recommendation, n.to_string());
+            item.response = format!("Response {n}.");
+            draft.items.push(item);
+        }
+        draft
+    }
+
+    #[test]
+    fn items_are_matched_by_identity_so_a_moved_item_is_moved_not_rewritten() {
+        let then = five();
+        let mut now = then.clone();
+        let second = now.items.remove(1);
+        now.items.insert(3, second);
+        assert_eq!(differences(&now, &then), vec![]);
+        assert_eq!(
+            item_changes(&then, &now),
+            vec![ItemChange::Moved {
+                name: "Recommendation 2".into(),
+                from: 2,
+                to: 4
+            }]
+        );
+        assert_eq!(
+            item_changes(&then, &now)[0].describe(),
+            "Recommendation 2 moved from place 2 to place 4"
+        );
+    }
+
+    #[test]
+    fn an_item_removed_before_an_edited_one_leaves_the_edit_on_its_own_item() {
+        let then = five();
+        let mut now = then.clone();
+        now.items.remove(0);
+        now.items[1].response = "Response 3, now done.".into();
+        let found = differences(&now, &then);
+        let labels: Vec<&str> = found.iter().map(|d| d.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "The response to Recommendation 3",
+                "The number of Recommendation 1",
+                "The response to Recommendation 1"
+            ]
+        );
+        assert_eq!(shown(&found[0].ours), "Response [3, now done.]");
+        let changes: Vec<String> = item_changes(&then, &now)
+            .iter()
+            .map(ItemChange::describe)
+            .collect();
+        assert_eq!(changes, ["Recommendation 1 removed"]);
+    }
+
+    #[test]
+    fn items_added_and_removed_are_listed_and_the_rest_are_not_moved() {
+        let then = five();
+        let mut now = then.clone();
+        now.items.remove(4);
+        let mut added = Item::new(ItemKind::AreaForImprovement, "1");
+        added.text = "Forces should train staff.".into();
+        now.items.insert(0, added);
+        let changes: Vec<String> = item_changes(&then, &now)
+            .iter()
+            .map(ItemChange::describe)
+            .collect();
+        assert_eq!(
+            changes,
+            ["Recommendation 5 removed", "Area for improvement 1 added"]
+        );
     }
 }

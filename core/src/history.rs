@@ -197,7 +197,8 @@ impl History {
             change,
         } in stored
         {
-            let draft = apply(versions.last().map(|v| &v.draft), change)?;
+            let mut draft = apply(versions.last().map(|v| &v.draft), change)?;
+            crate::identity::make_item_ids_unique(&mut draft);
             versions.push(Version {
                 at,
                 reason,
@@ -474,9 +475,10 @@ mod tests {
     #[test]
     fn a_version_that_says_nothing_new_is_not_kept_unless_named() {
         let mut history = History::default();
-        assert!(history.keep(1.0, Reason::Copied, "", &draft("One.")));
-        assert!(!history.keep(2.0, Reason::Exported, "", &draft("One.")));
-        assert!(history.keep(3.0, Reason::Named, "Signed off", &draft("One.")));
+        let one = draft("One.");
+        assert!(history.keep(1.0, Reason::Copied, "", &one));
+        assert!(!history.keep(2.0, Reason::Exported, "", &one));
+        assert!(history.keep(3.0, Reason::Named, "Signed off", &one));
         assert_eq!(history.versions.len(), 2);
     }
 

@@ -92,6 +92,11 @@ pub struct ChiefConstableComments {
 /// One cause of concern, recommendation or area for improvement, and the response to it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Item {
+    /// Stays with the item however it is edited or moved, and in copies of the draft; an item
+    /// stored before items had ids is given one by its place when read
+    /// (`identity::make_item_ids_unique`).
+    #[serde(default)]
+    pub id: String,
     pub kind: ItemKind,
     /// The report's own number, kept as text: reports skip numbers and use forms like "1a".
     pub number: String,
@@ -274,6 +279,7 @@ impl Item {
     /// A blank item of the given kind and number.
     pub fn new(kind: ItemKind, number: impl Into<String>) -> Item {
         Item {
+            id: crate::identity::new_item_id(),
             kind,
             number: number.into(),
             addressee: String::new(),

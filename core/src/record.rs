@@ -117,7 +117,7 @@ pub fn read(text: &str) -> Result<Record, ReadError> {
         };
     }
     let Version { schema_version } = serde_json::from_str(text).map_err(ReadError::from_json)?;
-    match schema_version {
+    let mut record = match schema_version {
         None => Err(ReadError::NoVersion),
         Some(1) => serde_json::from_str::<v1::Draft>(text)
             .map(|draft| Record::new(draft.migrate()))
@@ -128,7 +128,9 @@ pub fn read(text: &str) -> Result<Record, ReadError> {
         Some(SCHEMA_VERSION) => serde_json::from_str(text).map_err(ReadError::from_json),
         Some(version) if version > SCHEMA_VERSION => Err(ReadError::Newer(version)),
         Some(version) => Err(ReadError::UnknownVersion(version)),
-    }
+    }?;
+    crate::identity::make_item_ids_unique(&mut record.draft);
+    Ok(record)
 }
 
 /// The revision of stored text, read without building the draft: 0 for drafts stored before

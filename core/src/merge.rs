@@ -1,0 +1,576 @@
+//! Merging a colleague's copy of a draft: both copies changed since a version they share, so
+//! each part is merged three ways. A change made on one side only is taken; the same change on
+//! both sides is taken once; different changes to one part collide, and the person chooses.
+//! Free text is merged sentence by sentence, so edits to different sentences of one paragraph
+//! both stand, while two edits to one sentence collide. Items are matched by identity, so an
+//! item moved on one side and edited on the other is both moved and edited.
+
+use crate::checks::{capitalise, place, Field};
+use crate::dates::uk_long;
+use crate::model::{Draft, Item, Life};
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+use std::collections::HashSet;
+use time::Date;
+
+/// Which copy a collision is settled from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Side {
+    /// The draft in this browser.
+    #[default]
+    Ours,
+    /// The copy being merged in.
+    Theirs,
+}
+
+/// A part the two copies changed in different ways, as each has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Collision {
+    /// Which part, e.g. "The response to Recommendation 3".
+    pub label: String,
+    pub ours: String,
+    pub theirs: String,
+}
+
+/// The merged draft, with each collision settled as `choices` says (ours where it says
+/// nothing), and what the merge came to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merged {
+    pub draft: Draft,
+    /// In the order of the page; the place of each in this list is its index in `choices`.
+    pub collisions: Vec<Collision>,
+    /// Changes made only in their copy, taken as they are.
+    pub taken: usize,
+}
+
+/// Merges `theirs` into `ours`, both changed since `base`. The same inputs always give the
+/// collisions in the same order, so a person's choices can be applied by merging again.
+pub fn merge(base: &Draft, ours: &Draft, theirs: &Draft, choices: &[Side]) -> Merged {
+    let mut merger = Merger {
+        choices,
+        collisions: Vec::new(),
+        taken: 0,
+    };
+    let draft = merger.draft(base, ours, theirs);
+    Merged {
+        draft,
+        collisions: merger.collisions,
+        taken: merger.taken,
+    }
+}
+
+struct Merger<'a> {
+    choices: &'a [Side],
+    collisions: Vec<Collision>,
+    taken: usize,
+}
+
+/// What a collision settles to, once chosen.
+enum Settled<T> {
+    Same(T),
+    Chosen { ours: T, theirs: T },
+}
+
+impl Merger<'_> {
+    /// Records a collision and returns the side chosen for it.
+    fn collide(&mut self, label: String, ours: String, theirs: String) -> Side {
+        let side = self
+            .choices
+            .get(self.collisions.len())
+            .copied()
+            .unwrap_or_default();
+        self.collisions.push(Collision {
+            label,
+            ours,
+            theirs,
+        });
+        side
+    }
+
+    /// One value merged whole: a date, a choice, a short line.
+    fn value<T: PartialEq + Clone>(
+        &mut self,
+        label: impl FnOnce() -> String,
+        shown: impl Fn(&T) -> String,
+        base: &T,
+        ours: &T,
+        theirs: &T,
+    ) -> T {
+        match self.settle(base, ours, theirs) {
+            Settled::Same(value) => value,
+            Settled::Chosen { ours, theirs } => {
+                match self.collide(label(), shown(&ours), shown(&theirs)) {
+                    Side::Ours => ours,
+                    Side::Theirs => theirs,
+                }
+            }
+        }
+    }
+
+    fn settle<T: PartialEq + Clone>(&mut self, base: &T, ours: &T, theirs: &T) -> Settled<T> {
+        if ours == theirs || theirs == base {
+            Settled::Same(ours.clone())
+        } else if ours == base {
+            self.taken += 1;
+            Settled::Same(theirs.clone())
+        } else {
+            Settled::Chosen {
+                ours: ours.clone(),
+                theirs: theirs.clone(),
+            }
+        }
+    }
+
+    /// Free text merged sentence by sentence; each run of sentences both changed differently
+    /// is a collision of its own.
+    fn text(&mut self, label: impl Fn() -> String, base: &str, ours: &str, theirs: &str) -> String {
+        if ours == theirs || theirs == base {
+            return ours.to_owned();
+        }
+        if ours == base {
+            self.taken += 1;
+            return theirs.to_owned();
+        }
+        let (base, ours, theirs) = (sentences(base), sentences(ours), sentences(theirs));
+        let mut merged = String::new();
+        for chunk in merge_runs(&base, &ours, &theirs) {
+            match chunk {
+                Chunk::Settled { text, from_theirs } => {
+                    self.taken += usize::from(from_theirs);
+                    merged.push_str(&text);
+                }
+                Chunk::Clash { ours, theirs } => {
+                    let chosen =
+                        self.collide(label(), ours.trim().to_owned(), theirs.trim().to_owned());
+                    merged.push_str(match chosen {
+                        Side::Ours => &ours,
+                        Side::Theirs => &theirs,
+                    });
+                }
+            }
+        }
+        merged
+    }
+
+    fn draft(&mut self, base: &Draft, ours: &Draft, theirs: &Draft) -> Draft {
+        let label = |field: Field| capitalise(&place(ours, field));
+        let date = |date: &Option<Date>| date.map(uk_long).unwrap_or_else(|| "(none)".to_owned());
+        let line = |text: &String| text.clone();
+        let mut draft = ours.clone();
+        let (b, o, t) = (&base.report, &ours.report, &theirs.report);
+        draft.report.title = self.value(
+            || label(Field::ReportTitle),
+            line,
+            &b.title,
+            &o.title,
+            &t.title,
+        );
+        draft.report.inspectorate = self.value(
+            || label(Field::Inspectorate),
+            line,
+            &b.inspectorate,
+            &o.inspectorate,
+            &t.inspectorate,
+        );
+        draft.report.published = self.value(
+            || label(Field::ReportPublished),
+            date,
+            &b.published,
+            &o.published,
+            &t.published,
+        );
+        draft.report.link =
+            self.value(|| label(Field::ReportLink), line, &b.link, &o.link, &t.link);
+        let (b, o, t) = (&base.responder, &ours.responder, &theirs.responder);
+        draft.responder.body = self.value(|| label(Field::Body), line, &b.body, &o.body, &t.body);
+        draft.responder.role = self.value(
+            || "The role".to_owned(),
+            |role| role.label().to_owned(),
+            &b.role,
+            &o.role,
+            &t.role,
+        );
+        draft.responder.signatory_name = self.value(
+            || label(Field::SignatoryName),
+            line,
+            &b.signatory_name,
+            &o.signatory_name,
+            &t.signatory_name,
+        );
+        draft.responder.signatory_title = self.value(
+            || label(Field::SignatoryTitle),
+            line,
+            &b.signatory_title,
+            &o.signatory_title,
+            &t.signatory_title,
+        );
+        draft.responder.response_date = self.value(
+            || label(Field::ResponseDate),
+            date,
+            &b.response_date,
+            &o.response_date,
+            &t.response_date,
+        );
+        draft.introduction = self.text(
+            || label(Field::Introduction),
+            &base.introduction,
+            &ours.introduction,
+            &theirs.introduction,
+        );
+        let (b, o, t) = (
+            &base.chief_constable,
+            &ours.chief_constable,
+            &theirs.chief_constable,
+        );
+        draft.chief_constable.comments = self.text(
+            || label(Field::ChiefConstableComments),
+            &b.comments,
+            &o.comments,
+            &t.comments,
+        );
+        draft.chief_constable.attribution = self.value(
+            || label(Field::ChiefConstableAttribution),
+            line,
+            &b.attribution,
+            &o.attribution,
+            &t.attribution,
+        );
+        draft.chief_constable.reply = self.text(
+            || label(Field::ChiefConstableReply),
+            &b.reply,
+            &o.reply,
+            &t.reply,
+        );
+        draft.items = self.items(base, ours, theirs);
+        draft.closing = self.text(
+            || label(Field::Closing),
+            &base.closing,
+            &ours.closing,
+            &theirs.closing,
+        );
+        draft.life = self.life(&base.life, &ours.life, &theirs.life);
+        draft
+    }
+
+    fn life(&mut self, base: &Life, ours: &Life, theirs: &Life) -> Life {
+        let mut life = ours.clone();
+        life.stage = self.value(
+            || "The stage".to_owned(),
+            |stage| stage.label().to_owned(),
+            &base.stage,
+            &ours.stage,
+            &theirs.stage,
+        );
+        life.section_55 = self.value(
+            || "The section 55 record".to_owned(),
+            |record| {
+                record
+                    .lines()
+                    .into_iter()
+                    .map(|(step, said)| format!("{step}: {said}"))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            },
+            &base.section_55,
+            &ours.section_55,
+            &theirs.section_55,
+        );
+        // Corrections are a record of days: every day either copy recorded stands.
+        for day in &theirs.corrections {
+            if !life.corrections.contains(day) {
+                life.corrections.push(*day);
+            }
+        }
+        life.corrections.sort();
+        life
+    }
+
+    fn items(&mut self, base: &Draft, ours: &Draft, theirs: &Draft) -> Vec<Item> {
+        let find = |draft: &Draft, id: &str| draft.items.iter().find(|item| item.id == id).cloned();
+        // Each item as it ends up, in no order yet; `None` where it is removed.
+        let mut kept: Vec<Item> = Vec::new();
+        let mut seen = HashSet::new();
+        for item in ours.items.iter().chain(&theirs.items).chain(&base.items) {
+            if !seen.insert(item.id.clone()) {
+                continue;
+            }
+            let merged = match (
+                find(base, &item.id),
+                find(ours, &item.id),
+                find(theirs, &item.id),
+            ) {
+                (Some(b), Some(o), Some(t)) => Some(self.item(&b, &o, &t)),
+                (Some(b), Some(o), None) if b == o => {
+                    self.taken += 1;
+                    None
+                }
+                (Some(_), Some(o), None) => match self.collide(
+                    o.display_name(0),
+                    "Kept here, with changes".to_owned(),
+                    "Removed in the file".to_owned(),
+                ) {
+                    Side::Ours => Some(o),
+                    Side::Theirs => None,
+                },
+                (Some(b), None, Some(t)) if b == t => None,
+                (Some(_), None, Some(t)) => match self.collide(
+                    t.display_name(0),
+                    "Removed here".to_owned(),
+                    "Kept in the file, with changes".to_owned(),
+                ) {
+                    Side::Ours => None,
+                    Side::Theirs => Some(t),
+                },
+                // Added here (or, by one chance in billions, on both sides with one id).
+                (None, Some(o), _) => Some(o),
+                (None, None, Some(t)) => {
+                    self.taken += 1;
+                    Some(t)
+                }
+                // Removed on both sides.
+                _ => None,
+            };
+            kept.extend(merged);
+        }
+        let order = item_order(base, ours, theirs);
+        kept.sort_by_key(|item| order.iter().position(|id| *id == item.id));
+        kept
+    }
+
+    fn item(&mut self, base: &Item, ours: &Item, theirs: &Item) -> Item {
+        let name = ours.display_name(0);
+        let label = |part: &str| format!("{part} {name}");
+        let line = |text: &String| text.clone();
+        Item {
+            id: ours.id.clone(),
+            kind: self.value(
+                || label("The kind of"),
+                |kind| kind.label().to_owned(),
+                &base.kind,
+                &ours.kind,
+                &theirs.kind,
+            ),
+            number: self.value(
+                || label("The number of"),
+                line,
+                &base.number,
+                &ours.number,
+                &theirs.number,
+            ),
+            addressee: self.value(
+                || label("Who is addressed in"),
+                line,
+                &base.addressee,
+                &ours.addressee,
+                &theirs.addressee,
+            ),
+            text: self.text(
+                || label("What the report says in"),
+                &base.text,
+                &ours.text,
+                &theirs.text,
+            ),
+            response: self.text(
+                || label("The response to"),
+                &base.response,
+                &ours.response,
+                &theirs.response,
+            ),
+            status: self.value(
+                || label("The status of"),
+                line,
+                &base.status,
+                &ours.status,
+                &theirs.status,
+            ),
+            lead_agency: self.value(
+                || label("The lead agency for"),
+                line,
+                &base.lead_agency,
+                &ours.lead_agency,
+                &theirs.lead_agency,
+            ),
+            due: self.value(
+                || label("When the inspectorate wants"),
+                |date| date.map(uk_long).unwrap_or_else(|| "(none)".to_owned()),
+                &base.due,
+                &ours.due,
+                &theirs.due,
+            ),
+        }
+    }
+}
+
+/// The order of the merged items: a copy that moved items gives its order (ours where both
+/// did); items only the other copy has go after the item they follow there.
+fn item_order(base: &Draft, ours: &Draft, theirs: &Draft) -> Vec<String> {
+    let ids = |draft: &Draft| -> Vec<String> { draft.items.iter().map(|i| i.id.clone()).collect() };
+    let (base_ids, ours_ids, theirs_ids) = (ids(base), ids(ours), ids(theirs));
+    let kept_order = |side: &[String]| -> Vec<String> {
+        side.iter()
+            .filter(|id| base_ids.contains(id))
+            .cloned()
+            .collect()
+    };
+    let base_kept = |side: &[String]| -> Vec<String> {
+        base_ids
+            .iter()
+            .filter(|id| side.contains(id))
+            .cloned()
+            .collect()
+    };
+    let ours_moved = kept_order(&ours_ids) != base_kept(&ours_ids);
+    let (lead, other) = if ours_moved || kept_order(&theirs_ids) == base_kept(&theirs_ids) {
+        (&ours_ids, &theirs_ids)
+    } else {
+        (&theirs_ids, &ours_ids)
+    };
+    let mut order = lead.clone();
+    for source in [other, &base_ids] {
+        for (at, id) in source.iter().enumerate() {
+            if order.contains(id) {
+                continue;
+            }
+            let after = source[..at]
+                .iter()
+                .rev()
+                .find_map(|before| order.iter().position(|placed| placed == before));
+            order.insert(after.map_or(0, |place| place + 1), id.clone());
+        }
+    }
+    order
+}
+
+/// A text cut into sentences, each with the spaces and line breaks after it, so that joined
+/// again they give the text back exactly. A line break ends a sentence too.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '\n') {
+            continue;
+        }
+        while let Some(&(_, closing)) = chars.peek() {
+            if matches!(closing, '"' | '\'' | '’' | '”' | ')') {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let mut spaced = c == '\n';
+        while let Some(&(_, space)) = chars.peek() {
+            if space.is_whitespace() {
+                spaced = true;
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let end = chars.peek().map_or(text.len(), |&(at, _)| at);
+        if spaced && end > start {
+            pieces.push(&text[start..end]);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        pieces.push(&text[start..]);
+    }
+    pieces
+}
+
+/// A run of the merged text: settled, or changed differently on each side.
+#[derive(Debug, PartialEq)]
+enum Chunk {
+    Settled { text: String, from_theirs: bool },
+    Clash { ours: String, theirs: String },
+}
+
+/// A change one side made to the base: the base's pieces `base` became the side's `side`.
+#[derive(Clone, Copy)]
+struct Change {
+    base: (usize, usize),
+    side: (usize, usize),
+}
+
+fn changes(base: &[&str], side: &[&str]) -> Vec<Change> {
+    let mut found: Vec<Change> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, base, side) {
+        let (old, new) = (op.old_range(), op.new_range());
+        if matches!(op, DiffOp::Equal { .. }) {
+            continue;
+        }
+        match found.last_mut() {
+            Some(last) if last.base.1 == old.start && last.side.1 == new.start => {
+                last.base.1 = old.end;
+                last.side.1 = new.end;
+            }
+            _ => found.push(Change {
+                base: (old.start, old.end),
+                side: (new.start, new.end),
+            }),
+        }
+    }
+    found
+}
+
+/// The three-way merge of pieces of text (diff3): runs only one side changed take that side's
+/// words; runs both changed, differently, clash.
+fn merge_runs(base: &[&str], ours: &[&str], theirs: &[&str]) -> Vec<Chunk> {
+    let (ours_changes, theirs_changes) = (changes(base, ours), changes(base, theirs));
+    let (mut i, mut j, mut at) = (0, 0, 0);
+    let mut chunks = Vec::new();
+    let settled = |text: String, from_theirs: bool| Chunk::Settled { text, from_theirs };
+    loop {
+        let next_start = match (ours_changes.get(i), theirs_changes.get(j)) {
+            (None, None) => break,
+            (Some(o), None) => o.base.0,
+            (None, Some(t)) => t.base.0,
+            (Some(o), Some(t)) => o.base.0.min(t.base.0),
+        };
+        chunks.push(settled(base[at..next_start].concat(), false));
+        // Gather every change on either side that overlaps the run, or starts where it starts.
+        let (first_i, first_j) = (i, j);
+        let mut end = next_start;
+        loop {
+            let overlaps = |change: &Change| change.base.0 < end || change.base.0 == next_start;
+            if let Some(o) = ours_changes.get(i).filter(|o| overlaps(o)) {
+                end = end.max(o.base.1);
+                i += 1;
+            } else if let Some(t) = theirs_changes.get(j).filter(|t| overlaps(t)) {
+                end = end.max(t.base.1);
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let side_text = |side: &[&str], changes: &[Change]| -> String {
+            let mut text = String::new();
+            let mut from = next_start;
+            for change in changes {
+                text.push_str(&base[from..change.base.0].concat());
+                text.push_str(&side[change.side.0..change.side.1].concat());
+                from = change.base.1;
+            }
+            text.push_str(&base[from..end].concat());
+            text
+        };
+        let ours_text = side_text(ours, &ours_changes[first_i..i]);
+        let theirs_text = side_text(theirs, &theirs_changes[first_j..j]);
+        chunks.push(match (first_i < i, first_j < j) {
+            (true, false) => settled(ours_text, false),
+            (false, _) => settled(theirs_text, true),
+            (true, true) if ours_text == theirs_text => settled(ours_text, false),
+            (true, true) => Chunk::Clash {
+                ours: ours_text,
+                theirs: theirs_text,
+            },
+        });
+        at = end;
+    }
+    chunks.push(settled(base[at..].concat(), false));
+    chunks.retain(|chunk| !matches!(chunk, Chunk::Settled { text, .. } if text.is_empty()));
+    chunks
+}
+
+#[cfg(test)]
+mod tests;
