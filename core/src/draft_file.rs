@@ -14,12 +14,16 @@ pub const MAX_DRAFTS: usize = 500;
 /// Far more than any report has findings; more means the file is not what it seems.
 pub const MAX_ITEMS: usize = 1_000;
 
-/// A draft as it goes into a file: the id it has in this browser, and its record.
+/// A draft as it goes into a file: the id it has in this browser, its record, and the
+/// fingerprints of the versions it passed through (`lineage`), so a copy edited elsewhere can
+/// be merged back.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     /// `None` when the file gave no usable id.
     pub id: Option<String>,
     pub record: Record,
+    /// Newest first; empty in a file written before files named them.
+    pub versions: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -32,6 +36,8 @@ struct FileOut<'a> {
 #[derive(Serialize)]
 struct EntryOut<'a> {
     id: &'a str,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    versions: &'a [String],
     record: &'a Record,
 }
 
@@ -50,18 +56,31 @@ struct FileIn<'a> {
 #[derive(Deserialize)]
 struct EntryIn<'a> {
     id: Option<String>,
+    #[serde(default)]
+    versions: Vec<String>,
     #[serde(borrow)]
     record: &'a RawValue,
 }
 
 /// The text of a file holding the given drafts, laid out to be readable.
 pub fn export<'a>(drafts: impl IntoIterator<Item = (&'a str, &'a Record)>) -> String {
+    export_with_versions(drafts.into_iter().map(|(id, record)| (id, record, &[][..])))
+}
+
+/// The text of a file holding the given drafts, each with the fingerprints of its versions.
+pub fn export_with_versions<'a>(
+    drafts: impl IntoIterator<Item = (&'a str, &'a Record, &'a [String])>,
+) -> String {
     let file = FileOut {
         format: FORMAT,
         schema_version: SCHEMA_VERSION,
         drafts: drafts
             .into_iter()
-            .map(|(id, record)| EntryOut { id, record })
+            .map(|(id, record, versions)| EntryOut {
+                id,
+                versions,
+                record,
+            })
             .collect(),
     };
     serde_json::to_string_pretty(&file).expect("drafts always serialise")
@@ -162,7 +181,15 @@ pub fn import(text: &str) -> Result<Vec<Entry>, ImportError> {
                 .drafts
                 .into_iter()
                 .enumerate()
-                .map(|(index, entry)| read_entry(index + 1, entry.id, entry.record.get()))
+                .map(|(index, entry)| {
+                    let mut read = read_entry(index + 1, entry.id, entry.record.get())?;
+                    read.versions = entry
+                        .versions
+                        .into_iter()
+                        .filter(|v| is_valid_id(v))
+                        .collect();
+                    Ok(read)
+                })
                 .collect::<Result<Vec<_>, _>>()?;
             if entries.is_empty() {
                 return Err(ImportError::Empty);
@@ -187,6 +214,7 @@ fn read_entry(position: usize, id: Option<String>, text: &str) -> Result<Entry, 
     Ok(Entry {
         id: id.filter(|id| is_valid_id(id)),
         record,
+        versions: Vec::new(),
     })
 }
 
@@ -237,14 +265,26 @@ mod tests {
             Ok(vec![
                 Entry {
                     id: Some("a1".into()),
-                    record: first
+                    record: first,
+                    versions: vec![],
                 },
                 Entry {
                     id: Some("b-2".into()),
-                    record: second
+                    record: second,
+                    versions: vec![],
                 },
             ])
         );
+    }
+
+    #[test]
+    fn the_versions_a_draft_passed_through_go_with_it_and_only_plain_ones_come_back() {
+        let first = record("First");
+        let versions = ["00aa11bb22cc33dd".to_owned(), "<script>".to_owned()];
+        let text = export_with_versions([("a1", &first, &versions[..])]);
+        let entries = import(&text).unwrap();
+        assert_eq!(entries[0].versions, ["00aa11bb22cc33dd"]);
+        assert_eq!(entries[0].record, first);
     }
 
     #[test]
@@ -266,7 +306,8 @@ mod tests {
             import(&stored.to_json()),
             Ok(vec![Entry {
                 id: None,
-                record: stored
+                record: stored,
+                versions: vec![],
             }])
         );
     }

@@ -29,6 +29,13 @@ pub enum Reason {
     Copied,
     Exported,
     StageChanged,
+    /// Read from a drafts file: the copy as it came.
+    Imported,
+    BeforeMerge,
+    /// A colleague's copy, as it came, before it was merged.
+    TheirCopy,
+    /// The draft as a merge left it.
+    Merged,
 }
 
 impl Reason {
@@ -42,6 +49,10 @@ impl Reason {
             Reason::Copied => "When the HTML was copied",
             Reason::Exported => "When it was exported",
             Reason::StageChanged => "When the stage changed",
+            Reason::Imported => "As imported from a file",
+            Reason::BeforeMerge => "Before merging a copy from a file",
+            Reason::TheirCopy => "The copy from the file, before merging",
+            Reason::Merged => "After merging a copy from a file",
         }
     }
 }
@@ -60,6 +71,19 @@ pub struct Version {
 impl Version {
     pub fn is_named(&self) -> bool {
         self.reason == Reason::Named
+    }
+
+    /// Whether thinning leaves it: named versions, and those a copy sent or received may
+    /// share with this draft, which a later merge needs to find.
+    fn outlasts_thinning(&self) -> bool {
+        matches!(
+            self.reason,
+            Reason::Named
+                | Reason::Exported
+                | Reason::Imported
+                | Reason::TheirCopy
+                | Reason::Merged
+        )
     }
 
     /// What the version is called in the list: its name, else why it was kept.
@@ -249,7 +273,7 @@ impl History {
 
     /// Thins the versions as of `now`: every one from the last day; of older ones kept
     /// automatically, the last of each day for 30 days, then the last of each week. Named
-    /// versions are always kept.
+    /// versions, and those kept when a copy was exported, imported or merged, are left.
     pub fn thin(&mut self, now: f64) {
         let period = |at: f64| {
             let age = (now - at) / DAY_MS;
@@ -267,7 +291,7 @@ impl History {
             if let Some(last) = kept.last() {
                 let same_period =
                     period(last.at).is_some() && period(last.at) == period(version.at);
-                if same_period && !last.is_named() && !version.is_named() {
+                if same_period && !last.outlasts_thinning() && !version.outlasts_thinning() {
                     kept.pop();
                 }
             }
@@ -506,11 +530,16 @@ mod tests {
             at(days_ago, Reason::Copied, &mut history);
         }
         for days_ago in [10.5, 10.4] {
-            at(days_ago, Reason::Exported, &mut history);
+            at(days_ago, Reason::StageChanged, &mut history);
         }
         for days_ago in [0.9, 0.5, 0.1] {
             at(days_ago, Reason::Copied, &mut history);
         }
+        // Kept when a copy was exported 50 days ago, between two kept for another reason.
+        at(50.3, Reason::AfterABreak, &mut history);
+        at(50.2, Reason::Exported, &mut history);
+        at(50.1, Reason::AfterABreak, &mut history);
+        history.versions.sort_by(|a, b| a.at.total_cmp(&b.at));
         history.thin(now);
         let intros: Vec<&str> = history
             .versions
@@ -518,13 +547,17 @@ mod tests {
             .map(|v| v.draft.introduction.as_str())
             .collect();
         // 100 days ago falls in one week: of its automatic versions, the last before the named
-        // one and the last after it stand; 10 days ago, the last of the day; the last day whole.
+        // one and the last after it stand; 50 days ago, likewise around the exported one;
+        // 10 days ago, the last of the day; the last day whole.
         assert_eq!(
             intros,
             [
                 "Version 2.",
                 "Version 3.",
                 "Version 5.",
+                "Version 11.",
+                "Version 12.",
+                "Version 13.",
                 "Version 7.",
                 "Version 8.",
                 "Version 9.",

@@ -13,6 +13,7 @@ pub mod history;
 pub mod identity;
 pub mod import;
 pub mod life;
+pub mod lineage;
 pub mod margins;
 pub mod markdown;
 pub mod markup;
