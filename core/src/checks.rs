@@ -831,7 +831,7 @@ fn opening(text: &str) -> String {
     format!("{}{}", words.join(" "), if more { "…" } else { "" })
 }
 
-pub(crate) fn capitalise(text: &str) -> String {
+pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -183,7 +183,7 @@ pub fn item_changes(then: &Draft, now: &Draft) -> Vec<ItemChange> {
 }
 
 /// Each version's words, with those the other lacks marked.
-fn marked(ours: &str, theirs: &str) -> (Vec<Piece>, Vec<Piece>) {
+pub fn marked(ours: &str, theirs: &str) -> (Vec<Piece>, Vec<Piece>) {
     let diff = TextDiff::from_words(theirs, ours);
     let (mut ours_pieces, mut theirs_pieces) = (Vec::new(), Vec::new());
     for change in diff.iter_all_changes() {

@@ -90,7 +90,7 @@ pub fn ConflictPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
 }
 
 /// A version's words, those it alone has marked (and named, for a screen reader).
-fn pieces(pieces: Vec<Piece>) -> impl IntoView {
+pub(super) fn pieces(pieces: Vec<Piece>) -> impl IntoView {
     if pieces.iter().all(|piece| piece.text.trim().is_empty()) {
         return view! { <span class="hint">"(empty)"</span> }.into_any();
     }

@@ -99,6 +99,7 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 Err(text) => view! { <p class="library-message error" role="alert">{text}</p> }.into_any(),
             })}
             <ImportQuestion session />
+            <super::merge::MergeQuestion session />
             {move || due().map(|text| view! { <p class="due-next"><strong>{text}</strong></p> })}
             <div class="library-view">
                 <div class="field">

@@ -3,6 +3,7 @@
 
 pub mod conflict;
 pub mod library;
+pub mod merge;
 pub mod session;
 pub mod state;
 mod tabs;

@@ -4,6 +4,7 @@
 
 pub use super::tabs::Conflict;
 pub use super::transfer::{ImportChoice, PendingImport};
+use crate::drafts::merge::PendingMerge;
 use crate::drafts::state::DraftState;
 use crate::platform::storage::{self, Place, SaveError, SetAside};
 use crate::platform::timing::{measured, Pending};
@@ -52,6 +53,8 @@ pub struct DraftsStore {
     pub deleted: RwSignal<Option<Deleted>>,
     /// A drafts file waiting for the person to say what to do about drafts already here.
     pub pending_import: RwSignal<Option<PendingImport>>,
+    /// A copy from a file that shares a version with a draft here, waiting to be merged.
+    pub pending_merge: RwSignal<Option<PendingMerge>>,
     /// Whether the browser agreed to keep the drafts when space runs low, once it has said.
     pub persisted: RwSignal<Option<bool>>,
 }
@@ -109,6 +112,7 @@ impl Session {
                 set_aside: RwSignal::new(set_aside),
                 deleted: RwSignal::new(None),
                 pending_import: RwSignal::new(None),
+                pending_merge: RwSignal::new(None),
                 persisted: RwSignal::new(None),
             },
             messages: Messages {

@@ -6,6 +6,7 @@ use crate::platform::files;
 use crate::platform::storage;
 use drafter_core::draft_file::{self, Entry};
 use drafter_core::history::Reason;
+use drafter_core::lineage::lineage;
 use drafter_core::Record;
 use leptos::prelude::*;
 
@@ -54,7 +55,18 @@ impl Session {
             (Some(_), Some((_, record))) => record.title(),
             _ => "response-drafter-drafts".to_owned(),
         };
-        let text = draft_file::export(records.iter().map(|(id, record)| (id.as_str(), record)));
+        // Each draft with the versions it passed through, so a copy edited elsewhere and
+        // imported back can be merged with it.
+        let lineages: Vec<Vec<String>> = records
+            .iter()
+            .map(|(id, record)| lineage(&record.draft, &storage::history(id)))
+            .collect();
+        let text = draft_file::export_with_versions(
+            records
+                .iter()
+                .zip(&lineages)
+                .map(|((id, record), versions)| (id.as_str(), record, &versions[..])),
+        );
         let name = draft_file::file_name(&title, today());
         if let Err(problem) = files::download(&name, "application/json", &text) {
             self.messages.notice.set(Some(problem.to_string()));
@@ -83,6 +95,13 @@ impl Session {
                 .store
                 .drafts
                 .with_untracked(|drafts| drafts.iter().map(|d| d.id.clone()).collect());
+            if let [entry] = entries.as_slice() {
+                if entry.id.as_ref().is_some_and(|id| here.contains(id))
+                    && session.offer_merge(entry)
+                {
+                    return;
+                }
+            }
             let clashes: Vec<String> = entries
                 .iter()
                 .filter(|e| e.id.as_ref().is_some_and(|id| here.contains(id)))
@@ -112,7 +131,7 @@ impl Session {
         let total = pending.entries.len();
         let mut imported = 0;
         let mut reopen = None;
-        for Entry { id, mut record } in pending.entries {
+        for Entry { id, mut record, .. } in pending.entries {
             let keep_both = choice == ImportChoice::KeepBoth;
             let (id, beside) = drafter_core::store::import_id(
                 id.as_deref(),
@@ -127,6 +146,10 @@ impl Session {
             match storage::put(&id, &mut record) {
                 Ok(()) => {
                     imported += 1;
+                    // The copy as it came, so that this browser and the one that sent it share
+                    // a version, and a later copy can be merged. A history is a convenience: a
+                    // draft is imported even where its first version cannot be kept.
+                    let _ = storage::keep_version(&id, Reason::Imported, "", &record.draft);
                     if id == open {
                         reopen = Some((id, record));
                     }

@@ -581,7 +581,9 @@ test('a drafts file is chosen with the app’s own labelled button, not the brow
       list.getByRole('button', { name: 'Import drafts from a file…' }).click(),
     ]);
     await chooser.setFiles(path);
-    await list.getByRole('button', { name: /Keep both/ }).click();
+    // The file is this draft changed since it was exported: offered as a merge, or both kept.
+    await list.getByRole('region', { name: 'Merge the file’s copy of “Going elsewhere”' }).waitFor();
+    await list.getByRole('button', { name: 'Keep both instead' }).click();
     await list.getByRole('status').filter({ hasText: 'Imported 1 draft' }).waitFor();
     await list.getByRole('button', { name: /^Open “Chosen by the button/ }).waitFor();
   } finally {

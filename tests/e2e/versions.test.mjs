@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { appAndBrowser, openApp, eventually, screenshot, pressInHeader } from './support.mjs';
+import { appAndBrowser, openApp, eventually, screenshot, pressInHeader, injectAxe } from './support.mjs';
+import { item } from './fixture.mjs';
 
 const run = promisify(execFile);
 
@@ -150,5 +151,95 @@ test('when storage is full, the oldest automatic versions make room and the draf
     assert.deepEqual(page.errors, []);
   } finally {
     await context.close();
+  }
+});
+
+const library = (page) => page.getByRole('region', { name: 'Your drafts' });
+const response = (page) => item(page, 1).getByLabel('Response', { exact: true });
+
+/** Exports the draft called `title` from the drafts list; resolves to the file's path. */
+async function exportDraft(page, title) {
+  await pressInHeader(page, 'All drafts');
+  const list = library(page);
+  await list.locator('summary').filter({ hasText: `More actions for “${title}` }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    list.getByRole('button', { name: `Export “${title}`, exact: false }).click(),
+  ]);
+  const path = await download.path();
+  await list.getByRole('button', { name: 'Close drafts list' }).click();
+  return path;
+}
+
+async function importFile(page, path) {
+  await pressInHeader(page, 'All drafts');
+  await library(page).getByLabel('Import drafts from a file').setInputFiles(path);
+}
+
+test('a copy exported, edited in another browser and here, merges back with its collision chosen by keyboard', async () => {
+  const here = await newContext();
+  const there = await newContext();
+  try {
+    const page = await openApp(here, env.server.url);
+    await page.getByLabel('Report title').fill('PEEL 2025');
+    await intro(page).fill('We welcome the report. It is thorough.');
+    await response(page).fill('Training starts in May.');
+    await saved(page);
+    const sent = await exportDraft(page, 'PEEL 2025');
+
+    // A colleague, in a browser of their own, imports it and edits it.
+    const colleague = await openApp(there, env.server.url);
+    await importFile(colleague, sent);
+    await library(colleague).getByRole('status').filter({ hasText: 'Imported 1 draft.' }).waitFor();
+    await library(colleague).getByRole('button', { name: 'Open “PEEL 2025', exact: false }).click();
+    await eventually(() => intro(colleague).inputValue(), 'We welcome the report. It is thorough.');
+    await intro(colleague).fill('We welcome the report. It is thorough and fair.');
+    await response(colleague).fill('Training starts in June.');
+    await saved(colleague);
+    const returned = await exportDraft(colleague, 'PEEL 2025');
+
+    // Meanwhile, edited here too: another sentence of the introduction, and the same response.
+    await intro(page).fill('We warmly welcome the report. It is thorough.');
+    await response(page).fill('Training starts in April.');
+    await saved(page);
+    await importFile(page, returned);
+    const merge = page.getByRole('region', { name: 'Merge the file’s copy of “PEEL 2025”' });
+    await merge.waitFor();
+    assert.match(await merge.innerText(), /both changed since a version they share\. 1 change from the file can be taken straight away\. 1 part was changed differently in each: choose which to keep\./);
+    const collision = merge.getByRole('group', { name: 'Collision 1: The response to Recommendation 1' });
+    assert.deepEqual(await collision.locator('mark').allTextContents(), ['[only here: April.]', '[only here: June.]']);
+    await collision.scrollIntoViewIfNeeded();
+    await screenshot(page, 'merge-question');
+    await injectAxe(page);
+    const violations = await page.evaluate(async () => (await window.axe.run()).violations.map((v) => `${v.id}: ${v.help}`));
+    assert.deepEqual(violations, [], 'the merge question meets axe');
+    // Nothing is written until the person confirms.
+    assert.equal(await intro(page).inputValue(), 'We warmly welcome the report. It is thorough.');
+
+    // Chosen from the keyboard: the arrow moves the choice to the file's, Enter merges.
+    await collision.getByRole('radio', { name: 'Keep this browser’s' }).focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await collision.getByRole('radio', { name: 'Take the file’s' }).isChecked(), true);
+    await merge.getByRole('button', { name: 'Merge', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await library(page).getByRole('status').filter({ hasText: 'Merged the file’s copy into “PEEL 2025”: 1 change taken from the file and 1 collision settled as you chose.' }).waitFor();
+    await eventually(() => intro(page).inputValue(), 'We warmly welcome the report. It is thorough and fair.');
+    assert.equal(await response(page).inputValue(), 'Training starts in June.');
+    await saved(page);
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    assert.equal(await intro(page).inputValue(), 'We warmly welcome the report. It is thorough and fair.');
+    assert.equal(await response(page).inputValue(), 'Training starts in June.');
+    const titles = await (await openVersions(page)).locator('.versions-list li strong').allInnerTexts();
+    for (const kept of ['After merging a copy from a file', 'The copy from the file, before merging', 'Before merging a copy from a file']) {
+      assert.ok(titles.includes(kept), `${kept}: ${titles.join(' | ')}`);
+    }
+    await screenshot(page, 'versions-after-merge');
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(colleague.errors, []);
+  } finally {
+    await here.close();
+    await there.close();
   }
 });

@@ -1,0 +1,197 @@
+//! Merging a colleague's copy of a draft, imported from a file: every change that does not
+//! collide is taken; each collision is shown side by side for the person to choose. Nothing is
+//! written until they confirm, and the draft before, their copy and the result are all kept as
+//! versions.
+
+use super::conflict::pieces;
+use super::session::{ImportChoice, PendingImport, Session};
+use crate::platform::storage;
+use drafter_core::compare::{differences, item_changes, marked, ItemChange};
+use drafter_core::draft_file::Entry;
+use drafter_core::history::Reason;
+use drafter_core::lineage::{relate, Relation};
+use drafter_core::merge::{merge, Side};
+use drafter_core::{Draft, Record};
+use leptos::prelude::*;
+
+/// A copy from a file that shares a version with a draft here.
+#[derive(Clone, PartialEq)]
+pub struct PendingMerge {
+    /// The file's entry, to keep both instead.
+    pub entry: Entry,
+    pub id: String,
+    pub base: Draft,
+    pub ours: Record,
+    pub theirs: Draft,
+}
+
+impl PendingMerge {
+    fn merged(&self, choices: &[Side]) -> drafter_core::merge::Merged {
+        merge(&self.base, &self.ours.draft, &self.theirs, choices)
+    }
+}
+
+impl Session {
+    /// Offers to merge a copy of a draft that is here, when both changed since a version they
+    /// share, or only the copy did; says so when the two are the same. False otherwise, to ask
+    /// whether to keep both or replace.
+    pub(super) fn offer_merge(&self, entry: &Entry) -> bool {
+        let Some(id) = entry.id.clone() else {
+            return false;
+        };
+        self.flush();
+        let Some(ours) = self.record_of(&id) else {
+            return false;
+        };
+        let title = ours.title();
+        let theirs = entry.record.draft.clone();
+        let say = |text: String| self.messages.library.set(Some(Ok(text)));
+        match relate(
+            &ours.draft,
+            &storage::history(&id),
+            &theirs,
+            &entry.versions,
+        ) {
+            Relation::Same => say(format!(
+                "“{title}” in the file is the same as the draft here. Nothing has been imported."
+            )),
+            Relation::Ahead { base } | Relation::Diverged { base } => {
+                self.store.pending_merge.set(Some(PendingMerge {
+                    entry: entry.clone(),
+                    id,
+                    base,
+                    ours,
+                    theirs,
+                }));
+            }
+            // An earlier version of the draft here, or no version in common: keep both, or
+            // replace, as the person says.
+            Relation::Behind | Relation::Unrelated => return false,
+        }
+        true
+    }
+
+    /// Writes the merge as chosen: the draft before and the file's copy are kept as versions
+    /// first, then the result, which is opened.
+    fn finish_merge(&self, pending: &PendingMerge, choices: &[Side]) {
+        let merged = pending.merged(choices);
+        let PendingMerge {
+            id, ours, theirs, ..
+        } = pending;
+        let _ = storage::keep_version(id, Reason::BeforeMerge, "", &ours.draft);
+        let _ = storage::keep_version(id, Reason::TheirCopy, "", theirs);
+        let mut record = ours.clone();
+        record.draft = merged.draft;
+        self.open(id.clone(), record);
+        self.save_now();
+        self.keep_version(Reason::Merged, "");
+        self.store.pending_merge.set(None);
+        self.refresh();
+        let settled = match merged.collisions.len() {
+            0 => String::new(),
+            1 => " and 1 collision settled as you chose".to_owned(),
+            n => format!(" and {n} collisions settled as you chose"),
+        };
+        self.messages.library.set(Some(Ok(format!(
+            "Merged the file’s copy into “{}”: {}{settled}. It is open, and the draft as it was before is kept as a version.",
+            ours.title(),
+            changes_taken(merged.taken),
+        ))));
+    }
+}
+
+fn changes_taken(count: usize) -> String {
+    match count {
+        1 => "1 change taken from the file".to_owned(),
+        n => format!("{n} changes taken from the file"),
+    }
+}
+
+/// The merge before it is written: what comes in from the file, and each collision to choose.
+#[component]
+pub fn MergeQuestion(session: Session) -> impl IntoView {
+    move || {
+        session.store.pending_merge.get().map(|pending| {
+            let first = pending.merged(&[]);
+            let choices = RwSignal::new(vec![Side::Ours; first.collisions.len()]);
+            let title = pending.ours.title();
+            let mut incoming: Vec<String> = differences(&first.draft, &pending.ours.draft)
+                .into_iter()
+                .map(|difference| difference.label)
+                .collect();
+            incoming.extend(item_changes(&pending.ours.draft, &first.draft).iter().map(ItemChange::describe));
+            let from_file = match first.taken {
+                1 => "1 change from the file can be taken straight away.".to_owned(),
+                n => format!("{n} changes from the file can be taken straight away."),
+            };
+            let summary = match first.collisions.len() {
+                0 => format!("The file’s copy of “{title}” and this draft share a version. {from_file} Nothing collides."),
+                n => format!(
+                    "The file’s copy of “{title}” and this draft both changed since a version they share. {from_file} {} changed differently in each: choose which to keep.",
+                    if n == 1 { "1 part was".to_owned() } else { format!("{n} parts were") },
+                ),
+            };
+            let pending = StoredValue::new(pending);
+            let confirm = move |_| {
+                let choices = choices.get_untracked();
+                pending.with_value(|pending| session.finish_merge(pending, &choices));
+            };
+            let keep_both = move |_| {
+                let entry = pending.with_value(|pending| pending.entry.clone());
+                session.store.pending_merge.set(None);
+                session.finish_import(
+                    PendingImport { entries: vec![entry], clashes: Vec::new() },
+                    ImportChoice::KeepBoth,
+                );
+            };
+            let cancel = move |_| {
+                session.store.pending_merge.set(None);
+                session.messages.library.set(Some(Ok("Merge cancelled: nothing has changed.".to_owned())));
+            };
+            view! {
+                <section class="merge" aria-labelledby="merge-heading">
+                    <h3 id="merge-heading">{format!("Merge the file’s copy of “{title}”")}</h3>
+                    <p>{summary}</p>
+                    <details class="merge-incoming">
+                        <summary>{format!("What changes here ({})", incoming.len())}</summary>
+                        <ul>{incoming.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}</ul>
+                    </details>
+                    {first.collisions.into_iter().enumerate().map(|(index, collision)| {
+                        let (ours, theirs) = marked(&collision.ours, &collision.theirs);
+                        let name = format!("merge-choice-{index}");
+                        let is = move |side| choices.with(|c| c.get(index) == Some(&side));
+                        let choose = move |side| choices.update(|c| c[index] = side);
+                        view! {
+                            <fieldset class="collision">
+                                <legend>{format!("Collision {}: {}", index + 1, collision.label)}</legend>
+                                <div class="version-pair">
+                                    <div class="version">
+                                        <p class="version-name">"In this browser"</p>
+                                        <p class="version-text">{pieces(ours)}</p>
+                                    </div>
+                                    <div class="version">
+                                        <p class="version-name">"In the file"</p>
+                                        <p class="version-text">{pieces(theirs)}</p>
+                                    </div>
+                                </div>
+                                <label class="choice">
+                                    <input type="radio" name=name.clone() prop:checked=move || is(Side::Ours) on:change=move |_| choose(Side::Ours) />
+                                    "Keep this browser’s"
+                                </label>
+                                <label class="choice">
+                                    <input type="radio" name=name prop:checked=move || is(Side::Theirs) on:change=move |_| choose(Side::Theirs) />
+                                    "Take the file’s"
+                                </label>
+                            </fieldset>
+                        }
+                    }).collect_view()}
+                    <div class="merge-actions">
+                        <button type="button" class="primary" on:click=confirm>"Merge"</button>
+                        <button type="button" on:click=keep_both>"Keep both instead"</button>
+                        <button type="button" on:click=cancel>"Cancel merge"</button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
