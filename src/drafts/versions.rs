@@ -9,7 +9,7 @@ use crate::platform::clock::today;
 use crate::platform::files;
 use crate::platform::focus::{close_panel, focus_when_opened};
 use crate::platform::storage::{self, SaveError};
-use drafter_core::compare::{differences, Piece};
+use drafter_core::compare::{differences, item_changes, ItemChange, Piece};
 use drafter_core::history::{Reason, Version};
 use drafter_core::{docx, file_name, standalone};
 use leptos::prelude::*;
@@ -127,7 +127,20 @@ pub fn VersionsPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
         0 => None,
         n => Some(dropped_message(n)),
     });
-    let comparing = RwSignal::new(None::<usize>);
+    // The earlier version and the later one (`None`: the draft as it is now), by place in the list.
+    let comparing = RwSignal::new(None::<(usize, Option<usize>)>);
+    let compare_from = RwSignal::new(String::new());
+    let compare_to = RwSignal::new("now".to_owned());
+    let compare_two = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let from = compare_from.get_untracked().parse::<usize>().ok();
+        let to = compare_to.get_untracked().parse::<usize>().ok();
+        match from {
+            Some(from) if Some(from) != to => comparing.set(Some((from, to))),
+            Some(_) => message.set(Some("Choose two different versions to compare.".to_owned())),
+            None => message.set(Some("Choose the version to compare from.".to_owned())),
+        }
+    };
     let name = RwSignal::new(String::new());
     let keep_named = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -162,7 +175,36 @@ pub fn VersionsPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 if list.is_empty() {
                     return view! { <p>"No versions kept yet."</p> }.into_any();
                 }
+                let options = list
+                    .iter()
+                    .enumerate()
+                    .map(|(index, version)| {
+                        (index.to_string(), format!("{} · {}", version.title(), date_and_time(version.at)))
+                    })
+                    .collect::<Vec<_>>();
+                let later_options = options.clone();
+                // The list is drawn anew, its choosers with it, so what they said goes too (nothing
+                // follows these two, so setting them here redraws nothing).
+                compare_from.set(String::new());
+                compare_to.set("now".to_owned());
                 view! {
+                    <form class="compare-two" on:submit=compare_two>
+                        <div>
+                            <label for="compare-from">"Compare"</label>
+                            <select id="compare-from" on:change:target=move |ev| compare_from.set(ev.target().value())>
+                                <option value="" selected=true>"Choose a version"</option>
+                                {options.into_iter().map(|(value, text)| view! { <option value=value>{text}</option> }).collect_view()}
+                            </select>
+                        </div>
+                        <div>
+                            <label for="compare-to">"with"</label>
+                            <select id="compare-to" on:change:target=move |ev| compare_to.set(ev.target().value())>
+                                <option value="now" selected=true>"The draft now"</option>
+                                {later_options.into_iter().map(|(value, text)| view! { <option value=value>{text}</option> }).collect_view()}
+                            </select>
+                        </div>
+                        <button type="submit">"Compare these"</button>
+                    </form>
                     <ol class="versions-list">
                         {list.into_iter().enumerate().map(|(index, version)| {
                             let title = version.title();
@@ -172,7 +214,7 @@ pub fn VersionsPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
                             view! {
                                 <li>
                                     <p><strong>{title.clone()}</strong>" · "{when.clone()}</p>
-                                    <button type="button" aria-label=label("Compare with now") on:click=move |_| comparing.set(Some(index))>"Compare with now"</button>
+                                    <button type="button" aria-label=label("Compare with now") on:click=move |_| comparing.set(Some((index, None)))>"Compare with now"</button>
                                     <button type="button" aria-label=label("Download changes since as Word") on:click={
                                         let since = version.clone();
                                         move |_| message.set(download_changes(session, &since))
@@ -189,28 +231,55 @@ pub fn VersionsPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
                     </ol>
                 }.into_any()
             }}
-            {move || comparing.get().and_then(|index| versions.with(|list| list.get(index).cloned())).map(|version| {
-                view! { <Comparison session version /> }
-            })}
+            {move || comparing.get().and_then(|(from, to)| versions.with(|list| {
+                let then = list.get(from).cloned()?;
+                let later = match to {
+                    Some(to) => Some(list.get(to).cloned()?),
+                    None => None,
+                };
+                Some(view! { <Comparison session then later /> })
+            }))}
             <button type="button" class="close" on:click=close>"Close versions"</button>
         </section>
     }
 }
 
-/// A version beside the draft as it is now: what the version had and is gone struck through,
-/// what is new since underlined.
+/// A version beside a later one, or the draft as it is now: what the earlier had and is gone
+/// struck through, what is new since underlined; items added, removed and moved listed.
 #[component]
-fn Comparison(session: Session, version: Version) -> impl IntoView {
-    let now = session
-        .open
-        .current
-        .with_untracked(|state| state.snapshot());
-    let found = differences(&now, &version.draft);
-    let when = date_and_time(version.at);
-    let heading = format!("“{}” ({when}) and now", version.title());
+fn Comparison(session: Session, then: Version, later: Option<Version>) -> impl IntoView {
+    let then_when = date_and_time(then.at);
+    let (now, now_name, heading) = match &later {
+        Some(later) => {
+            let when = date_and_time(later.at);
+            (
+                later.draft.clone(),
+                format!("Later ({when})"),
+                format!(
+                    "“{}” ({then_when}) and “{}” ({when})",
+                    then.title(),
+                    later.title()
+                ),
+            )
+        }
+        None => (
+            session
+                .open
+                .current
+                .with_untracked(|state| state.snapshot()),
+            "Now".to_owned(),
+            format!("“{}” ({then_when}) and now", then.title()),
+        ),
+    };
+    let found = differences(&now, &then.draft);
+    let moves: Vec<String> = item_changes(&then.draft, &now)
+        .iter()
+        .map(ItemChange::describe)
+        .collect();
     let region_name = heading.clone();
     let summary = match found.len() {
-        0 => "Nothing differs.".to_owned(),
+        0 if moves.is_empty() => "Nothing differs.".to_owned(),
+        0 => "No words differ.".to_owned(),
         1 => "1 part differs.".to_owned(),
         n => format!("{n} parts differ."),
     };
@@ -218,18 +287,25 @@ fn Comparison(session: Session, version: Version) -> impl IntoView {
         <section class="comparison" aria-label=region_name>
             <h3>{heading}</h3>
             <p>{summary}</p>
-            {found.into_iter().map(|difference| view! {
-                <h4>{difference.label}</h4>
-                <div class="version-pair">
-                    <div class="version">
-                        <p class="version-name">{format!("Then ({when})")}</p>
-                        <p class="version-text">{marked(difference.theirs, false)}</p>
+            {(!moves.is_empty()).then(|| view! {
+                <h4>"Items"</h4>
+                <ul class="item-changes">{moves.into_iter().map(|change| view! { <li>{change}</li> }).collect_view()}</ul>
+            })}
+            {found.into_iter().map(|difference| {
+                let now_name = now_name.clone();
+                view! {
+                    <h4>{difference.label}</h4>
+                    <div class="version-pair">
+                        <div class="version">
+                            <p class="version-name">{format!("Then ({then_when})")}</p>
+                            <p class="version-text">{marked(difference.theirs, false)}</p>
+                        </div>
+                        <div class="version">
+                            <p class="version-name">{now_name}</p>
+                            <p class="version-text">{marked(difference.ours, true)}</p>
+                        </div>
                     </div>
-                    <div class="version">
-                        <p class="version-name">"Now"</p>
-                        <p class="version-text">{marked(difference.ours, true)}</p>
-                    </div>
-                </div>
+                }
             }).collect_view()}
         </section>
     }

@@ -243,3 +243,48 @@ test('a copy exported, edited in another browser and here, merges back with its 
     await there.close();
   }
 });
+
+test('any two versions compared: items matched by identity, so a moved item is listed as moved, not rewritten', async () => {
+  const context = await newContext();
+  try {
+    const page = await openApp(context, env.server.url);
+    await response(page).fill('Training starts in May.');
+    await page.getByRole('button', { name: 'Add item' }).click();
+    await item(page, 2).getByLabel('Response', { exact: true }).fill('Audits start in June.');
+    await saved(page);
+    const versions = await openVersions(page);
+    const keep = async (name) => {
+      await versions.getByLabel('Name this version').fill(name);
+      await versions.getByRole('button', { name: 'Keep this version' }).click();
+      await versions.getByRole('status').filter({ hasText: `Kept this version as “${name}”.` }).waitFor();
+    };
+    await keep('Two items');
+    await item(page, 2).getByRole('button', { name: /^Move up:/ }).click();
+    await eventually(() => item(page, 1).getByLabel('Response', { exact: true }).inputValue(), 'Audits start in June.');
+    await item(page, 1).getByLabel('Response', { exact: true }).fill('Audits start in July.');
+    await saved(page);
+    await keep('Moved and edited');
+    await intro(page).fill('Written after both.');
+    await saved(page);
+
+    const choose = async (select, start) => {
+      const labels = await select.locator('option').allInnerTexts();
+      await select.selectOption({ label: labels.find((label) => label.startsWith(start)) });
+    };
+    await choose(versions.getByLabel('Compare', { exact: true }), 'Two items · ');
+    await choose(versions.getByLabel('with', { exact: true }), 'Moved and edited · ');
+    await versions.getByRole('button', { name: 'Compare these' }).click();
+    const comparison = versions.getByRole('region', { name: /^“Two items” \(.*\) and “Moved and edited” \(.*\)$/ });
+    await comparison.waitFor();
+    assert.deepEqual(await comparison.locator('.item-changes li').allInnerTexts(), ['Recommendation 2 moved from place 2 to place 1']);
+    // Only the words changed in the moved item, not every item after the move.
+    assert.deepEqual(await comparison.getByRole('heading', { level: 4 }).allInnerTexts(), ['Items', 'The response to Recommendation 2']);
+    assert.deepEqual(await comparison.locator('ins').allInnerTexts(), ['July.']);
+    assert.deepEqual(await comparison.locator('del').allInnerTexts(), ['June.']);
+    assert.doesNotMatch(await comparison.innerText(), /Written after both/, 'the later version, not the draft now');
+    await screenshot(page, 'versions-two-compared');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
