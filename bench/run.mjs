@@ -2,6 +2,7 @@
 // drives headless Chromium and prints a table of figures against the budget. Not a test: it
 // reports, it does not pass or fail.
 import { gzipSync } from 'node:zlib';
+import { readFile, writeFile } from 'node:fs/promises';
 import { serve, launch, distDir } from '../tests/e2e/support.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -267,6 +268,73 @@ rows.push(['save of a 100-item draft', saves.length ? `median ${ms(percentile(sa
 const [firstReview, ...laterReviews] = reviews;
 rows.push(['checks after a pause in typing, 100 items', laterReviews.length ? `median ${ms(percentile(laterReviews, 50))}, max ${ms(Math.max(...laterReviews))} (${laterReviews.length} reviews; the first, of the whole draft, ${ms(firstReview)})` : 'no review measured', '']);
 rows.push(['saves inside a keystroke handler', String(savesInHandlers), `none: ${savesInHandlers === 0 ? 'met' : 'NOT met'}`]);
+
+// Versions of a 100-item draft: 50 kept, one item edited before each; two versions compared;
+// a colleague's copy with 10 items edited (one of them also edited here) merged.
+{
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  await seed(context, 100);
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  const response = (n) => page.getByRole('group', { name: new RegExp(`^Item ${n} of`) }).getByLabel('Response', { exact: true });
+  const header = page.locator('.app-header');
+  const library = page.getByRole('region', { name: 'Your drafts' });
+  const title = 'Benchmark report with 100 items';
+
+  // The copy sent to a colleague.
+  await header.getByRole('button', { name: 'All drafts', exact: true }).click();
+  await library.locator('summary').filter({ hasText: `More actions for “${title}` }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    library.getByRole('button', { name: `Export “${title}`, exact: false }).click(),
+  ]);
+  const sent = JSON.parse(await readFile(await download.path(), 'utf8'));
+  await library.getByRole('button', { name: 'Close drafts list' }).click();
+
+  await header.getByRole('button', { name: 'Versions', exact: true }).click();
+  const versions = page.getByRole('region', { name: 'Versions of this draft' });
+  for (let n = 0; n < 50; n++) {
+    const field = response(((n * 7) % 100) + 1);
+    await field.fill(`${await field.inputValue()} Update ${n}: the review found more to do.`);
+    await versions.getByLabel('Name this version').fill(`Version ${n + 1}`);
+    await versions.getByRole('button', { name: 'Keep this version' }).click();
+    await versions.getByRole('status').filter({ hasText: `Kept this version as “Version ${n + 1}”.` }).waitFor();
+  }
+  const sizes = await page.evaluate(() => ({
+    history: localStorage.getItem('response-drafter:history:bench').length,
+    draft: localStorage.getItem('response-drafter:draft:bench').length,
+  }));
+  rows.push(['history of a 100-item draft after 50 versions (stored)', `${kb(sizes.history)}, against ${kb(sizes.draft * 50)} as 50 whole copies (${(sizes.draft * 50 / sizes.history).toFixed(1)}×)`, '']);
+
+  // The exported version compared with the draft now: 50 edits apart.
+  for (let i = 0; i < 5; i++) {
+    await versions.getByRole('button', { name: /^Compare with now: “When it was exported”/ }).click();
+    await versions.getByRole('region', { name: /^“When it was exported” .* and now$/ }).waitFor();
+  }
+  const compares = await page.evaluate(() => performance.getEntriesByName('response-drafter compare').map((e) => e.duration));
+  rows.push(['compare two 100-item versions (50 items differ)', `median ${ms(percentile(compares, 50))}, max ${ms(Math.max(...compares))} (${compares.length} runs)`, `< 50 ms: ${percentile(compares, 50) < 50 ? 'met' : 'NOT met'}`]);
+  await versions.getByRole('button', { name: 'Close versions' }).click();
+
+  // The colleague's copy: 10 items edited, the first of them also edited here since.
+  const theirs = structuredClone(sent);
+  for (let n = 1; n <= 100; n += 10) theirs.drafts[0].record.draft.items[n - 1].response += ' Edited by a colleague.';
+  const path = join(root, 'target', 'bench-colleague.json');
+  await writeFile(path, JSON.stringify(theirs));
+  await header.getByRole('button', { name: 'All drafts', exact: true }).click();
+  for (let i = 0; i < 5; i++) {
+    await library.getByLabel('Import drafts from a file').setInputFiles(path);
+    const merge = library.getByRole('region', { name: /^Merge the file’s copy/ });
+    await merge.waitFor();
+    await merge.getByRole('button', { name: 'Cancel merge' }).click();
+    await merge.waitFor({ state: 'detached' });
+  }
+  const merges = await page.evaluate(() => performance.getEntriesByName('response-drafter merge').map((e) => e.duration));
+  const relates = await page.evaluate(() => performance.getEntriesByName('response-drafter relate').map((e) => e.duration));
+  rows.push(['merge a colleague\'s copy of a 100-item draft (three-way)', `median ${ms(percentile(merges, 50))}, max ${ms(Math.max(...merges))} (${merges.length} runs)`, `< 50 ms: ${percentile(merges, 50) < 50 ? 'met' : 'NOT met'}`]);
+  rows.push(['find the version a copy shares, among 52', `median ${ms(percentile(relates, 50))}, max ${ms(Math.max(...relates))} (${relates.length} runs)`, '']);
+  await context.close();
+}
 
 await browser.close();
 await pacedBrowser.close();

@@ -5,6 +5,7 @@
 use crate::history::History;
 use crate::identity::fingerprint;
 use crate::model::Draft;
+use std::collections::HashSet;
 
 /// How many of a draft's latest versions a drafts file names.
 pub const NAMED_IN_A_FILE: usize = 30;
@@ -40,40 +41,38 @@ pub enum Relation {
 }
 
 /// How the copy `theirs`, with its file's `their_lineage`, stands to `ours` and its history.
+/// The draft and its versions are fingerprinted newest first, and the first found in the
+/// copy's lineage is the version the two share, so a recent one is found without reading
+/// the whole history.
 pub fn relate(
     ours: &Draft,
     history: &History,
     theirs: &Draft,
     their_lineage: &[String],
 ) -> Relation {
-    let our_print = fingerprint(ours);
     let their_print = fingerprint(theirs);
-    if our_print == their_print {
-        return Relation::Same;
-    }
-    let ours_known: Vec<(String, &Draft)> = std::iter::once((our_print.clone(), ours))
-        .chain(
-            history
-                .versions
-                .iter()
-                .rev()
-                .map(|v| (fingerprint(&v.draft), &v.draft)),
-        )
-        .collect();
-    if ours_known.iter().any(|(print, _)| *print == their_print) {
-        return Relation::Behind;
-    }
-    // The newest version of theirs that this browser knows is the one they share.
-    let shared = their_lineage
+    let theirs_known: HashSet<&str> = their_lineage
         .iter()
-        .find_map(|print| ours_known.iter().find(|(known, _)| known == print));
-    match shared {
-        Some((print, _)) if *print == our_print => Relation::Ahead { base: ours.clone() },
-        Some((_, base)) => Relation::Diverged {
-            base: (*base).clone(),
-        },
-        None => Relation::Unrelated,
+        .map(String::as_str)
+        .chain([their_print.as_str()])
+        .collect();
+    let ours_newest_first =
+        std::iter::once(ours).chain(history.versions.iter().rev().map(|v| &v.draft));
+    for (age, draft) in ours_newest_first.enumerate() {
+        let print = fingerprint(draft);
+        if !theirs_known.contains(print.as_str()) {
+            continue;
+        }
+        return match (print == their_print, age) {
+            (true, 0) => Relation::Same,
+            (true, _) => Relation::Behind,
+            (false, 0) => Relation::Ahead { base: ours.clone() },
+            (false, _) => Relation::Diverged {
+                base: draft.clone(),
+            },
+        };
     }
+    Relation::Unrelated
 }
 
 #[cfg(test)]

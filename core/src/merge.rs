@@ -9,7 +9,7 @@ use crate::checks::{capitalise, place, Field};
 use crate::dates::uk_long;
 use crate::model::{Draft, Item, Life};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use time::Date;
 
 /// Which copy a collision is settled from.
@@ -87,10 +87,12 @@ impl Merger<'_> {
     }
 
     /// One value merged whole: a date, a choice, a short line.
+    // Closures by reference, so that each kind of value is one function in the app, not one
+    // for every part that uses it.
     fn value<T: PartialEq + Clone>(
         &mut self,
-        label: impl FnOnce() -> String,
-        shown: impl Fn(&T) -> String,
+        label: &dyn Fn() -> String,
+        shown: &dyn Fn(&T) -> String,
         base: &T,
         ours: &T,
         theirs: &T,
@@ -122,7 +124,7 @@ impl Merger<'_> {
 
     /// Free text merged sentence by sentence; each run of sentences both changed differently
     /// is a collision of its own.
-    fn text(&mut self, label: impl Fn() -> String, base: &str, ours: &str, theirs: &str) -> String {
+    fn text(&mut self, label: &dyn Fn() -> String, base: &str, ours: &str, theirs: &str) -> String {
         if ours == theirs || theirs == base {
             return ours.to_owned();
         }
@@ -153,65 +155,70 @@ impl Merger<'_> {
 
     fn draft(&mut self, base: &Draft, ours: &Draft, theirs: &Draft) -> Draft {
         let label = |field: Field| capitalise(&place(ours, field));
-        let date = |date: &Option<Date>| date.map(uk_long).unwrap_or_else(|| "(none)".to_owned());
-        let line = |text: &String| text.clone();
+        let date: &dyn Fn(&Option<Date>) -> String = &shown_date;
+        let line: &dyn Fn(&String) -> String = &String::clone;
         let mut draft = ours.clone();
         let (b, o, t) = (&base.report, &ours.report, &theirs.report);
         draft.report.title = self.value(
-            || label(Field::ReportTitle),
+            &|| label(Field::ReportTitle),
             line,
             &b.title,
             &o.title,
             &t.title,
         );
         draft.report.inspectorate = self.value(
-            || label(Field::Inspectorate),
+            &|| label(Field::Inspectorate),
             line,
             &b.inspectorate,
             &o.inspectorate,
             &t.inspectorate,
         );
         draft.report.published = self.value(
-            || label(Field::ReportPublished),
+            &|| label(Field::ReportPublished),
             date,
             &b.published,
             &o.published,
             &t.published,
         );
-        draft.report.link =
-            self.value(|| label(Field::ReportLink), line, &b.link, &o.link, &t.link);
+        draft.report.link = self.value(
+            &|| label(Field::ReportLink),
+            line,
+            &b.link,
+            &o.link,
+            &t.link,
+        );
         let (b, o, t) = (&base.responder, &ours.responder, &theirs.responder);
-        draft.responder.body = self.value(|| label(Field::Body), line, &b.body, &o.body, &t.body);
+        draft.responder.body = self.value(&|| label(Field::Body), line, &b.body, &o.body, &t.body);
         draft.responder.role = self.value(
-            || "The role".to_owned(),
-            |role| role.label().to_owned(),
+            &|| "The role".to_owned(),
+            &|role| role.label().to_owned(),
             &b.role,
             &o.role,
             &t.role,
         );
         draft.responder.signatory_name = self.value(
-            || label(Field::SignatoryName),
+            &|| label(Field::SignatoryName),
             line,
             &b.signatory_name,
             &o.signatory_name,
             &t.signatory_name,
         );
         draft.responder.signatory_title = self.value(
-            || label(Field::SignatoryTitle),
+            &|| label(Field::SignatoryTitle),
             line,
             &b.signatory_title,
             &o.signatory_title,
             &t.signatory_title,
         );
         draft.responder.response_date = self.value(
-            || label(Field::ResponseDate),
+            &|| label(Field::ResponseDate),
             date,
             &b.response_date,
             &o.response_date,
             &t.response_date,
         );
         draft.introduction = self.text(
-            || label(Field::Introduction),
+            &|| label(Field::Introduction),
             &base.introduction,
             &ours.introduction,
             &theirs.introduction,
@@ -222,27 +229,27 @@ impl Merger<'_> {
             &theirs.chief_constable,
         );
         draft.chief_constable.comments = self.text(
-            || label(Field::ChiefConstableComments),
+            &|| label(Field::ChiefConstableComments),
             &b.comments,
             &o.comments,
             &t.comments,
         );
         draft.chief_constable.attribution = self.value(
-            || label(Field::ChiefConstableAttribution),
+            &|| label(Field::ChiefConstableAttribution),
             line,
             &b.attribution,
             &o.attribution,
             &t.attribution,
         );
         draft.chief_constable.reply = self.text(
-            || label(Field::ChiefConstableReply),
+            &|| label(Field::ChiefConstableReply),
             &b.reply,
             &o.reply,
             &t.reply,
         );
         draft.items = self.items(base, ours, theirs);
         draft.closing = self.text(
-            || label(Field::Closing),
+            &|| label(Field::Closing),
             &base.closing,
             &ours.closing,
             &theirs.closing,
@@ -254,15 +261,15 @@ impl Merger<'_> {
     fn life(&mut self, base: &Life, ours: &Life, theirs: &Life) -> Life {
         let mut life = ours.clone();
         life.stage = self.value(
-            || "The stage".to_owned(),
-            |stage| stage.label().to_owned(),
+            &|| "The stage".to_owned(),
+            &|stage| stage.label().to_owned(),
             &base.stage,
             &ours.stage,
             &theirs.stage,
         );
         life.section_55 = self.value(
-            || "The section 55 record".to_owned(),
-            |record| {
+            &|| "The section 55 record".to_owned(),
+            &|record| {
                 record
                     .lines()
                     .into_iter()
@@ -280,14 +287,14 @@ impl Merger<'_> {
                 life.corrections.push(*day);
             }
         }
-        life.corrections.sort();
+        life.corrections.sort_unstable();
         life
     }
 
     fn items(&mut self, base: &Draft, ours: &Draft, theirs: &Draft) -> Vec<Item> {
         let find = |draft: &Draft, id: &str| draft.items.iter().find(|item| item.id == id).cloned();
-        // Each item as it ends up, in no order yet; `None` where it is removed.
-        let mut kept: Vec<Item> = Vec::new();
+        // Each item that stays, as it ends up, by id; put in order at the end.
+        let mut kept: HashMap<String, Item> = HashMap::new();
         let mut seen = HashSet::new();
         for item in ours.items.iter().chain(&theirs.items).chain(&base.items) {
             if !seen.insert(item.id.clone()) {
@@ -329,75 +336,82 @@ impl Merger<'_> {
                 // Removed on both sides.
                 _ => None,
             };
-            kept.extend(merged);
+            if let Some(item) = merged {
+                kept.insert(item.id.clone(), item);
+            }
         }
-        let order = item_order(base, ours, theirs);
-        kept.sort_by_key(|item| order.iter().position(|id| *id == item.id));
-        kept
+        item_order(base, ours, theirs)
+            .into_iter()
+            .filter_map(|id| kept.remove(&id))
+            .collect()
     }
 
     fn item(&mut self, base: &Item, ours: &Item, theirs: &Item) -> Item {
         let name = ours.display_name(0);
         let label = |part: &str| format!("{part} {name}");
-        let line = |text: &String| text.clone();
+        let line: &dyn Fn(&String) -> String = &String::clone;
         Item {
             id: ours.id.clone(),
             kind: self.value(
-                || label("The kind of"),
-                |kind| kind.label().to_owned(),
+                &|| label("The kind of"),
+                &|kind| kind.label().to_owned(),
                 &base.kind,
                 &ours.kind,
                 &theirs.kind,
             ),
             number: self.value(
-                || label("The number of"),
+                &|| label("The number of"),
                 line,
                 &base.number,
                 &ours.number,
                 &theirs.number,
             ),
             addressee: self.value(
-                || label("Who is addressed in"),
+                &|| label("Who is addressed in"),
                 line,
                 &base.addressee,
                 &ours.addressee,
                 &theirs.addressee,
             ),
             text: self.text(
-                || label("What the report says in"),
+                &|| label("What the report says in"),
                 &base.text,
                 &ours.text,
                 &theirs.text,
             ),
             response: self.text(
-                || label("The response to"),
+                &|| label("The response to"),
                 &base.response,
                 &ours.response,
                 &theirs.response,
             ),
             status: self.value(
-                || label("The status of"),
+                &|| label("The status of"),
                 line,
                 &base.status,
                 &ours.status,
                 &theirs.status,
             ),
             lead_agency: self.value(
-                || label("The lead agency for"),
+                &|| label("The lead agency for"),
                 line,
                 &base.lead_agency,
                 &ours.lead_agency,
                 &theirs.lead_agency,
             ),
             due: self.value(
-                || label("When the inspectorate wants"),
-                |date| date.map(uk_long).unwrap_or_else(|| "(none)".to_owned()),
+                &|| label("When the inspectorate wants"),
+                &shown_date,
                 &base.due,
                 &ours.due,
                 &theirs.due,
             ),
         }
     }
+}
+
+fn shown_date(date: &Option<Date>) -> String {
+    date.map(uk_long).unwrap_or_else(|| "(none)".to_owned())
 }
 
 /// The order of the merged items: a copy that moved items gives its order (ours where both

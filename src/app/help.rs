@@ -35,7 +35,8 @@ pub fn HelpPanel(open: RwSignal<bool>) -> impl IntoView {
                 <li>"Open “Checks” to see what is missing before you publish: unanswered items, dates, the chief constable’s comments."</li>
                 <li>"Use “Copy HTML” and paste it into your website’s editor: a visual editor keeps the headings, lists and links, and its source or HTML view gets the HTML code. “Publish…” has plain text, Markdown, a web page and a Word document."</li>
                 <li>"Under “Stage and section 55 record”, set the stage as the response goes to the chief constable, for sign-off and out, mark it published, and note the day each step the law asks for was done. “Add to calendar” puts the last day in your calendar."</li>
-                <li>"“Versions” keeps earlier versions of the draft, by themselves and by name (“Sent to the chief constable”), to see what changed since and to go back to one."</li>
+                <li>"“Versions” keeps earlier versions of the draft, by themselves and by name (“Sent to the chief constable”), to see what changed between any two and to go back to one."</li>
+                <li>"To have a colleague edit a copy, export the draft from “All drafts” and send them the file. When they send it back, import it: where both of you changed the draft, their changes are merged into yours, and where you both changed the same sentence you choose which to keep."</li>
             </ol>
             <h3>"Keyboard shortcuts"</h3>
             <table class="shortcuts">

@@ -6,6 +6,7 @@
 use super::conflict::pieces;
 use super::session::{ImportChoice, PendingImport, Session};
 use crate::platform::storage;
+use crate::platform::timing::measured;
 use drafter_core::compare::{differences, item_changes, marked, ItemChange};
 use drafter_core::draft_file::Entry;
 use drafter_core::history::Reason;
@@ -46,12 +47,11 @@ impl Session {
         let title = ours.title();
         let theirs = entry.record.draft.clone();
         let say = |text: String| self.messages.library.set(Some(Ok(text)));
-        match relate(
-            &ours.draft,
-            &storage::history(&id),
-            &theirs,
-            &entry.versions,
-        ) {
+        let history = storage::history(&id);
+        let relation = measured("response-drafter relate", || {
+            relate(&ours.draft, &history, &theirs, &entry.versions)
+        });
+        match relation {
             Relation::Same => say(format!(
                 "“{title}” in the file is the same as the draft here. Nothing has been imported."
             )),
@@ -112,7 +112,7 @@ fn changes_taken(count: usize) -> String {
 pub fn MergeQuestion(session: Session) -> impl IntoView {
     move || {
         session.store.pending_merge.get().map(|pending| {
-            let first = pending.merged(&[]);
+            let first = measured("response-drafter merge", || pending.merged(&[]));
             let choices = RwSignal::new(vec![Side::Ours; first.collisions.len()]);
             let title = pending.ours.title();
             let mut incoming: Vec<String> = differences(&first.draft, &pending.ours.draft)

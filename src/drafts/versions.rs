@@ -9,6 +9,7 @@ use crate::platform::clock::today;
 use crate::platform::files;
 use crate::platform::focus::{close_panel, focus_when_opened};
 use crate::platform::storage::{self, SaveError};
+use crate::platform::timing::measured;
 use drafter_core::compare::{differences, item_changes, ItemChange, Piece};
 use drafter_core::history::{Reason, Version};
 use drafter_core::{docx, file_name, standalone};
@@ -271,11 +272,13 @@ fn Comparison(session: Session, then: Version, later: Option<Version>) -> impl I
             format!("“{}” ({then_when}) and now", then.title()),
         ),
     };
-    let found = differences(&now, &then.draft);
-    let moves: Vec<String> = item_changes(&then.draft, &now)
-        .iter()
-        .map(ItemChange::describe)
-        .collect();
+    let (found, moves) = measured("response-drafter compare", || {
+        let moves: Vec<String> = item_changes(&then.draft, &now)
+            .iter()
+            .map(ItemChange::describe)
+            .collect();
+        (differences(&now, &then.draft), moves)
+    });
     let region_name = heading.clone();
     let summary = match found.len() {
         0 if moves.is_empty() => "Nothing differs.".to_owned(),
