@@ -34,6 +34,12 @@ if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   apt-get update
   DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
 fi
+# Word documents with tracked changes are opened in LibreOffice Writer, through its Python
+# bridge, as the commissioner's office would open them in a word processor.
+if [ "${1:-}" = "--browser" ] && { [ ! -x /usr/bin/soffice ] || ! /usr/bin/python3 -c 'import uno' 2>/dev/null; }; then
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libreoffice-writer-nogui python3-uno
+fi
 # The Nu HTML Checker (vnu-jar) runs on Java.
 if [ "${1:-}" = "--browser" ] && ! command -v java >/dev/null; then
   apt-get update

@@ -4,11 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { appAndBrowser, openApp, eventually, screenshot, pressInHeader, injectAxe } from './support.mjs';
 import { item } from './fixture.mjs';
 
 const run = promisify(execFile);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const env = appAndBrowser();
 
@@ -65,6 +68,13 @@ print('|'.join(re.findall(r'<w:delText xml:space="preserve">([^<]*)</w:delText>'
     const [inserted, deleted] = stdout.trim().split('\n');
     assert.equal(inserted, 'thorough |it quickly.');
     assert.equal(deleted, 'it.');
+    // Opened in a word processor: LibreOffice Writer finds the changes, and accepting them all
+    // gives the draft as it is now, rejecting them all the version it was compared with.
+    const office = await run('/usr/bin/python3', [join(root, 'tests', 'libreoffice', 'tracked_changes.py'), await download.path()], { timeout: 120_000 });
+    const [changes, accepted, rejected] = office.stdout.trim().split('\n');
+    assert.equal(Number(changes), 3, 'two insertions and a deletion');
+    assert.match(JSON.parse(accepted), /\nWe welcome this thorough report and will act on it quickly\.\n/);
+    assert.match(JSON.parse(rejected), /\nWe welcome this report and will act on it\.\n/);
     await versions.getByRole('status').filter({ hasText: /Downloaded .*docx: open it in Word to accept or reject each change/ }).waitFor();
 
     await versions.getByRole('button', { name: /^Restore: “Sent to the chief constable”/ }).click();
