@@ -223,6 +223,12 @@ test('a copy exported, edited in another browser and here, merges back with its 
     await injectAxe(page);
     const violations = await page.evaluate(async () => (await window.axe.run()).violations.map((v) => `${v.id}: ${v.help}`));
     assert.deepEqual(violations, [], 'the merge question meets axe');
+    // On a phone the two texts stack, and nothing runs off the side.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await collision.scrollIntoViewIfNeeded();
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling at 390 px');
+    await screenshot(page, 'merge-question-phone');
+    await page.setViewportSize({ width: 1400, height: 900 });
     // Nothing is written until the person confirms.
     assert.equal(await intro(page).inputValue(), 'We warmly welcome the report. It is thorough.');
 
@@ -293,6 +299,10 @@ test('any two versions compared: items matched by identity, so a moved item is l
     assert.deepEqual(await comparison.locator('del').allInnerTexts(), ['June.']);
     assert.doesNotMatch(await comparison.innerText(), /Written after both/, 'the later version, not the draft now');
     await screenshot(page, 'versions-two-compared');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await versions.getByRole('button', { name: 'Compare these' }).scrollIntoViewIfNeeded();
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling at 390 px');
+    await screenshot(page, 'versions-two-compared-phone');
     assert.deepEqual(page.errors, []);
   } finally {
     await context.close();
