@@ -74,6 +74,25 @@ impl Session {
     /// Writes the merge as chosen: the draft before and the file's copy are kept as versions
     /// first, then the result, which is opened.
     fn finish_merge(&self, pending: &PendingMerge, choices: &[Side]) {
+        // Words written here while the question was open are never merged away: the question
+        // is asked again with the draft as it is now.
+        self.flush();
+        match self.record_of(&pending.id) {
+            Some(now) if now.draft != pending.ours.draft => {
+                self.store.pending_merge.set(Some(PendingMerge {
+                    ours: now,
+                    ..pending.clone()
+                }));
+                self.messages.library.set(Some(Ok("The draft changed while the merge was waiting, so here is the merge again with the draft as it is now. Choose again where the two collide.".to_owned())));
+                return;
+            }
+            Some(_) => {}
+            None => {
+                self.store.pending_merge.set(None);
+                self.messages.library.set(Some(Err("The draft to merge into is no longer in this browser. Nothing has been merged; import the file again to keep it.".to_owned())));
+                return;
+            }
+        }
         let merged = pending.merged(choices);
         let PendingMerge {
             id, ours, theirs, ..

@@ -233,14 +233,24 @@ test('a copy exported, edited in another browser and here, merges back with its 
     assert.equal(await intro(page).inputValue(), 'We warmly welcome the report. It is thorough.');
 
     // Chosen from the keyboard: the arrow moves the choice to the file's, Enter merges.
-    await collision.getByRole('radio', { name: 'Keep this browser’s' }).focus();
-    await page.keyboard.press('ArrowDown');
-    assert.equal(await collision.getByRole('radio', { name: 'Take the file’s' }).isChecked(), true);
-    await merge.getByRole('button', { name: 'Merge', exact: true }).focus();
-    await page.keyboard.press('Enter');
+    const chooseTheirsAndMerge = async () => {
+      await collision.getByRole('radio', { name: 'Keep this browser’s' }).focus();
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await collision.getByRole('radio', { name: 'Take the file’s' }).isChecked(), true);
+      await merge.getByRole('button', { name: 'Merge', exact: true }).focus();
+      await page.keyboard.press('Enter');
+    };
+    // Words written while the question waits are not merged away: it is asked again.
+    await page.getByLabel('Closing', { exact: true }).fill('Written while the merge waited.');
+    await saved(page);
+    await chooseTheirsAndMerge();
+    await library(page).getByRole('status').filter({ hasText: 'The draft changed while the merge was waiting' }).waitFor();
+    assert.equal(await collision.getByRole('radio', { name: 'Keep this browser’s' }).isChecked(), true, 'asked afresh');
+    await chooseTheirsAndMerge();
     await library(page).getByRole('status').filter({ hasText: 'Merged the file’s copy into “PEEL 2025”: 1 change taken from the file and 1 collision settled as you chose.' }).waitFor();
     await eventually(() => intro(page).inputValue(), 'We warmly welcome the report. It is thorough and fair.');
     assert.equal(await response(page).inputValue(), 'Training starts in June.');
+    assert.equal(await page.getByLabel('Closing', { exact: true }).inputValue(), 'Written while the merge waited.');
     await saved(page);
 
     await page.reload();
