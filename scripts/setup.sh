@@ -5,6 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# One setup at a time in a checkout: `scripts/serve.sh` and `scripts/test.sh` started side by side
+# on a fresh clone would otherwise both run `npm ci` into one node_modules and break each other.
+# The second waits, then finds everything installed.
+mkdir -p target
+exec 9>target/.setup.lock
+flock 9
+
 TRUNK_VERSION=0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen pinned with '=' in Cargo.toml.
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' Cargo.toml)
