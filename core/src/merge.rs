@@ -296,22 +296,26 @@ impl Merger<'_> {
         // Each item that stays, as it ends up, by id; put in order at the end.
         let mut kept: HashMap<String, Item> = HashMap::new();
         let mut seen = HashSet::new();
-        for item in ours.items.iter().chain(&theirs.items).chain(&base.items) {
+        let sides = [ours, theirs, base];
+        let listed = sides.iter().flat_map(|side| side.items.iter().enumerate());
+        for (at, item) in listed {
             if !seen.insert(item.id.clone()) {
                 continue;
             }
+            // What the item is called where it was first found: its heading, else its place.
+            let name = item.display_name(at);
             let merged = match (
                 find(base, &item.id),
                 find(ours, &item.id),
                 find(theirs, &item.id),
             ) {
-                (Some(b), Some(o), Some(t)) => Some(self.item(&b, &o, &t)),
+                (Some(b), Some(o), Some(t)) => Some(self.item(&name, &b, &o, &t)),
                 (Some(b), Some(o), None) if b == o => {
                     self.taken += 1;
                     None
                 }
                 (Some(_), Some(o), None) => match self.collide(
-                    o.display_name(0),
+                    name.clone(),
                     "Kept here, with changes".to_owned(),
                     "Removed in the file".to_owned(),
                 ) {
@@ -320,7 +324,7 @@ impl Merger<'_> {
                 },
                 (Some(b), None, Some(t)) if b == t => None,
                 (Some(_), None, Some(t)) => match self.collide(
-                    t.display_name(0),
+                    name.clone(),
                     "Removed here".to_owned(),
                     "Kept in the file, with changes".to_owned(),
                 ) {
@@ -346,8 +350,7 @@ impl Merger<'_> {
             .collect()
     }
 
-    fn item(&mut self, base: &Item, ours: &Item, theirs: &Item) -> Item {
-        let name = ours.display_name(0);
+    fn item(&mut self, name: &str, base: &Item, ours: &Item, theirs: &Item) -> Item {
         let label = |part: &str| format!("{part} {name}");
         let line: &dyn Fn(&String) -> String = &String::clone;
         Item {

@@ -228,3 +228,16 @@ fn two_collisions_in_one_field_are_chosen_apart() {
         "We welcome the report here. It is thorough and fair.\n\nWe will act on every recommendation. Progress will be reported there."
     );
 }
+
+#[test]
+fn an_item_with_no_heading_is_named_by_its_place_in_a_collision() {
+    let mut base = base();
+    base.items[2].kind = ItemKind::Custom(String::new());
+    base.items[2].number.clear();
+    let mut ours = base.clone();
+    ours.items[2].response = "Rewritten here.".into();
+    let mut theirs = base.clone();
+    theirs.items.remove(2);
+    let merged = merge(&base, &ours, &theirs, &[]);
+    assert_eq!(merged.collisions[0].label, "Item 3");
+}
