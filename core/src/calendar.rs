@@ -114,12 +114,8 @@ fn fold(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::from_calendar;
+    use crate::dates::date;
     use crate::template::new_draft;
-
-    fn date(year: i32, month: u8, day: u8) -> Date {
-        from_calendar(year, month, day).unwrap()
-    }
 
     fn draft(published: Date) -> Draft {
         let mut draft = new_draft();

@@ -842,13 +842,9 @@ pub fn capitalise(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::from_calendar;
+    use crate::dates::date;
     use crate::model::{Item, ItemKind};
     use crate::template::new_draft_dated;
-
-    fn date(year: i32, month: u8, day: u8) -> Date {
-        from_calendar(year, month, day).unwrap()
-    }
 
     /// A draft with nothing to find.
     fn clean_draft() -> Draft {

@@ -37,6 +37,12 @@ pub fn from_calendar(year: i32, month: u8, day: u8) -> Option<Date> {
     Date::from_calendar_date(year, Month::try_from(month).ok()?, day).ok()
 }
 
+/// A date known to be real, for tests: `date(2025, 6, 12)`.
+#[cfg(test)]
+pub(crate) fn date(year: i32, month: u8, day: u8) -> Date {
+    from_calendar(year, month, day).expect("a real date")
+}
+
 /// Serde for `Option<Date>` as an ISO string or null.
 pub mod iso_option {
     use serde::{de::Error, Deserialize, Deserializer, Serializer};

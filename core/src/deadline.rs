@@ -80,11 +80,7 @@ pub fn days(count: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::from_calendar;
-
-    fn date(year: i32, month: u8, day: u8) -> Date {
-        from_calendar(year, month, day).unwrap()
-    }
+    use crate::dates::date;
 
     #[test]
     fn the_publication_day_is_day_one_of_fifty_six() {

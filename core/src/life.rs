@@ -223,11 +223,7 @@ pub fn publication_summary(published_on: Date, deadline: Option<Deadline>) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::from_calendar;
-
-    fn date(year: i32, month: u8, day: u8) -> Date {
-        from_calendar(year, month, day).unwrap()
-    }
+    use crate::dates::date;
 
     #[test]
     fn the_record_counts_five_steps_and_no_comments_is_a_step_done() {
