@@ -12,7 +12,8 @@ pub enum Order {
     /// The draft saved most recently first.
     #[default]
     LastEdited,
-    /// The earliest last day to publish first; drafts without a report date at the end.
+    /// The earliest last day to publish first, then drafts without a report date; published
+    /// responses after all those still to publish, since nothing about them falls due.
     LastDay,
 }
 
@@ -34,9 +35,10 @@ pub fn arrange(drafts: &[Summary], order: Order, unpublished_only: bool) -> Vec<
     match order {
         Order::LastEdited => listed.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at)),
         // A stable sort, so drafts due on the same day keep the most recent first.
-        Order::LastDay => {
-            listed.sort_by_key(|summary| (last_day(summary).is_none(), last_day(summary)))
-        }
+        Order::LastDay => listed.sort_by_key(|summary| {
+            let day = last_day(summary);
+            (summary.stage == Stage::Published, day.is_none(), day)
+        }),
     }
     listed
 }
@@ -86,10 +88,10 @@ mod tests {
     }
 
     #[test]
-    fn by_last_day_the_earliest_comes_first_and_undated_last() {
+    fn by_last_day_the_earliest_comes_first_then_undated_then_published() {
         assert_eq!(
             ids(&arrange(&office(), Order::LastDay, false)),
-            ["published", "sooner", "later", "undated"]
+            ["sooner", "later", "undated", "published"]
         );
         assert_eq!(
             ids(&arrange(&office(), Order::LastEdited, false)),

@@ -149,6 +149,11 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
                     </For>
                 </tbody>
             </table>
+            {move || {
+                let hidden = unpublished_only.get()
+                    && session.store.drafts.with(|drafts| !drafts.is_empty() && arrange(drafts, Order::LastEdited, true).is_empty());
+                hidden.then(|| view! { <p class="library-empty">"Every response here has been published. Untick “Only responses not yet published” to see them."</p> })
+            }}
             <SetAsideList session />
         </section>
     }
@@ -246,7 +251,7 @@ fn DraftRow(
             }}</td>
             <td data-label="Answered">{format!("{} of {}", summary.answered, summary.items)}</td>
             <td data-label="Section 55 record">{format!("{} of {} done", summary.record_done, drafter_core::life::STEPS)}</td>
-            <td class="row-actions">
+            <td><div class="row-actions">
                 <Show
                     when=move || confirming.get()
                     fallback=move || view! {
@@ -270,7 +275,7 @@ fn DraftRow(
                         <button type="button" on:click=move |_| confirming.set(false)>"Cancel"</button>
                     </div>
                 </Show>
-            </td>
+            </div></td>
         </tr>
     }
 }

@@ -138,6 +138,66 @@ test('a response left for 50 days is warned of its date, then published, recorde
   }
 });
 
+test('the drafts list names the response due next, sorts by last day to publish and hides what is published', async () => {
+  const context = await newContext();
+  try {
+    const page = await context.newPage();
+    await setClock(page, '2026-12-01');
+    await openApp(context, env.server.url, page);
+    let minute = 0;
+    const draft = async (title, published) => {
+      // A minute apart, so the list's order by last edit is the order they were written in.
+      await page.clock.setFixedTime(new Date(`2026-12-01T10:${String(minute++).padStart(2, '0')}:00`));
+      await page.getByLabel('Report title').fill(title);
+      if (published) await page.getByLabel('Date the report was published').fill(published);
+      await saved(page);
+    };
+    await draft('Custody 2026', '10 November 2026');
+    for (const [title, published] of [['PEEL 2026', '1 October 2026'], ['Fraud 2026', '1 September 2026'], ['Undated 2026']]) {
+      await page.getByRole('button', { name: 'New draft' }).click();
+      await eventually(() => page.getByLabel('Report title').inputValue(), '');
+      await draft(title, published);
+      if (title === 'Fraud 2026') {
+        const panel = await openLife(page);
+        await panel.getByLabel('Stage').selectOption({ label: 'Published' });
+        const form = panel.getByRole('group', { name: 'Mark as published' });
+        await form.getByRole('button', { name: /^Today/ }).click();
+        await form.getByLabel('Address of the published page').fill('https://www.example.gov.uk/fraud-2026');
+        await form.getByRole('button', { name: 'Mark as published' }).click();
+        await eventually(() => form.count(), 0);
+        await saved(page);
+      }
+    }
+
+    await page.getByRole('button', { name: 'All drafts' }).click();
+    const list = library(page);
+    const order = () => list.locator('tbody th[scope="row"]').allInnerTexts().then((names) => names.map((name) => name.replace(/\s*\(open\)$/, '')).join(' · '));
+    await list.getByText('Due next: “PEEL 2026”, last day to publish 25 November 2026 (6 days overdue).').waitFor();
+    assert.equal(await order(), 'Undated 2026 · Fraud 2026 · PEEL 2026 · Custody 2026', 'last edited first');
+
+    await list.getByLabel('Sort by').selectOption({ label: 'Last day to publish' });
+    await eventually(order, 'PEEL 2026 · Custody 2026 · Undated 2026 · Fraud 2026');
+    await list.getByLabel('Only responses not yet published').check();
+    await eventually(order, 'PEEL 2026 · Custody 2026 · Undated 2026');
+    await screenshot(page, 'life-overview');
+
+    // With every response published, the empty list says why and how to see them again.
+    for (const title of ['PEEL 2026', 'Custody 2026', 'Undated 2026']) {
+      await list.locator('summary').filter({ hasText: `More actions for “${title}”` }).click();
+      await list.getByRole('button', { name: `Delete “${title}”` }).click();
+      await list.getByRole('alertdialog', { name: 'Confirm delete' }).getByRole('button', { name: 'Yes, delete it' }).click();
+    }
+    await eventually(order, '');
+    await list.getByText('Every response here has been published. Untick “Only responses not yet published” to see them.').waitFor();
+    assert.equal(await list.getByText(/^Due next/).count(), 0, 'nothing is due once all is published');
+    await list.getByLabel('Only responses not yet published').uncheck();
+    await eventually(order, 'Fraud 2026');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('an unreadable date never leaves an old deadline on screen', async () => {
   const context = await newContext();
   try {
