@@ -90,6 +90,15 @@ fn DraftPicker(session: Session) -> impl IntoView {
             <label for=ids::DRAFT_PICKER>"Draft"</label>
             <select
                 id=ids::DRAFT_PICKER
+                // The whole name on hover, where the box is too narrow to show it.
+                title=move || {
+                    let current = session.open.current.with(|open| open.id());
+                    session.store.drafts.with(|drafts| {
+                        let draft = drafts.iter().find(|d| d.id == current)?;
+                        let namesake = drafts.iter().filter(|other| other.title == draft.title).count() > 1;
+                        Some(picker_label(draft, namesake))
+                    })
+                }
                 on:change:target=move |ev| session.switch_to(&ev.target().value())
             >
                 {move || {
