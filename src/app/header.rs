@@ -85,32 +85,33 @@ fn picker_label(summary: &Summary, namesake: bool) -> String {
 /// away from the buttons pressed every day.
 #[component]
 fn DraftPicker(session: Session) -> impl IntoView {
+    // Each draft's id, its name in the picker, and whether it is the open one.
+    let choices = Memo::new(move |_| {
+        let current = session.open.current.with(|open| open.id());
+        session.store.drafts.with(|drafts| {
+            drafts
+                .iter()
+                .map(|d| {
+                    let namesake = drafts.iter().filter(|other| other.title == d.title).count() > 1;
+                    (d.id.clone(), picker_label(d, namesake), d.id == current)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <nav class="drafts" aria-label="Drafts">
             <label for=ids::DRAFT_PICKER>"Draft"</label>
             <select
                 id=ids::DRAFT_PICKER
                 // The whole name on hover, where the box is too narrow to show it.
-                title=move || {
-                    let current = session.open.current.with(|open| open.id());
-                    session.store.drafts.with(|drafts| {
-                        let draft = drafts.iter().find(|d| d.id == current)?;
-                        let namesake = drafts.iter().filter(|other| other.title == draft.title).count() > 1;
-                        Some(picker_label(draft, namesake))
-                    })
-                }
+                title=move || choices.with(|all| all.iter().find(|(_, _, open)| *open).map(|(_, label, _)| label.clone()))
                 on:change:target=move |ev| session.switch_to(&ev.target().value())
             >
                 {move || {
-                    let current = session.open.current.get().id();
-                    let drafts = session.store.drafts.get();
-                    drafts
-                        .iter()
-                        .map(|d| {
-                            let namesake = drafts.iter().filter(|other| other.title == d.title).count() > 1;
-                            let selected = d.id == current;
-                            view! { <option value=d.id.clone() selected=selected>{picker_label(d, namesake)}</option> }
-                        })
+                    choices
+                        .get()
+                        .into_iter()
+                        .map(|(id, label, selected)| view! { <option value=id selected=selected>{label}</option> })
                         .collect_view()
                 }}
             </select>
