@@ -10,7 +10,7 @@ use crate::platform::focus::{close_panel, close_panel_to_draft, focus_when_opene
 use crate::platform::storage::SetAside;
 use drafter_core::dates::{iso, uk_long};
 use drafter_core::deadline::Deadline;
-use drafter_core::life::publication_summary;
+use drafter_core::life::{publication_summary, Stage};
 use drafter_core::overview::{arrange, due_next, last_day, Order};
 use drafter_core::record::Summary;
 use leptos::either::Either;
@@ -151,8 +151,8 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
             </table>
             {move || {
                 let hidden = unpublished_only.get()
-                    && session.store.drafts.with(|drafts| !drafts.is_empty() && arrange(drafts, Order::LastEdited, true).is_empty());
-                hidden.then(|| view! { <p class="library-empty">"Every response here has been published. Untick “Only responses not yet published” to see them."</p> })
+                    && session.store.drafts.with(|drafts| !drafts.is_empty() && drafts.iter().all(|d| d.stage == Stage::Published));
+                hidden.then(|| view! { <p>"Every response here has been published. Untick “Only responses not yet published” to see them."</p> })
             }}
             <SetAsideList session />
         </section>
