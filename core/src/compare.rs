@@ -3,8 +3,8 @@
 
 use crate::checks::{capitalise, place, text_fields, Field};
 use crate::dates::uk_long;
+use crate::diff::{self, Budget, Tag};
 use crate::model::Draft;
-use similar::{ChangeTag, TextDiff};
 
 /// A run of words, and whether it is in this version only.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +20,9 @@ pub struct Difference {
     pub label: String,
     pub ours: Vec<Piece>,
     pub theirs: Vec<Piece>,
+    /// Too long and too changed to compare word by word in good time: the changed part is
+    /// marked whole.
+    pub replaced_whole: bool,
 }
 
 /// Every field in which `ours` and `theirs` differ, in the order of the page. Items are
@@ -28,13 +31,15 @@ pub struct Difference {
 pub fn differences(ours: &Draft, theirs: &Draft) -> Vec<Difference> {
     let mut found = Vec::new();
     let date = |date: Option<time::Date>| date.map(uk_long).unwrap_or_default();
+    let budget = Budget::default();
     let mut compare = |label: String, ours: &str, theirs: &str| {
         if ours != theirs {
-            let (ours, theirs) = marked(ours, theirs);
+            let (ours, theirs, replaced_whole) = marked_within(ours, theirs, &budget);
             found.push(Difference {
                 label,
                 ours,
                 theirs,
+                replaced_whole,
             });
         }
     };
@@ -156,16 +161,16 @@ pub fn item_changes(then: &Draft, now: &Draft) -> Vec<ItemChange> {
         .filter(|item| place_of(then, &item.id).is_some())
         .map(|item| item.id.as_str())
         .collect();
-    let in_order: std::collections::HashSet<&str> =
-        similar::capture_diff_slices(similar::Algorithm::Myers, &kept_then, &kept_now)
-            .into_iter()
-            .filter_map(|op| match op {
-                similar::DiffOp::Equal { old_index, len, .. } => Some(old_index..old_index + len),
-                _ => None,
-            })
-            .flatten()
-            .map(|index| kept_then[index])
-            .collect();
+    let (ops, _) = diff::slices_or_replaced(&kept_then, &kept_now, &Budget::default());
+    let in_order: std::collections::HashSet<&str> = ops
+        .into_iter()
+        .filter_map(|op| match op {
+            similar::DiffOp::Equal { old_index, len, .. } => Some(old_index..old_index + len),
+            _ => None,
+        })
+        .flatten()
+        .map(|index| kept_then[index])
+        .collect();
     for (at, item) in now.items.iter().enumerate() {
         match place_of(then, &item.id) {
             None => changes.push(ItemChange::Added {
@@ -184,20 +189,26 @@ pub fn item_changes(then: &Draft, now: &Draft) -> Vec<ItemChange> {
 
 /// Each version's words, with those the other lacks marked.
 pub fn marked(ours: &str, theirs: &str) -> (Vec<Piece>, Vec<Piece>) {
-    let diff = TextDiff::from_words(theirs, ours);
+    let (ours, theirs, _) = marked_within(ours, theirs, &Budget::default());
+    (ours, theirs)
+}
+
+/// Each version's words, with those the other lacks marked, within `budget`; and whether some
+/// run was marked whole when the budget ran out.
+fn marked_within(ours: &str, theirs: &str, budget: &Budget) -> (Vec<Piece>, Vec<Piece>, bool) {
+    let diff = diff::words(theirs, ours, budget);
     let (mut ours_pieces, mut theirs_pieces) = (Vec::new(), Vec::new());
-    for change in diff.iter_all_changes() {
-        let text = change.value();
-        match change.tag() {
-            ChangeTag::Equal => {
+    for (tag, text) in diff.runs {
+        match tag {
+            Tag::Equal => {
                 push(&mut ours_pieces, text, false);
                 push(&mut theirs_pieces, text, false);
             }
-            ChangeTag::Insert => push(&mut ours_pieces, text, true),
-            ChangeTag::Delete => push(&mut theirs_pieces, text, true),
+            Tag::Inserted => push(&mut ours_pieces, text, true),
+            Tag::Deleted => push(&mut theirs_pieces, text, true),
         }
     }
-    (ours_pieces, theirs_pieces)
+    (ours_pieces, theirs_pieces, diff.replaced_whole)
 }
 
 /// Adds words to a version, joined to the run before when both are changed or both are not.

@@ -7,6 +7,7 @@
 //! back with that crate and with the `zip` crate.
 
 use crate::dates::uk_long;
+use crate::diff::{self, Budget, Tag};
 use crate::markup::{self, ListMark, Paragraph as MarkupParagraph, Span};
 use crate::model::{Draft, Item};
 
@@ -24,8 +25,15 @@ pub fn document(draft: &Draft, with_record: bool) -> Vec<u8> {
 /// The draft as a Word document in which what changed since `since` is tracked, as Word's
 /// own Track Changes would show it, by `author` at `when` (ISO 8601, UTC): paragraphs added
 /// or removed whole, and within a changed paragraph the words inserted and deleted, to be
-/// accepted or rejected in Word. A changed paragraph's text is written plain.
-pub fn document_with_changes(draft: &Draft, since: &Draft, author: &str, when: &str) -> Vec<u8> {
+/// accepted or rejected in Word. A changed paragraph's text is written plain. The flag says
+/// whether some paragraphs changed too much to compare word by word in good time, and so are
+/// tracked as removed and added whole.
+pub fn document_with_changes(
+    draft: &Draft,
+    since: &Draft,
+    author: &str,
+    when: &str,
+) -> (Vec<u8>, bool) {
     let mut now = body(draft, false);
     let before = body(since, false);
     let old: Vec<&str> = before.blocks.iter().map(|b| b.text.as_str()).collect();
@@ -34,9 +42,13 @@ pub fn document_with_changes(draft: &Draft, since: &Draft, author: &str, when: &
         author: escape(author),
         when: escape(when),
         next_id: 1,
+        budget: Budget::default(),
+        replaced_whole: false,
     };
     let mut xml = String::new();
-    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &old, &new) {
+    let (ops, replaced_whole) = diff::slices_or_replaced(&old, &new, &tracker.budget);
+    tracker.replaced_whole = replaced_whole;
+    for op in ops {
         let (old_range, new_range) = (op.old_range(), op.new_range());
         match op.tag() {
             similar::DiffTag::Equal => {
@@ -65,7 +77,7 @@ pub fn document_with_changes(draft: &Draft, since: &Draft, author: &str, when: &
         text: String::new(),
         raw: Some(xml),
     }];
-    now.pack(&properties(draft))
+    (now.pack(&properties(draft)), tracker.replaced_whole)
 }
 
 /// The document's paragraphs, from the draft.
@@ -100,6 +112,9 @@ struct Tracker {
     author: String,
     when: String,
     next_id: usize,
+    /// Shared by every paragraph's comparison, so a long draft is tracked in bounded time.
+    budget: Budget,
+    replaced_whole: bool,
 }
 
 impl Tracker {
@@ -140,23 +155,22 @@ impl Tracker {
 
     /// One paragraph in both, its words compared.
     fn changed(&mut self, old: &Block, new: &Block) -> String {
-        let diff = similar::TextDiff::from_words(old.text.as_str(), new.text.as_str());
+        let diff = diff::words(old.text.as_str(), new.text.as_str(), &self.budget);
+        self.replaced_whole |= diff.replaced_whole;
         // Words of one kind in a row make one run: "warmly " rather than "warmly" and " ".
-        let mut pieces: Vec<(similar::ChangeTag, String)> = Vec::new();
-        for change in diff.iter_all_changes() {
+        let mut pieces: Vec<(Tag, String)> = Vec::new();
+        for (tag, text) in diff.runs {
             match pieces.last_mut() {
-                Some((tag, text)) if *tag == change.tag() => text.push_str(change.value()),
-                _ => pieces.push((change.tag(), change.value().to_owned())),
+                Some((last, joined)) if *last == tag => joined.push_str(text),
+                _ => pieces.push((tag, text.to_owned())),
             }
         }
         let mut runs = String::new();
         for (tag, text) in pieces {
             runs.push_str(&match tag {
-                similar::ChangeTag::Equal => {
-                    format!(r#"<w:r><w:t xml:space="preserve">{text}</w:t></w:r>"#)
-                }
-                similar::ChangeTag::Insert => self.inserted(&text),
-                similar::ChangeTag::Delete => self.deleted(&text),
+                Tag::Equal => format!(r#"<w:r><w:t xml:space="preserve">{text}</w:t></w:r>"#),
+                Tag::Inserted => self.inserted(&text),
+                Tag::Deleted => self.deleted(&text),
             });
         }
         let properties = match new.properties.as_str() {
@@ -844,7 +858,8 @@ mod tests {
         now.items
             .push(Item::new(crate::ItemKind::AreaForImprovement, "2"));
         now.items[1].text = "Forces should train staff.".into();
-        let bytes = document_with_changes(&now, &before, "Policy officer", "2025-08-07T10:00:00Z");
+        let (bytes, _) =
+            document_with_changes(&now, &before, "Policy officer", "2025-08-07T10:00:00Z");
         let (kept, inserted, deleted, authors) = tracked(&bytes);
         // Within changed paragraphs, the words; a new item's heading and text, whole.
         assert_eq!(
@@ -872,7 +887,7 @@ mod tests {
 
     #[test]
     fn the_same_draft_has_no_tracked_changes() {
-        let bytes = document_with_changes(&draft(), &draft(), "A", "2025-08-07T10:00:00Z");
+        let (bytes, _) = document_with_changes(&draft(), &draft(), "A", "2025-08-07T10:00:00Z");
         let (_, inserted, deleted, _) = tracked(&bytes);
         assert!(inserted.is_empty() && deleted.is_empty());
         assert_eq!(

@@ -6,6 +6,7 @@ pub mod checks;
 pub mod compare;
 pub mod dates;
 pub mod deadline;
+pub mod diff;
 pub mod docx;
 pub mod draft_file;
 pub mod file_name;

@@ -7,8 +7,9 @@
 
 use crate::checks::{capitalise, place, Field};
 use crate::dates::uk_long;
+use crate::diff::{self, sentences, Budget};
 use crate::model::{Draft, Item, Life};
-use similar::{capture_diff_slices, Algorithm, DiffOp};
+use similar::DiffOp;
 use std::collections::{HashMap, HashSet};
 use time::Date;
 
@@ -47,6 +48,7 @@ pub struct Merged {
 pub fn merge(base: &Draft, ours: &Draft, theirs: &Draft, choices: &[Side]) -> Merged {
     let mut merger = Merger {
         choices,
+        budget: Budget::default(),
         collisions: Vec::new(),
         taken: 0,
     };
@@ -60,6 +62,8 @@ pub fn merge(base: &Draft, ours: &Draft, theirs: &Draft, choices: &[Side]) -> Me
 
 struct Merger<'a> {
     choices: &'a [Side],
+    /// Shared by every field's diff, so a whole draft merges in bounded time.
+    budget: Budget,
     collisions: Vec<Collision>,
     taken: usize,
 }
@@ -134,19 +138,22 @@ impl Merger<'_> {
         }
         let (base, ours, theirs) = (sentences(base), sentences(ours), sentences(theirs));
         let mut merged = String::new();
-        for chunk in merge_runs(&base, &ours, &theirs) {
+        for chunk in merge_runs(&base, &ours, &theirs, &self.budget) {
             match chunk {
                 Chunk::Settled { text, from_theirs } => {
                     self.taken += usize::from(from_theirs);
-                    merged.push_str(&text);
+                    join(&mut merged, &text);
                 }
                 Chunk::Clash { ours, theirs } => {
                     let chosen =
                         self.collide(label(), ours.trim().to_owned(), theirs.trim().to_owned());
-                    merged.push_str(match chosen {
-                        Side::Ours => &ours,
-                        Side::Theirs => &theirs,
-                    });
+                    join(
+                        &mut merged,
+                        match chosen {
+                            Side::Ours => &ours,
+                            Side::Theirs => &theirs,
+                        },
+                    );
                 }
             }
         }
@@ -413,6 +420,19 @@ impl Merger<'_> {
     }
 }
 
+/// Adds a run to the merged text. A run that ended one copy's text may have no space after
+/// its last sentence; when the other copy's words follow it, a space keeps them apart.
+fn join(merged: &mut String, run: &str) {
+    let ends_bare = merged
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace());
+    if ends_bare && run.chars().next().is_some_and(|c| !c.is_whitespace()) {
+        merged.push(' ');
+    }
+    merged.push_str(run);
+}
+
 fn shown_date(date: &Option<Date>) -> String {
     date.map(uk_long).unwrap_or_else(|| "(none)".to_owned())
 }
@@ -457,44 +477,6 @@ fn item_order(base: &Draft, ours: &Draft, theirs: &Draft) -> Vec<String> {
     order
 }
 
-/// A text cut into sentences, each with the spaces and line breaks after it, so that joined
-/// again they give the text back exactly. A line break ends a sentence too.
-fn sentences(text: &str) -> Vec<&str> {
-    let mut pieces = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '\n') {
-            continue;
-        }
-        while let Some(&(_, closing)) = chars.peek() {
-            if matches!(closing, '"' | '\'' | '’' | '”' | ')') {
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let mut spaced = c == '\n';
-        while let Some(&(_, space)) = chars.peek() {
-            if space.is_whitespace() {
-                spaced = true;
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        let end = chars.peek().map_or(text.len(), |&(at, _)| at);
-        if spaced && end > start {
-            pieces.push(&text[start..end]);
-            start = end;
-        }
-    }
-    if start < text.len() {
-        pieces.push(&text[start..]);
-    }
-    pieces
-}
-
 /// A run of the merged text: settled, or changed differently on each side.
 #[derive(Debug, PartialEq)]
 enum Chunk {
@@ -509,31 +491,115 @@ struct Change {
     side: (usize, usize),
 }
 
-fn changes(base: &[&str], side: &[&str]) -> Vec<Change> {
-    let mut found: Vec<Change> = Vec::new();
-    for op in capture_diff_slices(Algorithm::Myers, base, side) {
-        let (old, new) = (op.old_range(), op.new_range());
-        if matches!(op, DiffOp::Equal { .. }) {
-            continue;
+/// For each piece of the base, the piece of `side` it was kept as, if it was. The pairs only
+/// ever go forward in both texts, whatever order the diff gives its operations in, so the
+/// changes between them are well formed. `from_the_end` diffs the texts reversed: where a
+/// piece repeats, that keeps its last copy rather than its first.
+fn kept(base: &[&str], side: &[&str], from_the_end: bool, budget: &Budget) -> Vec<Option<usize>> {
+    let mut pairs: Vec<(usize, usize)> = if from_the_end {
+        let base_reversed: Vec<&str> = base.iter().rev().copied().collect();
+        let side_reversed: Vec<&str> = side.iter().rev().copied().collect();
+        equal_pairs(&base_reversed, &side_reversed, budget)
+            .into_iter()
+            .map(|(b, s)| (base.len() - 1 - b, side.len() - 1 - s))
+            .collect()
+    } else {
+        equal_pairs(base, side, budget)
+    };
+    pairs.sort_unstable();
+    let mut kept = vec![None; base.len()];
+    let mut last_side = None;
+    for (in_base, in_side) in pairs {
+        if last_side.is_none_or(|last| in_side > last) {
+            kept[in_base] = Some(in_side);
+            last_side = Some(in_side);
         }
-        match found.last_mut() {
-            Some(last) if last.base.1 == old.start && last.side.1 == new.start => {
-                last.base.1 = old.end;
-                last.side.1 = new.end;
-            }
-            _ => found.push(Change {
-                base: (old.start, old.end),
-                side: (new.start, new.end),
-            }),
+    }
+    kept
+}
+
+/// The pieces the diff of `base` and `side` keeps equal, as pairs of places.
+fn equal_pairs(base: &[&str], side: &[&str], budget: &Budget) -> Vec<(usize, usize)> {
+    let (ops, _) = diff::slices_or_replaced(base, side, budget);
+    ops.iter()
+        .filter_map(|op| match *op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => Some((0..len).map(move |k| (old_index + k, new_index + k))),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+/// The runs between the pieces a side kept: what it changed, in the base's order.
+fn changes(kept: &[Option<usize>], side_len: usize) -> Vec<Change> {
+    let mut found = Vec::new();
+    let (mut base_from, mut side_from) = (0, 0);
+    let ends = kept
+        .iter()
+        .enumerate()
+        .filter_map(|(b, s)| Some((b, (*s)?)));
+    for (b, s) in ends.chain([(kept.len(), side_len)]) {
+        if b > base_from || s > side_from {
+            found.push(Change {
+                base: (base_from, b),
+                side: (side_from, s),
+            });
         }
+        (base_from, side_from) = (b + 1, s + 1);
     }
     found
 }
 
 /// The three-way merge of pieces of text (diff3): runs only one side changed take that side's
-/// words; runs both changed, differently, clash.
-fn merge_runs(base: &[&str], ours: &[&str], theirs: &[&str]) -> Vec<Chunk> {
-    let (ours_changes, theirs_changes) = (changes(base, ours), changes(base, theirs));
+/// words; runs both changed, differently, clash. Where a piece repeats, the diff could keep
+/// either copy; of the ways of keeping them, the one with the fewest clashes is taken.
+fn merge_runs(base: &[&str], ours: &[&str], theirs: &[&str], budget: &Budget) -> Vec<Chunk> {
+    let ways = |side: &[&str]| {
+        [false, true]
+            .map(|from_the_end| changes(&kept(base, side, from_the_end, budget), side.len()))
+    };
+    let (ours_ways, theirs_ways) = (ways(ours), ways(theirs));
+    [(0, 0), (1, 1), (0, 1), (1, 0)]
+        .into_iter()
+        .map(|(o, t)| merge_changes(base, ours, theirs, &ours_ways[o], &theirs_ways[t]))
+        // The same for either copy called ours: fewest clashes, then the texts they give.
+        .min_by_key(|chunks| {
+            let clashes = chunks
+                .iter()
+                .filter(|c| matches!(c, Chunk::Clash { .. }))
+                .count();
+            let (a, b) = (
+                chosen_text(chunks, Side::Ours),
+                chosen_text(chunks, Side::Theirs),
+            );
+            (clashes, a.clone().min(b.clone()), a.max(b))
+        })
+        .unwrap_or_default()
+}
+
+/// The merged text with every clash settled to one side.
+fn chosen_text(chunks: &[Chunk], side: Side) -> String {
+    chunks
+        .iter()
+        .map(|chunk| match (chunk, side) {
+            (Chunk::Settled { text, .. }, _) => text.as_str(),
+            (Chunk::Clash { ours, .. }, Side::Ours) => ours,
+            (Chunk::Clash { theirs, .. }, Side::Theirs) => theirs,
+        })
+        .collect()
+}
+
+fn merge_changes(
+    base: &[&str],
+    ours: &[&str],
+    theirs: &[&str],
+    ours_changes: &[Change],
+    theirs_changes: &[Change],
+) -> Vec<Chunk> {
     let (mut i, mut j, mut at) = (0, 0, 0);
     let mut chunks = Vec::new();
     let settled = |text: String, from_theirs: bool| Chunk::Settled { text, from_theirs };
@@ -577,6 +643,15 @@ fn merge_runs(base: &[&str], ours: &[&str], theirs: &[&str]) -> Vec<Chunk> {
             (true, false) => settled(ours_text, false),
             (false, _) => settled(theirs_text, true),
             (true, true) if ours_text == theirs_text => settled(ours_text, false),
+            // Copies that differ only in their spacing are no question: the one with more
+            // space (a paragraph break typed) is kept, whichever copy is called ours.
+            (true, true) if ours_text.trim() == theirs_text.trim() => {
+                let from_theirs = (theirs_text.len(), &theirs_text) > (ours_text.len(), &ours_text);
+                settled(
+                    if from_theirs { theirs_text } else { ours_text },
+                    from_theirs,
+                )
+            }
             (true, true) => Chunk::Clash {
                 ours: ours_text,
                 theirs: theirs_text,

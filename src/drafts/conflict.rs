@@ -68,6 +68,7 @@ pub fn ConflictPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
             <div class="versions">
                 {found.into_iter().map(|difference| view! {
                     <h3>{difference.label}</h3>
+                    {compared_whole(difference.replaced_whole)}
                     <div class="version-pair">
                         <div class="version">
                             <p class="version-name">"Yours (not saved)"</p>
@@ -87,6 +88,13 @@ pub fn ConflictPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// Says when a long part changed too much to compare word by word in good time.
+pub(super) fn compared_whole(replaced_whole: bool) -> impl IntoView {
+    replaced_whole.then(|| view! {
+        <p class="hint">"Too long and too changed to compare word by word: the changed part is marked whole."</p>
+    })
 }
 
 /// A version's words, those it alone has marked (and named, for a screen reader).

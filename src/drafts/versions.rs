@@ -2,6 +2,7 @@
 //! compared with the draft as it is now, and restored (itself undoable: the draft before a
 //! restore is kept as a version too).
 
+use crate::drafts::conflict::compared_whole;
 use crate::drafts::session::Session;
 use crate::ids;
 use crate::platform::clock::date_and_time;
@@ -83,7 +84,7 @@ fn download_changes(session: Session, since: &Version) -> Option<String> {
         who => who,
     };
     let when = String::from(js_sys::Date::new_0().to_iso_string());
-    let bytes = docx::document_with_changes(&now, &since.draft, &author, &when);
+    let (bytes, replaced_whole) = docx::document_with_changes(&now, &since.draft, &author, &when);
     let name = file_name::named(
         &format!(
             "{} changes since {}",
@@ -97,8 +98,13 @@ fn download_changes(session: Session, since: &Version) -> Option<String> {
     let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     Some(match files::download_bytes(&name, mime, &bytes) {
         Ok(()) => format!(
-            "Downloaded {name}: open it in Word to accept or reject each change since “{}”.",
-            since.title()
+            "Downloaded {name}: open it in Word to accept or reject each change since “{}”.{}",
+            since.title(),
+            if replaced_whole {
+                " Some long paragraphs changed too much to compare word by word: they show as removed and added whole."
+            } else {
+                ""
+            }
         ),
         Err(problem) => problem.to_string(),
     })
@@ -298,6 +304,7 @@ fn Comparison(session: Session, then: Version, later: Option<Version>) -> impl I
                 let now_name = now_name.clone();
                 view! {
                     <h4>{difference.label}</h4>
+                    {compared_whole(difference.replaced_whole)}
                     <div class="version-pair">
                         <div class="version">
                             <p class="version-name">{format!("Then ({then_when})")}</p>

@@ -1,0 +1,65 @@
+//! Times compare, merge and Word's tracked changes on a draft whose introduction is 20,000 or
+//! 200,000 characters, rewritten on each side or edited once: `cargo run --release --example
+//! diff_figures`.
+
+use drafter_core::{compare, docx, merge, template, Draft};
+use std::time::Instant;
+
+fn prose(chars: usize, salt: &str) -> String {
+    let mut text = String::new();
+    let mut n = 0;
+    while text.len() < chars {
+        text.push_str(&format!("Sentence {n} says {salt}{n} and more {salt}. "));
+        n += 1;
+    }
+    text
+}
+
+fn with_introduction(text: String) -> Draft {
+    let mut draft = template::new_draft();
+    draft.introduction = text;
+    draft
+}
+
+fn millis(run: impl Fn()) -> f64 {
+    let start = Instant::now();
+    run();
+    start.elapsed().as_secs_f64() * 1000.0
+}
+
+fn main() {
+    println!(
+        "{:<10} {:<10} {:>10} {:>10} {:>10}",
+        "chars", "change", "compare", "merge", "tracked"
+    );
+    for chars in [20_000, 200_000] {
+        for rewritten in [false, true] {
+            let base = prose(chars, "base");
+            let (ours, theirs) = if rewritten {
+                (prose(chars, "ours"), prose(chars, "theirs"))
+            } else {
+                (
+                    base.replacen("Sentence 3 ", "Sentence three ", 1),
+                    format!("{base}One more. "),
+                )
+            };
+            let (base, ours, theirs) = (
+                with_introduction(base),
+                with_introduction(ours),
+                with_introduction(theirs),
+            );
+            let compared = millis(|| drop(compare::differences(&ours, &base)));
+            let merged = millis(|| drop(merge::merge(&base, &ours, &theirs, &[])));
+            let tracked = millis(|| {
+                drop(docx::document_with_changes(
+                    &ours,
+                    &base,
+                    "A",
+                    "2025-08-07T10:00:00Z",
+                ))
+            });
+            let change = if rewritten { "rewritten" } else { "one edit" };
+            println!("{chars:<10} {change:<10} {compared:>8.1}ms {merged:>8.1}ms {tracked:>8.1}ms");
+        }
+    }
+}
