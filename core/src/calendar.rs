@@ -72,7 +72,9 @@ fn utc_stamp(ms: f64) -> String {
     )
 }
 
-/// A TEXT value, with the characters RFC 5545 reserves escaped.
+/// A TEXT value, with the characters RFC 5545 reserves escaped. It allows no control
+/// character but the tab: a line break is written `\n`, other breaks and spaces (vertical tab,
+/// form feed, next line) become a space, and the rest are left out.
 fn text(value: &str) -> String {
     let mut escaped = String::with_capacity(value.len());
     for c in value.chars() {
@@ -81,7 +83,9 @@ fn text(value: &str) -> String {
             ';' => escaped.push_str("\\;"),
             ',' => escaped.push_str("\\,"),
             '\n' => escaped.push_str("\\n"),
-            '\r' => {}
+            '\t' => escaped.push(c),
+            c if c.is_control() && c.is_whitespace() && c != '\r' => escaped.push(' '),
+            c if c.is_control() => {}
             c => escaped.push(c),
         }
     }
@@ -174,6 +178,34 @@ mod tests {
             all_day(date(2024, 1, 10)),
             ("20240305".into(), "20240306".into())
         );
+    }
+
+    #[test]
+    fn every_control_character_in_the_draft_is_kept_out_of_the_file() {
+        let controls = (0u32..=0x1f).chain(0x7f..=0x9f).filter_map(char::from_u32);
+        for control in controls {
+            let mut draft = draft(date(2025, 6, 12));
+            draft.report.title = format!("PEEL{control}2025");
+            draft.responder.body = format!("Kent{control}area");
+            let ics = deadline_event(&draft, "abc", 1_764_581_400_000.0).unwrap();
+            // RFC 5545 allows no control character in a TEXT value but the horizontal tab;
+            // lines end with CRLF, and a line break in the text is written \n.
+            let unfolded = ics.replace("\r\n ", "").replace("\r\n", "");
+            let found: Vec<char> = unfolded
+                .chars()
+                .filter(|c| c.is_control() && *c != '\t')
+                .collect();
+            assert!(found.is_empty(), "U+{:04X} left: {found:?}", control as u32);
+            let summary = property(&parsed(&ics).events[0].properties, "SUMMARY").0;
+            assert!(
+                summary.contains("PEEL 2025")
+                    || summary.contains("PEEL2025")
+                    || summary.contains("PEEL\t2025")
+                    || summary.contains("PEEL\\n2025"),
+                "U+{:04X}: {summary}",
+                control as u32
+            );
+        }
     }
 
     #[test]

@@ -11,8 +11,7 @@ pub const FORMAT: &str = "response-drafter-drafts";
 /// A browser keeps about 5 MB for a site, so a larger file could never be stored whole.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 pub const MAX_DRAFTS: usize = 500;
-/// Far more than any report has findings; more means the file is not what it seems.
-pub const MAX_ITEMS: usize = 1_000;
+pub use crate::size::MAX_ITEMS;
 
 /// A draft as it goes into a file: the id it has in this browser, its record, and the
 /// fingerprints of the versions it passed through (`lineage`), so a copy edited elsewhere can
@@ -108,10 +107,11 @@ pub enum ImportError {
         position: usize,
         problem: ReadError,
     },
-    TooManyItems {
+    /// The draft at `position` breaks the size rule for drafts.
+    DraftTooLarge {
         position: usize,
         title: String,
-        items: usize,
+        problem: crate::size::TooLarge,
     },
 }
 
@@ -144,11 +144,13 @@ impl fmt::Display for ImportError {
             ImportError::Draft { position, problem } => {
                 write!(f, "Draft {position} in the file cannot be read: {problem}.")
             }
-            ImportError::TooManyItems { position, title, items } => write!(
+            ImportError::DraftTooLarge {
+                position,
+                title,
+                problem,
+            } => write!(
                 f,
-                "Draft {position} in the file (“{title}”) has {} items, but a draft can have at most {}.",
-                thousands(*items),
-                thousands(MAX_ITEMS)
+                "Draft {position} in the file (“{title}”) cannot be imported: {problem}. Nothing has been imported."
             ),
         }
     }
@@ -203,12 +205,11 @@ pub fn import(text: &str) -> Result<Vec<Entry>, ImportError> {
 
 fn read_entry(position: usize, id: Option<String>, text: &str) -> Result<Entry, ImportError> {
     let record = record::read(text).map_err(|problem| ImportError::Draft { position, problem })?;
-    let items = record.draft.items.len();
-    if items > MAX_ITEMS {
-        return Err(ImportError::TooManyItems {
+    if let Some(problem) = crate::size::too_large(&record.draft) {
+        return Err(ImportError::DraftTooLarge {
             position,
             title: record.title(),
-            items,
+            problem,
         });
     }
     Ok(Entry {
@@ -413,7 +414,7 @@ mod tests {
         let error = import(&export([("a1", &big)])).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "Draft 1 in the file (“Big”) has 1,001 items, but a draft can have at most 1,000."
+            "Draft 1 in the file (“Big”) cannot be imported: it would have 1,001 items, and a draft holds at most 1,000. Nothing has been imported."
         );
         let small = record("Small");
         let many: Vec<(String, &Record)> =
@@ -422,6 +423,28 @@ mod tests {
         assert_eq!(
             import(&text),
             Err(ImportError::TooManyDrafts(MAX_DRAFTS + 1))
+        );
+    }
+
+    #[test]
+    fn a_draft_with_a_part_longer_than_a_draft_may_hold_is_refused_as_a_paste_is() {
+        let mut big = record("Big");
+        big.draft.introduction = "word ".repeat(50_000);
+        big.draft.items[0].response = "x".repeat(crate::size::MAX_FIELD_CHARS + 1);
+        let error = import(&export([("a1", &big)])).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "Draft 1 in the file (“Big”) cannot be imported: the introduction would be 250,000 characters long, and one part of a draft holds at most 200,000. Nothing has been imported."
+        );
+        // The same words as a paste that makes the same part.
+        let words = "word ".repeat(25_000);
+        let pasted = crate::import::from_text(&format!("Introduction\n{words}\n\n{words}"));
+        let message = pasted.too_large.expect("too large").to_string();
+        assert!(
+            message.starts_with("The introduction would be 250,0")
+                && message
+                    .contains(" characters long, and one part of a draft holds at most 200,000."),
+            "{message}"
         );
     }
 

@@ -27,6 +27,7 @@ pub mod prose;
 pub mod record;
 pub mod render;
 pub mod shortcuts;
+pub mod size;
 pub mod standalone;
 pub mod store;
 pub mod template;

@@ -14,6 +14,7 @@ pub use reader::{recognise, recognise_with};
 
 use crate::dates::uk_long;
 use crate::model::{Draft, Item};
+use crate::size;
 
 /// A draft made from pasted text, and what was and was not recognised in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,96 +51,37 @@ pub fn with_marks(imported: &Imported, chosen: &[Option<Mark>]) -> Imported {
     recognise_with(lines, chosen)
 }
 
-/// The most a part of a draft may hold from an import: the preview and the checks of a field
-/// this long take about 30 ms together (`cargo run --release --example adversarial_import`).
-pub const MAX_FIELD_CHARS: usize = 200_000;
+pub use crate::size::MAX_FIELD_CHARS;
 
 /// Why pasted text cannot be made into a draft as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TooLarge {
     /// One paragraph of the pasted text is longer than a part of a draft may be.
-    Paragraph {
-        number: usize,
-        chars: usize,
-    },
-    Items(usize),
-    Field {
-        name: String,
-        chars: usize,
-    },
+    Paragraph { number: usize, chars: usize },
+    /// The draft it makes would break the size rule for drafts.
+    Draft(size::TooLarge),
 }
 
 impl std::fmt::Display for TooLarge {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use crate::draft_file::{thousands, MAX_ITEMS};
+        use crate::draft_file::thousands;
         match self {
             TooLarge::Paragraph { number, chars } => write!(
                 f,
-                "Paragraph {} of the text is {} characters long, and one part of a draft holds at most {}. Import it in parts; nothing has been changed.",
+                "Paragraph {} of the text is {} characters long, and one part of a draft holds at most {}.",
                 thousands(*number),
                 thousands(*chars),
                 thousands(MAX_FIELD_CHARS)
             ),
-            TooLarge::Items(count) => write!(
-                f,
-                "This text makes {} items, and a draft holds at most {}. Import it in parts; nothing has been changed.",
-                thousands(*count),
-                thousands(MAX_ITEMS)
-            ),
-            TooLarge::Field { name, chars } => write!(
-                f,
-                "The {name} would be {} characters long, and one part of a draft holds at most {}. Import it in parts; nothing has been changed.",
-                thousands(*chars),
-                thousands(MAX_FIELD_CHARS)
-            ),
-        }
+            TooLarge::Draft(problem) => write!(f, "{}.", size::sentence(problem)),
+        }?;
+        f.write_str(" Import it in parts; nothing has been changed.")
     }
 }
 
 /// The first way `draft` is larger than a draft may be.
 fn too_large(draft: &Draft) -> Option<TooLarge> {
-    if draft.items.len() > crate::draft_file::MAX_ITEMS {
-        return Some(TooLarge::Items(draft.items.len()));
-    }
-    let mut fields: Vec<(String, &str)> = vec![
-        ("report title".into(), &draft.report.title),
-        ("inspectorate".into(), &draft.report.inspectorate),
-        ("report’s address".into(), &draft.report.link),
-        ("area".into(), &draft.responder.body),
-        ("signatory’s name".into(), &draft.responder.signatory_name),
-        ("signatory’s title".into(), &draft.responder.signatory_title),
-        ("introduction".into(), &draft.introduction),
-        (
-            "chief constable’s comments".into(),
-            &draft.chief_constable.comments,
-        ),
-        (
-            "attribution of the comments".into(),
-            &draft.chief_constable.attribution,
-        ),
-        ("reply to the comments".into(), &draft.chief_constable.reply),
-        ("closing".into(), &draft.closing),
-    ];
-    for (index, item) in draft.items.iter().enumerate() {
-        let name = item.display_name(index);
-        for (part, text) in [
-            ("number", &item.number),
-            ("addressee", &item.addressee),
-            ("text", &item.text),
-            ("response", &item.response),
-            ("status", &item.status),
-            ("lead agency", &item.lead_agency),
-        ] {
-            fields.push((format!("{part} of {name}"), text));
-        }
-    }
-    fields.into_iter().find_map(|(name, text)| {
-        // Bytes are never fewer than characters: count characters only when it may matter.
-        (text.len() > MAX_FIELD_CHARS)
-            .then(|| text.chars().count())
-            .filter(|chars| *chars > MAX_FIELD_CHARS)
-            .map(|chars| TooLarge::Field { name, chars })
-    })
+    size::too_large(draft).map(TooLarge::Draft)
 }
 
 /// Imports plain text.

@@ -59,11 +59,16 @@ fn without_page_furniture(lines: Vec<Line>) -> Vec<Line> {
 /// word hyphenated across them is one word.
 fn join_broken_sentences(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    // The length of the line last added, which may have been joined to the one before.
+    let mut last_printed = 0;
     for line in lines {
+        let printed = line.text.len();
         if let Some(last) = out.last_mut() {
-            // A printed line runs most of the page's width; a short one is a heading or label.
+            // A printed line runs most of the page's width; a short one is a heading or label,
+            // and one longer than any page is wide is a paragraph of its own.
             let carries_on = line.kind == LineKind::Text
-                && last.text.len() >= 40
+                && (40..=LONGEST_PRINTED_LINE).contains(&last_printed)
+                && printed <= LONGEST_PRINTED_LINE
                 && line.text.starts_with(|c: char| c.is_lowercase())
                 && !last.text.ends_with(['.', ':', ';', '?', '!'])
                 && last.kind != LineKind::Heading
@@ -78,13 +83,18 @@ fn join_broken_sentences(lines: Vec<Line>) -> Vec<Line> {
                     last.text.push(' ');
                 }
                 last.text.push_str(&line.text);
+                last_printed = printed;
                 continue;
             }
         }
+        last_printed = printed;
         out.push(line);
     }
     out
 }
+
+/// Longer than a line of any printed page, even in landscape with small type.
+const LONGEST_PRINTED_LINE: usize = 400;
 
 #[cfg(test)]
 mod tests {

@@ -403,11 +403,25 @@ fn a_paragraph_longer_than_a_draft_may_hold_makes_no_draft_and_says_so() {
 }
 
 #[test]
+fn long_lines_with_no_full_stop_are_not_joined_into_one_paragraph_too_long_to_name() {
+    let line = "word ".repeat(14_000);
+    let imported = from_text(&format!("Introduction\n{line}\n{line}\n{line}\n"));
+    let message = imported.too_large.expect("too large").to_string();
+    assert_eq!(
+        message,
+        "The introduction would be 210,012 characters long, and one part of a draft holds at most 200,000. Import it in parts; nothing has been changed."
+    );
+}
+
+#[test]
 fn more_items_than_a_draft_may_hold_make_no_draft_and_say_so() {
     let text: String = (1..=1_001)
         .map(|n| format!("Recommendation {n}\nDo it.\n"))
         .collect();
-    assert_eq!(from_text(&text).too_large, Some(TooLarge::Items(1_001)));
+    assert_eq!(
+        from_text(&text).too_large,
+        Some(TooLarge::Draft(crate::size::TooLarge::Items(1_001)))
+    );
     let text: String = (1..=1_000)
         .map(|n| format!("Recommendation {n}\nDo it.\n"))
         .collect();
@@ -422,7 +436,7 @@ fn a_part_longer_than_a_draft_may_hold_makes_no_draft_and_says_so() {
         paragraph.repeat(5)
     );
     match from_text(&text).too_large {
-        Some(TooLarge::Field { name, chars }) => {
+        Some(TooLarge::Draft(crate::size::TooLarge::Field { name, chars })) => {
             assert_eq!(name, "response of Recommendation 1");
             assert!(chars > MAX_FIELD_CHARS);
         }
