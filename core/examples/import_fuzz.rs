@@ -1,10 +1,14 @@
-//! A release-mode fuzz loop over the text and HTML importers: millions of inputs made by
-//! mutating real-looking responses and HTML, each imported, rendered and written as plain
-//! text; any panic stops the run. `cargo run --release --example import_fuzz -- 5000000`
-//! tries 5 million of each. (With a nightly toolchain, `cargo fuzz` runs the same under
+//! A release-mode fuzz loop over the text and HTML importers, and over what is done with two
+//! copies of a draft: millions of inputs made by mutating real-looking responses and HTML,
+//! each imported, rendered and written as plain text; then three copies of a draft, edited
+//! apart, merged (with random choices), compared, tracked as Word's changes, kept as versions
+//! and read back, and written as a calendar file. Any panic stops the run. `cargo run
+//! --release --example import_fuzz -- 5000000` tries 5 million of each. (With a nightly toolchain, `cargo fuzz` runs the same under
 //! coverage guidance: see `core/fuzz/`.)
 
-use drafter_core::import;
+use drafter_core::history::{History, Reason};
+use drafter_core::merge::{merge, Side};
+use drafter_core::{calendar, compare, dates, docx, import, Draft};
 use drafter_core::{plain, render};
 use std::time::Instant;
 
@@ -151,6 +155,64 @@ fn html_input(random: &mut Random) -> String {
     out
 }
 
+/// A copy of `base` edited at random: words of its free text rewritten, items removed,
+/// moved or added, as two colleagues would.
+fn edited(base: &Draft, random: &mut Random) -> Draft {
+    let mut draft = base.clone();
+    for _ in 0..random.below(4) {
+        let words = text_input(random);
+        match random.below(5) {
+            0 => draft.introduction = words,
+            1 => draft.introduction.push_str(&words),
+            2 if !draft.items.is_empty() => {
+                let at = random.below(draft.items.len());
+                draft.items[at].response = words;
+            }
+            3 if !draft.items.is_empty() => {
+                let at = random.below(draft.items.len());
+                let item = draft.items.remove(at);
+                if random.below(2) == 0 {
+                    let to = random.below(draft.items.len() + 1);
+                    draft.items.insert(to, item);
+                }
+            }
+            _ => draft.closing = words,
+        }
+    }
+    draft
+}
+
+fn two_copies(random: &mut Random) {
+    let mut base = import::from_text(&text_input(random)).draft;
+    base.report.published = dates::from_calendar(2025, 1 + random.below(12) as u8, 1);
+    let (ours, theirs) = (edited(&base, random), edited(&base, random));
+    let choices: Vec<Side> = (0..8)
+        .map(|_| {
+            if random.below(2) == 0 {
+                Side::Ours
+            } else {
+                Side::Theirs
+            }
+        })
+        .collect();
+    let merged = merge(&base, &ours, &theirs, &choices);
+    let mut history = History::default();
+    for (at, draft) in [&base, &ours, &theirs, &merged.draft]
+        .into_iter()
+        .enumerate()
+    {
+        history.keep(at as f64, Reason::Copied, "", draft);
+    }
+    let read = History::read(&history.to_json()).expect("a history reads back");
+    assert_eq!(read.versions.len(), history.versions.len());
+    std::hint::black_box((
+        compare::differences(&ours, &theirs),
+        compare::item_changes(&base, &merged.draft),
+        docx::document_with_changes(&ours, &base, "A", "2025-08-07T10:00:00Z"),
+        calendar::deadline_event(&merged.draft, "fuzz", 1_764_581_400_000.0),
+    ));
+}
+
 fn main() {
     let tries: usize = std::env::args()
         .nth(1)
@@ -174,6 +236,14 @@ fn main() {
     }
     println!(
         "HTML importer: {tries} inputs, no panic, {:.0} s",
+        start.elapsed().as_secs_f64()
+    );
+    let start = Instant::now();
+    for _ in 0..tries {
+        two_copies(&mut random);
+    }
+    println!(
+        "merge, compare, tracked changes, history and calendar: {tries} sets of three copies, no panic, {:.0} s",
         start.elapsed().as_secs_f64()
     );
 }

@@ -12,7 +12,7 @@ use drafter_core::draft_file::Entry;
 use drafter_core::history::Reason;
 use drafter_core::lineage::{relate, Relation};
 use drafter_core::merge::{merge, Side};
-use drafter_core::{Draft, Record};
+use drafter_core::{size, Draft, Record};
 use leptos::prelude::*;
 
 /// A copy from a file that shares a version with a draft here.
@@ -32,43 +32,66 @@ impl PendingMerge {
     }
 }
 
+/// What a copy from a file is to the draft here with its id.
+pub(super) enum MergeOffer {
+    /// The two are the same: nothing to import.
+    Same,
+    /// Both changed since a version they share, or only the copy did.
+    Merge(Box<PendingMerge>),
+    /// Not here, an earlier version of the draft here, or no version in common: keep both, or
+    /// replace, as the person says.
+    Import,
+}
+
 impl Session {
-    /// Offers to merge a copy of a draft that is here, when both changed since a version they
-    /// share, or only the copy did; says so when the two are the same. False otherwise, to ask
-    /// whether to keep both or replace.
-    pub(super) fn offer_merge(&self, entry: &Entry) -> bool {
+    /// How a copy from a file stands to the draft here with its id.
+    pub(super) fn merge_offer(&self, entry: &Entry) -> MergeOffer {
         let Some(id) = entry.id.clone() else {
-            return false;
+            return MergeOffer::Import;
         };
-        self.flush();
         let Some(ours) = self.record_of(&id) else {
-            return false;
+            return MergeOffer::Import;
         };
-        let title = ours.title();
         let theirs = entry.record.draft.clone();
-        let say = |text: String| self.messages.library.set(Some(Ok(text)));
         let history = storage::history(&id);
         let relation = measured("response-drafter relate", || {
             relate(&ours.draft, &history, &theirs, &entry.versions)
         });
         match relation {
-            Relation::Same => say(format!(
-                "“{title}” in the file is the same as the draft here. Nothing has been imported."
-            )),
+            Relation::Same => MergeOffer::Same,
             Relation::Ahead { base } | Relation::Diverged { base } => {
-                self.store.pending_merge.set(Some(PendingMerge {
+                MergeOffer::Merge(Box::new(PendingMerge {
                     entry: entry.clone(),
                     id,
                     base,
                     ours,
                     theirs,
-                }));
+                }))
             }
-            // An earlier version of the draft here, or no version in common: keep both, or
-            // replace, as the person says.
-            Relation::Behind | Relation::Unrelated => return false,
+            Relation::Behind | Relation::Unrelated => MergeOffer::Import,
         }
-        true
+    }
+
+    /// Asks the merge questions in turn, the first now.
+    pub(super) fn ask_merges(&self, mut merges: Vec<PendingMerge>) {
+        if merges.is_empty() {
+            return;
+        }
+        let first = merges.remove(0);
+        self.store.merges_waiting.set(merges);
+        self.store.pending_merge.set(Some(first));
+    }
+
+    /// The merge question answered (merged, kept both, or cancelled): the next one, if any.
+    fn next_merge(&self) {
+        let mut waiting = self.store.merges_waiting.get_untracked();
+        if waiting.is_empty() {
+            self.store.pending_merge.set(None);
+            return;
+        }
+        let next = waiting.remove(0);
+        self.store.merges_waiting.set(waiting);
+        self.store.pending_merge.set(Some(next));
     }
 
     /// Writes the merge as chosen: the draft before and the file's copy are kept as versions
@@ -88,12 +111,18 @@ impl Session {
             }
             Some(_) => {}
             None => {
-                self.store.pending_merge.set(None);
+                self.next_merge();
                 self.messages.library.set(Some(Err("The draft to merge into is no longer in this browser. Nothing has been merged; import the file again to keep it.".to_owned())));
                 return;
             }
         }
         let merged = pending.merged(choices);
+        if let Some(problem) = size::too_large(&merged.draft) {
+            self.messages.library.set(Some(Err(format!(
+                "The merged draft cannot be kept: {problem}. Nothing has been merged; shorten that part in one copy and merge again."
+            ))));
+            return;
+        }
         let PendingMerge {
             id, ours, theirs, ..
         } = pending;
@@ -104,7 +133,7 @@ impl Session {
         self.open(id.clone(), record);
         self.save_now();
         self.keep_version(Reason::Merged, "");
-        self.store.pending_merge.set(None);
+        self.next_merge();
         self.refresh();
         let settled = match merged.collisions.len() {
             0 => String::new(),
@@ -134,6 +163,7 @@ pub fn MergeQuestion(session: Session) -> impl IntoView {
             let first = measured("response-drafter merge", || pending.merged(&[]));
             let choices = RwSignal::new(vec![Side::Ours; first.collisions.len()]);
             let title = pending.ours.title();
+            let title_for_cancel = title.clone();
             let mut incoming: Vec<String> = differences(&first.draft, &pending.ours.draft)
                 .into_iter()
                 .map(|difference| difference.label)
@@ -157,19 +187,24 @@ pub fn MergeQuestion(session: Session) -> impl IntoView {
             };
             let keep_both = move |_| {
                 let entry = pending.with_value(|pending| pending.entry.clone());
-                session.store.pending_merge.set(None);
+                session.next_merge();
                 session.finish_import(
                     PendingImport { entries: vec![entry], clashes: Vec::new() },
                     ImportChoice::KeepBoth,
                 );
             };
             let cancel = move |_| {
-                session.store.pending_merge.set(None);
-                session.messages.library.set(Some(Ok("Merge cancelled: nothing has changed.".to_owned())));
+                session.next_merge();
+                session.messages.library.set(Some(Ok(format!("Merge of “{title_for_cancel}” cancelled: nothing has changed."))));
+            };
+            let waiting = match session.store.merges_waiting.get_untracked().len() {
+                0 => String::new(),
+                1 => " (1 more draft to merge after this one)".to_owned(),
+                n => format!(" ({n} more drafts to merge after this one)"),
             };
             view! {
                 <section class="merge" aria-labelledby="merge-heading">
-                    <h3 id="merge-heading">{format!("Merge the file’s copy of “{title}”")}</h3>
+                    <h3 id="merge-heading">{format!("Merge the file’s copy of “{title}”{waiting}")}</h3>
                     <p>{summary}</p>
                     <details class="merge-incoming">
                         <summary>{format!("What changes here ({})", incoming.len())}</summary>

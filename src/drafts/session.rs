@@ -55,6 +55,8 @@ pub struct DraftsStore {
     pub pending_import: RwSignal<Option<PendingImport>>,
     /// A copy from a file that shares a version with a draft here, waiting to be merged.
     pub pending_merge: RwSignal<Option<PendingMerge>>,
+    /// The merges a drafts file of several drafts asks for after the one shown.
+    pub merges_waiting: RwSignal<Vec<PendingMerge>>,
     /// Whether the browser agreed to keep the drafts when space runs low, once it has said.
     pub persisted: RwSignal<Option<bool>>,
 }
@@ -113,6 +115,7 @@ impl Session {
                 deleted: RwSignal::new(None),
                 pending_import: RwSignal::new(None),
                 pending_merge: RwSignal::new(None),
+                merges_waiting: RwSignal::new(Vec::new()),
                 persisted: RwSignal::new(None),
             },
             messages: Messages {

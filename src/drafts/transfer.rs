@@ -1,5 +1,6 @@
 //! Draft files: exporting drafts, and importing a file, asking first about drafts already here.
 
+use super::merge::MergeOffer;
 use super::session::{describe_save_error, Session};
 use crate::platform::clock::today;
 use crate::platform::files;
@@ -28,10 +29,6 @@ pub enum ImportChoice {
 impl Session {
     /// Downloads the given drafts (every draft when `None`) as a drafts file.
     pub fn export(&self, only: Option<&str>) {
-        let open = self.open.current.get_untracked().id();
-        if only.is_none_or(|id| id == open) {
-            self.keep_version(Reason::Exported, "");
-        }
         let ids: Vec<String> = match only {
             Some(id) => vec![id.to_owned()],
             None => {
@@ -51,6 +48,16 @@ impl Session {
             .into_iter()
             .filter_map(|id| self.record_of(&id).map(|record| (id, record)))
             .collect();
+        // Each draft as it leaves is kept as a version, so that when a colleague's copy comes
+        // back the two share it and can be merged, whichever drafts were open.
+        let open = self.open.current.get_untracked().id();
+        for (id, record) in &records {
+            if *id == open {
+                self.keep_version(Reason::Exported, "");
+            } else {
+                let _ = storage::keep_version(id, Reason::Exported, "", &record.draft);
+            }
+        }
         let title = match (only, records.first()) {
             (Some(_), Some((_, record))) => record.title(),
             _ => "response-drafter-drafts".to_owned(),
@@ -91,28 +98,52 @@ impl Session {
                     return;
                 }
             };
+            session.flush();
+            // Each draft here that the file's copy shares a version with is merged, one
+            // question after another; the rest are imported as before.
+            let (mut merges, mut same, mut rest) = (Vec::new(), Vec::new(), Vec::new());
+            for entry in entries {
+                match session.merge_offer(&entry) {
+                    MergeOffer::Merge(pending) => merges.push(*pending),
+                    MergeOffer::Same => same.push(entry.record.title()),
+                    MergeOffer::Import => rest.push(entry),
+                }
+            }
             let here: Vec<String> = session
                 .store
                 .drafts
                 .with_untracked(|drafts| drafts.iter().map(|d| d.id.clone()).collect());
-            if let [entry] = entries.as_slice() {
-                if entry.id.as_ref().is_some_and(|id| here.contains(id))
-                    && session.offer_merge(entry)
-                {
-                    return;
-                }
-            }
-            let clashes: Vec<String> = entries
+            let clashes: Vec<String> = rest
                 .iter()
                 .filter(|e| e.id.as_ref().is_some_and(|id| here.contains(id)))
                 .map(|e| e.record.title())
                 .collect();
-            let pending = PendingImport { entries, clashes };
-            if pending.clashes.is_empty() {
-                session.finish_import(pending, ImportChoice::KeepBoth);
-            } else {
-                session.store.pending_import.set(Some(pending));
+            let imported_now = !rest.is_empty() && clashes.is_empty();
+            if imported_now {
+                session.finish_import(
+                    PendingImport {
+                        entries: rest,
+                        clashes,
+                    },
+                    ImportChoice::KeepBoth,
+                );
+            } else if !rest.is_empty() {
+                session.store.pending_import.set(Some(PendingImport {
+                    entries: rest,
+                    clashes,
+                }));
             }
+            let said = session
+                .messages
+                .library
+                .get_untracked()
+                .filter(|_| imported_now)
+                .and_then(Result::ok);
+            let told = merge_round_message(said, &same, merges.len());
+            if !told.is_empty() {
+                session.messages.library.set(Some(Ok(told)));
+            }
+            session.ask_merges(merges);
         });
     }
 
@@ -173,4 +204,33 @@ impl Session {
             .library
             .set(Some(Ok(format!("Imported {imported} {drafts}."))));
     }
+}
+
+/// What importing a drafts file came to before any merge question is answered: what was
+/// imported (`said`), the drafts already the same here, and how many merges are to be asked.
+fn merge_round_message(said: Option<String>, same: &[String], merges: usize) -> String {
+    let mut told: Vec<String> = said.into_iter().collect();
+    match same {
+        [] => {}
+        [title] => told.push(format!(
+            "“{title}” in the file is the same as the draft here."
+        )),
+        titles => told.push(format!(
+            "{} drafts in the file are the same as the drafts here.",
+            titles.len()
+        )),
+    }
+    match merges {
+        0 if told.len() == 1 && !same.is_empty() => {
+            told.push("Nothing has been imported.".to_owned())
+        }
+        0 => {}
+        1 => told.push(
+            "One draft in the file and the draft here both changed: merge it below.".to_owned(),
+        ),
+        n => told.push(format!(
+            "{n} drafts in the file changed here and there: merge each below, one after another."
+        )),
+    }
+    told.join(" ")
 }

@@ -270,6 +270,86 @@ test('a copy exported, edited in another browser and here, merges back with its 
   }
 });
 
+/** Exports every draft from the drafts list; resolves to the file's path. */
+async function exportAll(page) {
+  await pressInHeader(page, 'All drafts');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    library(page).getByRole('button', { name: 'Export all drafts' }).click(),
+  ]);
+  const path = await download.path();
+  await library(page).getByRole('button', { name: 'Close drafts list' }).click();
+  return path;
+}
+
+async function openDraft(page, title) {
+  if (!(await library(page).count())) await pressInHeader(page, 'All drafts');
+  await library(page).getByRole('button', { name: `Open “${title}`, exact: false }).click();
+  await eventually(() => page.getByLabel('Report title').inputValue(), title);
+}
+
+test('a colleague’s file of three drafts is merged draft by draft; a sentence moved here and one added there both stand', async () => {
+  const here = await newContext();
+  const there = await newContext();
+  try {
+    const page = await openApp(here, env.server.url);
+    await page.getByLabel('Report title').fill('PEEL 2025');
+    await intro(page).fill('We agree. We will act. Done. ');
+    await saved(page);
+    for (const [name, words] of [['Vetting 2024', 'Vetting words.'], ['Custody 2023', 'Custody words.']]) {
+      await page.getByRole('button', { name: 'New draft' }).click();
+      await page.getByLabel('Report title').fill(name);
+      await intro(page).fill(words);
+      await saved(page);
+    }
+    const sent = await exportAll(page);
+
+    // The colleague edits two of the three and sends every draft back.
+    const colleague = await openApp(there, env.server.url);
+    await importFile(colleague, sent);
+    await library(colleague).getByRole('status').filter({ hasText: 'Imported 3 drafts.' }).waitFor();
+    await openDraft(colleague, 'PEEL 2025');
+    await intro(colleague).fill('We agree. We will act. Done. Thanks. ');
+    await saved(colleague);
+    await openDraft(colleague, 'Vetting 2024');
+    await intro(colleague).fill('Vetting words. Edited there.');
+    await saved(colleague);
+    const returned = await exportAll(colleague);
+
+    // Meanwhile the first is edited here: its last sentence moved to the front, one added.
+    await openDraft(page, 'PEEL 2025');
+    await intro(page).fill('Done. More soon. Done. ');
+    await saved(page);
+    await importFile(page, returned);
+    await library(page).getByRole('status').filter({ hasText: /“Custody 2023” in the file is the same as the draft here\. 2 drafts in the file changed here and there: merge each below, one after another\./ }).waitFor();
+    const merged = [];
+    for (let turn = 0; turn < 2; turn += 1) {
+      const merge = page.getByRole('region', { name: /^Merge the file’s copy of “/ });
+      await merge.waitFor();
+      const heading = await merge.getByRole('heading').first().innerText();
+      const title = heading.match(/“(.*)”/)[1];
+      assert.match(heading, turn === 0 ? /\(1 more draft to merge after this one\)$/ : /”$/);
+      assert.match(await merge.innerText(), /Nothing collides\./);
+      await merge.getByRole('button', { name: 'Merge', exact: true }).click();
+      await library(page).getByRole('status').filter({ hasText: `Merged the file’s copy into “${title}”` }).waitFor();
+      merged.push(title);
+    }
+    assert.deepEqual(merged.sort(), ['PEEL 2025', 'Vetting 2024']);
+    assert.equal(await page.getByRole('region', { name: /^Merge the file’s copy of/ }).count(), 0, 'no question left');
+    await openDraft(page, 'PEEL 2025');
+    assert.equal((await intro(page).inputValue()).trim(), 'Done. More soon. Done. Thanks.');
+    await openDraft(page, 'Vetting 2024');
+    assert.equal(await intro(page).inputValue(), 'Vetting words. Edited there.');
+    await openDraft(page, 'Custody 2023');
+    assert.equal(await intro(page).inputValue(), 'Custody words.');
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(colleague.errors, []);
+  } finally {
+    await here.close();
+    await there.close();
+  }
+});
+
 test('any two versions compared: items matched by identity, so a moved item is listed as moved, not rewritten', async () => {
   const context = await newContext();
   try {
