@@ -7,7 +7,30 @@ use drafter_core::history::{History, Reason};
 use drafter_core::merge::merge;
 use drafter_core::template::new_draft;
 use drafter_core::{Item, ItemKind};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
+
+/// Counts the bytes held, and the most held at once, so reading a history shows its memory.
+struct Counting;
+
+static HELD: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let held = HELD.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+        PEAK.fetch_max(held, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        HELD.fetch_sub(layout.size(), Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 fn main() {
     let mut draft = new_draft();
@@ -49,4 +72,26 @@ fn main() {
         merged = merge(&first, &draft, &theirs, &[]);
     }
     println!("merge two 100-item copies ({} changes taken, {} collisions): {:.2} ms (native, release, mean of {runs})", merged.taken, merged.collisions.len(), start.elapsed().as_secs_f64() * 1000.0 / runs as f64);
+    // A thousand versions, each after one edit, read back as the versions list and a merge do.
+    let mut long = History::default();
+    for n in 0..1_000 {
+        draft.items[(n * 7) % 100]
+            .response
+            .push_str(&format!(" Update {n}."));
+        long.keep(n as f64, Reason::Copied, "", &draft);
+    }
+    let text = long.to_json();
+    drop(long);
+    let before = HELD.load(Ordering::Relaxed);
+    PEAK.store(before, Ordering::Relaxed);
+    let read = History::read(&text).expect("reads back");
+    let held = HELD.load(Ordering::Relaxed) - before;
+    let peak = PEAK.load(Ordering::Relaxed) - before;
+    println!(
+        "read a history of {} versions of a 100-item draft: {:.0} KB stored, {:.1} MB held once read, {:.1} MB at the most while reading",
+        read.versions.len(),
+        text.len() as f64 / 1024.0,
+        held as f64 / 1_048_576.0,
+        peak as f64 / 1_048_576.0
+    );
 }
