@@ -161,7 +161,9 @@ pub fn MergeQuestion(session: Session) -> impl IntoView {
     move || {
         session.store.pending_merge.get().map(|pending| {
             let first = measured("response-drafter merge", || pending.merged(&[]));
-            let choices = RwSignal::new(vec![Side::Ours; first.collisions.len()]);
+            // No side is chosen in advance: a Merge pressed too soon drops nothing.
+            let choices = RwSignal::new(vec![None::<Side>; first.collisions.len()]);
+            let unchosen = RwSignal::new(None::<String>);
             let title = pending.ours.title();
             let title_for_cancel = title.clone();
             let mut incoming: Vec<String> = differences(&first.draft, &pending.ours.draft)
@@ -169,9 +171,10 @@ pub fn MergeQuestion(session: Session) -> impl IntoView {
                 .map(|difference| difference.label)
                 .collect();
             incoming.extend(item_changes(&pending.ours.draft, &first.draft).iter().map(ItemChange::describe));
-            let from_file = match first.taken {
-                1 => "1 change from the file can be taken straight away.".to_owned(),
-                n => format!("{n} changes from the file can be taken straight away."),
+            let from_file = match (first.taken, first.collisions.len()) {
+                (0, collisions) if collisions > 0 => "Nothing in the file can be taken straight away: every change in it collides with one made here.".to_owned(),
+                (1, _) => "1 change from the file can be taken straight away.".to_owned(),
+                (n, _) => format!("{n} changes from the file can be taken straight away."),
             };
             let summary = match first.collisions.len() {
                 0 => format!("The file’s copy of “{title}” and this draft share a version. {from_file} Nothing collides."),
@@ -182,8 +185,17 @@ pub fn MergeQuestion(session: Session) -> impl IntoView {
             };
             let pending = StoredValue::new(pending);
             let confirm = move |_| {
-                let choices = choices.get_untracked();
-                pending.with_value(|pending| session.finish_merge(pending, &choices));
+                let chosen: Option<Vec<Side>> = choices.get_untracked().into_iter().collect();
+                match chosen {
+                    Some(chosen) => {
+                        unchosen.set(None);
+                        pending.with_value(|pending| session.finish_merge(pending, &chosen));
+                    }
+                    None => {
+                        let first_open = choices.with_untracked(|c| c.iter().position(Option::is_none).unwrap_or(0));
+                        unchosen.set(Some(format!("Choose which to keep in collision {} (and in every collision) first: nothing has been merged.", first_open + 1)));
+                    }
+                }
             };
             let keep_both = move |_| {
                 let entry = pending.with_value(|pending| pending.entry.clone());
@@ -213,8 +225,8 @@ pub fn MergeQuestion(session: Session) -> impl IntoView {
                     {first.collisions.into_iter().enumerate().map(|(index, collision)| {
                         let (ours, theirs) = marked(&collision.ours, &collision.theirs);
                         let name = format!("merge-choice-{index}");
-                        let is = move |side| choices.with(|c| c.get(index) == Some(&side));
-                        let choose = move |side| choices.update(|c| c[index] = side);
+                        let is = move |side| choices.with(|c| c.get(index) == Some(&Some(side)));
+                        let choose = move |side| choices.update(|c| c[index] = Some(side));
                         view! {
                             <fieldset class="collision">
                                 <legend>{format!("Collision {}: {}", index + 1, collision.label)}</legend>
@@ -239,6 +251,7 @@ pub fn MergeQuestion(session: Session) -> impl IntoView {
                             </fieldset>
                         }
                     }).collect_view()}
+                    <p class="merge-unchosen" role="alert">{move || unchosen.get()}</p>
                     <div class="merge-actions">
                         <button type="button" class="primary" on:click=confirm>"Merge"</button>
                         <button type="button" on:click=keep_both>"Keep both instead"</button>

@@ -231,6 +231,14 @@ test('a copy exported, edited in another browser and here, merges back with its 
     await page.setViewportSize({ width: 1400, height: 900 });
     // Nothing is written until the person confirms.
     assert.equal(await intro(page).inputValue(), 'We warmly welcome the report. It is thorough.');
+    // No side is chosen for them: Merge pressed before choosing says so, and drops nothing.
+    for (const side of ['Keep this browser’s', 'Take the file’s']) {
+      assert.equal(await collision.getByRole('radio', { name: side }).isChecked(), false, `${side} not chosen in advance`);
+    }
+    await merge.getByRole('button', { name: 'Merge', exact: true }).click();
+    await merge.getByRole('alert').filter({ hasText: 'Choose which to keep in collision 1 (and in every collision) first: nothing has been merged.' }).waitFor();
+    assert.equal(await response(page).inputValue(), 'Training starts in April.');
+    assert.equal(await intro(page).inputValue(), 'We warmly welcome the report. It is thorough.');
 
     // Chosen from the keyboard: the arrow moves the choice to the file's, Enter merges.
     const chooseTheirsAndMerge = async () => {
@@ -245,7 +253,7 @@ test('a copy exported, edited in another browser and here, merges back with its 
     await saved(page);
     await chooseTheirsAndMerge();
     await library(page).getByRole('status').filter({ hasText: 'The draft changed while the merge was waiting' }).waitFor();
-    assert.equal(await collision.getByRole('radio', { name: 'Keep this browser’s' }).isChecked(), true, 'asked afresh');
+    assert.equal(await collision.getByRole('radio', { name: 'Take the file’s' }).isChecked(), false, 'asked afresh, nothing chosen');
     await chooseTheirsAndMerge();
     await library(page).getByRole('status').filter({ hasText: 'Merged the file’s copy into “PEEL 2025”: 1 change taken from the file and 1 collision settled as you chose.' }).waitFor();
     await eventually(() => intro(page).inputValue(), 'We warmly welcome the report. It is thorough and fair.');
