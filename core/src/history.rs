@@ -6,6 +6,7 @@
 use crate::model::{ChiefConstableComments, Draft, Item, Life, Report, Responder};
 use crate::store::{KeyValue, WriteError};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 const HISTORY_PREFIX: &str = "response-drafter:history:";
 /// How many versions were dropped to make room, until the person has been told.
@@ -65,10 +66,82 @@ pub struct Version {
     pub reason: Reason,
     /// The person's name for it; empty for one kept automatically.
     pub name: String,
-    pub draft: Draft,
+    parts: Parts,
+}
+
+/// A version's draft in parts, each shared with the version before wherever it is the same,
+/// so a history of a thousand versions holds each paragraph and item once, not once a version.
+#[derive(Debug, Clone, PartialEq)]
+struct Parts {
+    report: Arc<Report>,
+    responder: Arc<Responder>,
+    introduction: Arc<String>,
+    chief_constable: Arc<ChiefConstableComments>,
+    items: Vec<Arc<Item>>,
+    closing: Arc<String>,
+    life: Arc<Life>,
+}
+
+/// The part as `before` has it when it is the same, else a new one.
+fn shared<T: PartialEq + Clone>(before: Option<&Arc<T>>, now: &T) -> Arc<T> {
+    match before {
+        Some(part) if **part == *now => Arc::clone(part),
+        _ => Arc::new(now.clone()),
+    }
+}
+
+impl Parts {
+    /// `draft` in parts, sharing those `before` has the same.
+    fn of(draft: &Draft, before: Option<&Parts>) -> Parts {
+        let items = draft
+            .items
+            .iter()
+            .map(|item| {
+                let same = before.and_then(|b| b.items.iter().find(|old| ***old == *item));
+                shared(same, item)
+            })
+            .collect();
+        Parts {
+            report: shared(before.map(|b| &b.report), &draft.report),
+            responder: shared(before.map(|b| &b.responder), &draft.responder),
+            introduction: shared(before.map(|b| &b.introduction), &draft.introduction),
+            chief_constable: shared(before.map(|b| &b.chief_constable), &draft.chief_constable),
+            items,
+            closing: shared(before.map(|b| &b.closing), &draft.closing),
+            life: shared(before.map(|b| &b.life), &draft.life),
+        }
+    }
+
+    fn draft(&self) -> Draft {
+        Draft {
+            report: (*self.report).clone(),
+            responder: (*self.responder).clone(),
+            introduction: (*self.introduction).clone(),
+            chief_constable: (*self.chief_constable).clone(),
+            items: self.items.iter().map(|item| (**item).clone()).collect(),
+            closing: (*self.closing).clone(),
+            life: (*self.life).clone(),
+        }
+    }
+
+    fn is(&self, draft: &Draft) -> bool {
+        *self.report == draft.report
+            && *self.responder == draft.responder
+            && *self.introduction == draft.introduction
+            && *self.chief_constable == draft.chief_constable
+            && self.items.len() == draft.items.len()
+            && self.items.iter().zip(&draft.items).all(|(a, b)| **a == *b)
+            && *self.closing == draft.closing
+            && *self.life == draft.life
+    }
 }
 
 impl Version {
+    /// The draft as it was: made whole when asked for, as the version holds it in shared parts.
+    pub fn draft(&self) -> Draft {
+        self.parts.draft()
+    }
+
     pub fn is_named(&self) -> bool {
         self.reason == Reason::Named
     }
@@ -136,18 +209,20 @@ struct Change {
 #[serde(untagged)]
 enum ItemChange {
     Same(usize),
-    New(Item),
+    // Boxed, so the many items that are the same take a word each while a history is read.
+    New(Box<Item>),
 }
 
 /// Why stored history could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unreadable(pub String);
 
-fn changed<T: PartialEq + Clone>(before: Option<&T>, now: &T) -> Option<T> {
-    (before != Some(now)).then(|| now.clone())
+fn changed<T: PartialEq + Clone>(before: Option<&Arc<T>>, now: &Arc<T>) -> Option<T> {
+    let same = before.is_some_and(|before| Arc::ptr_eq(before, now) || before == now);
+    (!same).then(|| (**now).clone())
 }
 
-fn change(before: Option<&Draft>, now: &Draft) -> Change {
+fn change(before: Option<&Parts>, now: &Parts) -> Change {
     let items = match before {
         Some(before) if before.items == now.items => None,
         _ => Some(
@@ -155,8 +230,15 @@ fn change(before: Option<&Draft>, now: &Draft) -> Change {
                 .iter()
                 .map(|item| {
                     before
-                        .and_then(|b| b.items.iter().position(|old| old == item))
-                        .map_or_else(|| ItemChange::New(item.clone()), ItemChange::Same)
+                        .and_then(|b| {
+                            b.items
+                                .iter()
+                                .position(|old| Arc::ptr_eq(old, item) || old == item)
+                        })
+                        .map_or_else(
+                            || ItemChange::New(Box::new((**item).clone())),
+                            ItemChange::Same,
+                        )
                 })
                 .collect(),
         ),
@@ -172,25 +254,35 @@ fn change(before: Option<&Draft>, now: &Draft) -> Change {
     }
 }
 
-fn apply(before: Option<&Draft>, change: Change) -> Result<Draft, Unreadable> {
-    fn part<T: Clone>(new: Option<T>, old: Option<&T>, name: &str) -> Result<T, Unreadable> {
-        new.or_else(|| old.cloned())
-            .ok_or_else(|| Unreadable(format!("the first version has no {name}")))
+fn apply(before: Option<&Parts>, change: Change) -> Result<Parts, Unreadable> {
+    fn part<T>(new: Option<T>, old: Option<&Arc<T>>, name: &str) -> Result<Arc<T>, Unreadable> {
+        match (new, old) {
+            (Some(new), _) => Ok(Arc::new(new)),
+            (None, Some(old)) => Ok(Arc::clone(old)),
+            (None, None) => Err(Unreadable(format!("the first version has no {name}"))),
+        }
     }
     let items = match change.items {
-        None => part(None, before.map(|b| &b.items), "items")?,
-        Some(items) => items
-            .into_iter()
-            .map(|item| match item {
-                ItemChange::New(item) => Ok(item),
-                ItemChange::Same(at) => before
-                    .and_then(|b| b.items.get(at))
-                    .cloned()
-                    .ok_or_else(|| Unreadable(format!("no item {at} in the version before"))),
-            })
-            .collect::<Result<_, _>>()?,
+        None => before
+            .map(|b| b.items.clone())
+            .ok_or_else(|| Unreadable("the first version has no items".to_owned()))?,
+        Some(changes) => {
+            // Built afresh rather than collected in place: collecting would keep the stored
+            // changes' far larger buffer for every version.
+            let mut items = Vec::with_capacity(changes.len());
+            for item in changes {
+                items.push(match item {
+                    ItemChange::New(item) => Arc::new(*item),
+                    ItemChange::Same(at) => before
+                        .and_then(|b| b.items.get(at))
+                        .cloned()
+                        .ok_or_else(|| Unreadable(format!("no item {at} in the version before")))?,
+                });
+            }
+            items
+        }
     };
-    Ok(Draft {
+    Ok(Parts {
         report: part(change.report, before.map(|b| &b.report), "report")?,
         responder: part(change.responder, before.map(|b| &b.responder), "responder")?,
         introduction: part(
@@ -221,20 +313,31 @@ impl History {
             change,
         } in stored
         {
-            let mut draft = apply(versions.last().map(|v| &v.draft), change)?;
-            crate::identity::make_item_ids_unique(&mut draft);
+            let before = versions.last().map(|v| &v.parts);
+            let mut parts = apply(before, change)?;
+            // Ids made unique as a draft's are when read; rarely needed, so only then made whole.
+            let mut ids = std::collections::HashSet::with_capacity(parts.items.len());
+            if !parts
+                .items
+                .iter()
+                .all(|item| !item.id.trim().is_empty() && ids.insert(item.id.as_str()))
+            {
+                let mut draft = parts.draft();
+                crate::identity::make_item_ids_unique(&mut draft);
+                parts = Parts::of(&draft, before);
+            }
             versions.push(Version {
                 at,
                 reason,
                 name,
-                draft,
+                parts,
             });
         }
         Ok(History { versions })
     }
 
     pub fn to_json(&self) -> String {
-        let mut before: Option<&Draft> = None;
+        let mut before: Option<&Parts> = None;
         let stored: Vec<Stored> = self
             .versions
             .iter()
@@ -243,9 +346,9 @@ impl History {
                     at: version.at,
                     reason: version.reason,
                     name: version.name.clone(),
-                    change: change(before, &version.draft),
+                    change: change(before, &version.parts),
                 };
-                before = Some(&version.draft);
+                before = Some(&version.parts);
                 stored
             })
             .collect();
@@ -255,18 +358,17 @@ impl History {
     /// Keeps `draft` as a version. One kept automatically that would say nothing new (the
     /// draft as the last version has it) is not kept; false then.
     pub fn keep(&mut self, at: f64, reason: Reason, name: &str, draft: &Draft) -> bool {
-        let unchanged = self
-            .versions
-            .last()
-            .is_some_and(|last| last.draft == *draft);
+        let last = self.versions.last().map(|last| &last.parts);
+        let unchanged = last.is_some_and(|last| last.is(draft));
         if unchanged && reason != Reason::Named {
             return false;
         }
+        let parts = Parts::of(draft, last);
         self.versions.push(Version {
             at,
             reason,
             name: name.trim().to_owned(),
-            draft: draft.clone(),
+            parts,
         });
         true
     }
@@ -455,6 +557,35 @@ mod tests {
     }
 
     #[test]
+    fn versions_read_back_hold_each_part_and_item_they_share_once() {
+        let mut history = History::default();
+        let mut now = draft("One.");
+        for n in 0..30 {
+            now.items[n % 20].response.push_str(" More.");
+            history.keep(n as f64, Reason::Copied, "", &now);
+        }
+        let read = History::read(&history.to_json()).unwrap();
+        assert_eq!(read, history);
+        let unique = |history: &History| {
+            let items: std::collections::HashSet<*const Item> = history
+                .versions
+                .iter()
+                .flat_map(|v| v.parts.items.iter().map(Arc::as_ptr))
+                .collect();
+            let introductions: std::collections::HashSet<*const String> = history
+                .versions
+                .iter()
+                .map(|v| Arc::as_ptr(&v.parts.introduction))
+                .collect();
+            (items.len(), introductions.len())
+        };
+        // 21 items of the first version, then one new item a version; one introduction.
+        assert_eq!(unique(&read), (21 + 29, 1));
+        assert_eq!(unique(&history), (21 + 29, 1));
+        assert!(read.versions.iter().all(|v| v.parts.items.capacity() == 21));
+    }
+
+    #[test]
     fn a_history_reads_back_exactly_through_its_changes() {
         let mut history = History::default();
         let first = draft("One.");
@@ -541,10 +672,10 @@ mod tests {
         at(50.1, Reason::AfterABreak, &mut history);
         history.versions.sort_by(|a, b| a.at.total_cmp(&b.at));
         history.thin(now);
-        let intros: Vec<&str> = history
+        let intros: Vec<String> = history
             .versions
             .iter()
-            .map(|v| v.draft.introduction.as_str())
+            .map(|v| v.draft().introduction)
             .collect();
         // 100 days ago falls in one week: of its automatic versions, the last before the named
         // one and the last after it stand; 50 days ago, likewise around the exported one;
@@ -591,7 +722,7 @@ mod tests {
         assert!(named_kept && dropped > 0, "dropped {dropped}");
         assert!(history.versions.iter().any(|v| v.name == "Signed off"));
         assert_eq!(
-            history.versions.last().unwrap().draft.introduction,
+            history.versions.last().unwrap().draft().introduction,
             "Version 39."
         );
         let ats: Vec<f64> = history.versions.iter().map(|v| v.at).collect();

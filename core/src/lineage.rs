@@ -17,7 +17,7 @@ pub fn lineage(current: &Draft, history: &History) -> Vec<String> {
         if found.len() == NAMED_IN_A_FILE {
             break;
         }
-        let print = fingerprint(&version.draft);
+        let print = fingerprint(&version.draft());
         if !found.contains(&print) {
             found.push(print);
         }
@@ -56,10 +56,16 @@ pub fn relate(
         .map(String::as_str)
         .chain([their_print.as_str()])
         .collect();
-    let ours_newest_first =
-        std::iter::once(ours).chain(history.versions.iter().rev().map(|v| &v.draft));
+    // Each version made whole only while it is fingerprinted.
+    let ours_newest_first = std::iter::once(std::borrow::Cow::Borrowed(ours)).chain(
+        history
+            .versions
+            .iter()
+            .rev()
+            .map(|v| std::borrow::Cow::Owned(v.draft())),
+    );
     for (age, draft) in ours_newest_first.enumerate() {
-        let print = fingerprint(draft);
+        let print = fingerprint(&draft);
         if !theirs_known.contains(print.as_str()) {
             continue;
         }
@@ -68,7 +74,7 @@ pub fn relate(
             (true, _) => Relation::Behind,
             (false, 0) => Relation::Ahead { base: ours.clone() },
             (false, _) => Relation::Diverged {
-                base: draft.clone(),
+                base: draft.into_owned(),
             },
         };
     }
@@ -132,10 +138,10 @@ mod tests {
                 &with_intro(&new_draft(), &n.to_string()),
             );
         }
-        let current = with_intro(&history.versions[0].draft, "now");
+        let current = with_intro(&history.versions[0].draft(), "now");
         let found = lineage(&current, &history);
         assert_eq!(found.len(), NAMED_IN_A_FILE);
         assert_eq!(found[0], fingerprint(&current));
-        assert_eq!(found[1], fingerprint(&history.versions[39].draft));
+        assert_eq!(found[1], fingerprint(&history.versions[39].draft()));
     }
 }

@@ -66,7 +66,7 @@ impl Session {
         self.keep_version(Reason::BeforeRestore, "");
         let state = self.open.current.get_untracked();
         let mut record = state.record();
-        record.draft = version.draft.clone();
+        record.draft = version.draft();
         self.open(state.id(), record);
         self.save_now();
     }
@@ -84,7 +84,7 @@ fn download_changes(session: Session, since: &Version) -> Option<String> {
         who => who,
     };
     let when = String::from(js_sys::Date::new_0().to_iso_string());
-    let (bytes, replaced_whole) = docx::document_with_changes(&now, &since.draft, &author, &when);
+    let (bytes, replaced_whole) = docx::document_with_changes(&now, &since.draft(), &author, &when);
     let name = file_name::named(
         &format!(
             "{} changes since {}",
@@ -260,7 +260,7 @@ fn Comparison(session: Session, then: Version, later: Option<Version>) -> impl I
         Some(later) => {
             let when = date_and_time(later.at);
             (
-                later.draft.clone(),
+                later.draft(),
                 format!("Later ({when})"),
                 format!(
                     "“{}” ({then_when}) and “{}” ({when})",
@@ -279,11 +279,11 @@ fn Comparison(session: Session, then: Version, later: Option<Version>) -> impl I
         ),
     };
     let (found, moves) = measured("response-drafter compare", || {
-        let moves: Vec<String> = item_changes(&then.draft, &now)
+        let moves: Vec<String> = item_changes(&then.draft(), &now)
             .iter()
             .map(ItemChange::describe)
             .collect();
-        (differences(&now, &then.draft), moves)
+        (differences(&now, &then.draft()), moves)
     });
     let region_name = heading.clone();
     let summary = match found.len() {
