@@ -414,7 +414,7 @@ mod tests {
         let error = import(&export([("a1", &big)])).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "Draft 1 in the file (“Big”) cannot be imported: it would have 1,001 items, and a draft holds at most 1,000. Nothing has been imported."
+            "Draft 1 in the file (“Big”) cannot be imported: the draft would have 1,001 items, and a draft holds at most 1,000. Nothing has been imported."
         );
         let small = record("Small");
         let many: Vec<(String, &Record)> =

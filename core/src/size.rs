@@ -27,7 +27,7 @@ impl fmt::Display for TooLarge {
         match self {
             TooLarge::Items(count) => write!(
                 f,
-                "it would have {} items, and a draft holds at most {}",
+                "the draft would have {} items, and a draft holds at most {}",
                 thousands(*count),
                 thousands(MAX_ITEMS)
             ),

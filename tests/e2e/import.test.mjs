@@ -122,7 +122,7 @@ test('a paste with more items than a draft holds says so and makes nothing', asy
   await openImport(page);
   const text = Array.from({ length: 1001 }, (_, i) => `Recommendation ${i + 1}\nDo it.`).join('\n');
   await page.getByLabel('Text to import').fill(text);
-  await summary(page).getByText('This text makes 1,001 items, and a draft holds at most 1,000. Import it in parts; nothing has been changed.').waitFor();
+  await summary(page).getByText('The draft would have 1,001 items, and a draft holds at most 1,000. Import it in parts; nothing has been changed.').waitFor();
   assert.equal(await dialog(page).getByRole('button', { name: 'Create a new draft from this' }).isDisabled(), true);
   assert.equal(await dialog(page).getByRole('region', { name: 'How it will look' }).isVisible(), false);
   await dialog(page).getByRole('button', { name: 'Cancel' }).click();

@@ -329,7 +329,7 @@ test('a colleague’s file of three drafts is merged draft by draft; a sentence 
     await intro(page).fill('Done. More soon. Done. ');
     await saved(page);
     await importFile(page, returned);
-    await library(page).getByRole('status').filter({ hasText: /“Custody 2023” in the file is the same as the draft here\. 2 drafts in the file changed here and there: merge each below, one after another\./ }).waitFor();
+    await library(page).getByRole('status').filter({ hasText: /“Custody 2023” in the file is the same as the draft here\. 2 drafts in the file share a version with drafts here: merge each below, one after another\./ }).waitFor();
     const merged = [];
     for (let turn = 0; turn < 2; turn += 1) {
       const merge = page.getByRole('region', { name: /^Merge the file’s copy of “/ });
