@@ -226,10 +226,10 @@ fn merge_round_message(said: Option<String>, same: &[String], merges: usize) -> 
         }
         0 => {}
         1 => told.push(
-            "One draft in the file and the draft here both changed: merge it below.".to_owned(),
+            "A draft in the file shares a version with the one here: merge it below.".to_owned(),
         ),
         n => told.push(format!(
-            "{n} drafts in the file changed here and there: merge each below, one after another."
+            "{n} drafts in the file share a version with drafts here: merge each below, one after another."
         )),
     }
     told.join(" ")

@@ -61,14 +61,23 @@ impl Session {
         }
     }
 
-    /// Makes `version` the open draft, keeping the draft as it was as a version first.
-    pub fn restore(&self, version: &Version) {
+    /// Makes `version` the open draft, keeping the draft as it was as a version first; or
+    /// says why it cannot, under the size rule every draft keeps.
+    pub fn restore(&self, version: &Version) -> Result<(), String> {
+        let draft = version.draft();
+        if let Some(problem) = drafter_core::size::too_large(&draft) {
+            return Err(format!(
+                "“{}” cannot be restored: {problem}. Nothing has changed.",
+                version.title()
+            ));
+        }
         self.keep_version(Reason::BeforeRestore, "");
         let state = self.open.current.get_untracked();
         let mut record = state.record();
-        record.draft = version.draft();
+        record.draft = draft;
         self.open(state.id(), record);
         self.save_now();
+        Ok(())
     }
 }
 
@@ -227,10 +236,14 @@ pub fn VersionsPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
                                         move |_| message.set(download_changes(session, &since))
                                     }>"Changes since, as Word"</button>
                                     <button type="button" aria-label=label("Restore") on:click=move |_| {
-                                        session.restore(&restore_version);
-                                        comparing.set(None);
-                                        message.set(Some(format!("Restored “{}”. The draft as it was before is kept as a version: restore that to undo.", restore_version.title())));
-                                        changes.update(|n| *n += 1);
+                                        match session.restore(&restore_version) {
+                                            Ok(()) => {
+                                                comparing.set(None);
+                                                message.set(Some(format!("Restored “{}”. The draft as it was before is kept as a version: restore that to undo.", restore_version.title())));
+                                                changes.update(|n| *n += 1);
+                                            }
+                                            Err(problem) => message.set(Some(problem)),
+                                        }
                                     }>"Restore"</button>
                                 </li>
                             }
