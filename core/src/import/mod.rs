@@ -7,6 +7,7 @@ pub mod lines;
 pub mod marks;
 mod pdf;
 mod reader;
+pub mod title;
 mod words;
 
 pub use marks::Mark;
@@ -26,6 +27,9 @@ pub struct Imported {
     pub too_large: Option<TooLarge>,
     /// Each paragraph of the pasted text, and what it became.
     pub paragraphs: Vec<Paragraph>,
+    /// The titles the text could be naming its report by, best first, for the person to
+    /// choose from when the one taken is wrong or none was.
+    pub title_candidates: Vec<String>,
 }
 
 /// A paragraph of the pasted text and what it became.

@@ -4,7 +4,7 @@
 use super::lines::{self, Line, LineKind};
 use super::marks::Mark;
 use super::words::*;
-use super::{describe, too_large, Imported, Paragraph, TooLarge, MAX_FIELD_CHARS};
+use super::{describe, title, too_large, Imported, Paragraph, TooLarge, MAX_FIELD_CHARS};
 use crate::dates::{find_uk, parse_uk};
 use crate::model::{Draft, Item, ItemKind, Role as Who};
 use crate::plain::REPORT_LINK_LABEL;
@@ -91,6 +91,7 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
             missing: Vec::new(),
             too_large: Some(problem),
             paragraphs: Vec::new(),
+            title_candidates: Vec::new(),
         };
     }
     let mut draft = template::new_draft();
@@ -166,7 +167,7 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
         }
         marks.push(reader.decision.take().unwrap_or(Mark::Introduction));
     }
-    let mut imported = reader.finish(ending);
+    let mut imported = reader.finish(ending, &lines);
     imported.paragraphs = lines
         .into_iter()
         .zip(marks)
@@ -554,11 +555,6 @@ impl Reader {
         if responder.response_date.is_none() {
             responder.response_date = responded;
         }
-        if self.draft.report.title.is_empty() {
-            if let Some(title) = quoted_title(text) {
-                self.draft.report.title = title.to_owned();
-            }
-        }
     }
 
     /// A list heading not followed by its items is text like any other. (It was marked when it
@@ -603,8 +599,11 @@ impl Reader {
         }
         match self.part {
             Part::Comments => {
-                // "From: …" signs comments off; before any, it is their words.
-                let signs_off = line.kind != LineKind::Bullet && !self.comments.is_empty();
+                // "From: …" signs comments off; before any, it is their words, and once signed
+                // off a second is kept as it is written, never over the first.
+                let signs_off = line.kind != LineKind::Bullet
+                    && !self.comments.is_empty()
+                    && self.draft.chief_constable.attribution.is_empty();
                 match labelled(text, "From").filter(|_| signs_off) {
                     Some(from) => self.draft.chief_constable.attribution = from.to_owned(),
                     None => self.comments.push(line.as_field_text()),
@@ -761,6 +760,11 @@ impl Reader {
                         item.addressee = addressee;
                     }
                 }
+            } else if speaks_in_the_first_person(text) {
+                // The inspectorate's words never say "I": the commissioner answering does.
+                self.part = Part::ItemResponse;
+                response.push(line.as_field_text());
+                return None;
             }
             item_text.push(line.as_field_text());
         } else {
@@ -790,7 +794,13 @@ impl Reader {
 
     /// "'Title' published by HMICFRS on 12 June 2025", or "… response to HMICFRS report: Title".
     fn report_line(&mut self, text: &str) -> Option<Option<Line>> {
-        if let Some((title, after)) = quoted_title_before_published(text) {
+        // The report line of a draft with no title yet, as the plain text writes it.
+        let untitled = ["inspection report published ", "report published "]
+            .iter()
+            .find_map(|lead| strip_prefix_ignore_case(text, lead))
+            .filter(|after| after.starts_with("by ") && text.split_whitespace().count() <= 12);
+        let quoted = quoted_title_before_published(text);
+        if let Some((title, after)) = quoted.or(untitled.map(|after| ("", after))) {
             let after = after.trim_start();
             let after = after.strip_prefix("by ").unwrap_or(after);
             let (inspectorate, rest) = match after
@@ -939,7 +949,7 @@ impl Reader {
         }
     }
 
-    fn finish(mut self, ending: Ending) -> Imported {
+    fn finish(mut self, ending: Ending, lines: &[Line]) -> Imported {
         self.keep_list_heading();
         self.keep_empty_heading();
         let join = |lines: &[String]| lines.join("\n");
@@ -972,6 +982,21 @@ impl Reader {
         self.draft.responder.signatory_name = ending.signatory_name;
         self.draft.responder.signatory_title = ending.signatory_title;
         self.draft.closing = join(&ending.closing);
+        if self.draft.responder.response_date.is_none() {
+            let headline = lines.iter().find(|line| !line.text.trim().is_empty());
+            self.draft.responder.response_date =
+                headline.and_then(|line| headline_date(&line.text));
+        }
+        let settled = title::settle(&self.draft.report.title, lines);
+        self.draft.report.title = settled.title;
+        if let Some(words) = settled.rejected {
+            // A sentence is no title: it stays with the text it came from.
+            self.draft.introduction = match self.draft.introduction.as_str() {
+                "" => words,
+                rest => format!("{words}\n{rest}"),
+            };
+        }
+        let title_candidates = settled.considered;
         let (found, missing) = describe(&self.draft);
         Imported {
             too_large: too_large(&self.draft),
@@ -979,6 +1004,7 @@ impl Reader {
             found,
             missing,
             paragraphs: Vec::new(),
+            title_candidates,
         }
     }
 }

@@ -718,7 +718,11 @@ fn any_draft() -> impl Strategy<Value = Draft> {
                 closing,
             )| {
                 let mut draft = template::new_draft_dated(dated);
-                draft.report.title = title.trim_end_matches('.').to_owned();
+                // A title is never a sentence (first-person words, say): such a draft has none.
+                let title = title.trim_end_matches('.');
+                if !super::title::is_sentence(title) {
+                    draft.report.title = title.to_owned();
+                }
                 draft.report.published = published;
                 draft.responder.role = role;
                 draft.responder.body = body.into();

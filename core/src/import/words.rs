@@ -401,13 +401,22 @@ pub(super) fn prose_dates(text: &str) -> (Option<time::Date>, Option<time::Date>
             .min_by_key(|(_, range)| range.start.abs_diff(at))
             .map(|(date, _)| *date)
     };
-    let published = nearest(&["published", "publication"]);
+    let published = nearest(&["published", "publication", "released"]);
     let responded = nearest(&[
         "sent the following",
         "wrote to",
         "letter dated",
         "my response dated",
+        "response sent",
+        "date sent",
     ]);
+    // "…the report released today, 3 November 2016": said the day the report came out.
+    let same_day = ["published today", "released today", "publishes today"]
+        .iter()
+        .any(|words| lower.contains(words));
+    if same_day && published.is_some() {
+        return (published, published);
+    }
     (published, responded.filter(|date| Some(*date) != published))
 }
 
@@ -446,11 +455,17 @@ pub(super) fn titled(text: &str) -> Option<(String, String)> {
     let mut rest = &text[at + " comments on ".len()..];
     rest = strip_prefix_ignore_case(rest, "the ").unwrap_or(rest);
     let inspectorate = inspectorate_of(rest)?;
+    let named = rest;
     rest = rest[inspectorate.len()..].trim_start();
     for filler in ["report ", "inspection ", "report: ", "inspection: "] {
         rest = strip_prefix_ignore_case(rest, filler).unwrap_or(rest);
     }
-    (!rest.is_empty()).then(|| (strip_quotes(rest).to_owned(), inspectorate))
+    // "HMIC report into <subject>" names the report by its subject: the whole is the title.
+    let by_subject = ["into ", "on ", "of "]
+        .iter()
+        .any(|preposition| strip_prefix_ignore_case(rest, preposition).is_some());
+    let title = if by_subject { named } else { rest };
+    (!rest.is_empty()).then(|| (strip_quotes(title).to_owned(), inspectorate))
 }
 
 /// The first quoted title in prose about a report: '…', "…", ‘…’ or “…”, of three words or
@@ -541,4 +556,28 @@ pub(super) fn responding(text: &str) -> Option<&str> {
         .find_map(|opening| strip_prefix_ignore_case(text, opening))?;
     let who = strip_prefix_ignore_case(who, "the ").unwrap_or(who);
     (text.split_whitespace().count() <= 12 && !text.ends_with('.')).then_some(who)
+}
+
+/// Whether a paragraph speaks as one person ("I am pleased…", "my office"), as a commissioner
+/// answering does and an inspectorate's finding never does.
+pub(super) fn speaks_in_the_first_person(text: &str) -> bool {
+    text.split_whitespace().any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+        matches!(
+            word,
+            "I" | "I’m" | "I'm" | "I’ve" | "I've" | "I’d" | "I'd" | "my" | "My" | "me"
+        )
+    })
+}
+
+/// The date a headline ends with in brackets, as a news page dates its story: "'Good' HMIC
+/// assessment of … West Yorkshire Police (24 Feb 2016)". The response's date.
+pub(super) fn headline_date(text: &str) -> Option<time::Date> {
+    let text = text.trim();
+    if text.split_whitespace().count() > 30 || !text.ends_with(')') {
+        return None;
+    }
+    let open = text.rfind('(')?;
+    crate::dates::parse_uk(&text[open + 1..text.len() - 1])
+        .filter(|_| has_day(&text[open + 1..text.len() - 1]))
 }
