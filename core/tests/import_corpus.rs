@@ -139,7 +139,10 @@ fn run(folder: &str) -> (usize, Vec<String>) {
 
 fn assert_all_right(what: &str, folder: &str, at_least: usize) {
     let (count, failed) = run(folder);
-    println!("{what}: {} of {count} cases fully right", count - failed.len());
+    println!(
+        "{what}: {} of {count} cases fully right",
+        count - failed.len()
+    );
     assert!(count >= at_least, "{count} cases");
     assert!(
         failed.is_empty(),

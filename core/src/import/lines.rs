@@ -44,7 +44,36 @@ const BULLETS: [char; 13] = [
 
 /// Plain text as lines; blank lines are dropped.
 pub fn of_text(text: &str) -> Vec<Line> {
-    text.lines().filter_map(classify).collect()
+    let mut lines = Vec::new();
+    // In an email reply the findings are quoted and the answers are not: the first words
+    // written after a quoted finding answer it.
+    let mut quoted_finding = false;
+    for raw in text.lines() {
+        let line = unquoted(raw);
+        let quoted = line.len() != raw.len();
+        let Some(line) = classify(line) else {
+            continue;
+        };
+        if quoted {
+            quoted_finding |= super::words::item_heading(&line.text).is_some();
+        } else if std::mem::take(&mut quoted_finding) {
+            lines.push(Line::new(LineKind::Text, "Response"));
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// A line of an email reply without the marks that quote it ("> Recommendation 1").
+fn unquoted(line: &str) -> &str {
+    let mut line = line;
+    while let Some(rest) = line.trim_start().strip_prefix('>') {
+        if !(rest.is_empty() || rest.starts_with(' ') || rest.starts_with('>')) {
+            break;
+        }
+        line = rest.strip_prefix(' ').unwrap_or(rest);
+    }
+    line
 }
 
 /// What shape a line of text has; `None` for a blank line.

@@ -3,10 +3,12 @@
 //! recognised goes into the introduction or the closing, and the result says what was found.
 
 pub mod html;
+mod language;
 pub mod lines;
 pub mod marks;
 mod pdf;
 mod reader;
+mod table;
 pub mod title;
 mod words;
 
@@ -90,7 +92,7 @@ fn too_large(draft: &Draft) -> Option<TooLarge> {
 
 /// Imports plain text.
 pub fn from_text(text: &str) -> Imported {
-    recognise(pdf::tidy(lines::of_text(text)))
+    recognise(pdf::tidy(lines::of_text(&table::unfold(text))))
 }
 
 /// Imports parsed HTML, such as a web page or Word document on the clipboard.

@@ -4,7 +4,7 @@
 use super::lines::{self, Line, LineKind};
 use super::marks::Mark;
 use super::words::*;
-use super::{describe, title, too_large, Imported, Paragraph, TooLarge, MAX_FIELD_CHARS};
+use super::{describe, language, title, too_large, Imported, Paragraph, TooLarge, MAX_FIELD_CHARS};
 use crate::dates::{find_uk, parse_uk};
 use crate::model::{Draft, Item, ItemKind, Role as Who};
 use crate::plain::REPORT_LINK_LABEL;
@@ -98,7 +98,13 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
     draft.report.inspectorate.clear();
     draft.introduction.clear();
     draft.items.clear();
-    let (at, roles) = ending_roles(&lines);
+    // A second language's half (a Welsh response after the English) is kept apart, whole,
+    // unless the person has said what its paragraphs are.
+    let texts: Vec<&str> = lines.iter().map(|line| line.text.as_str()).collect();
+    let apart = language::second_half(&texts)
+        .filter(|&at| chosen.iter().skip(at).all(Option::is_none))
+        .unwrap_or(lines.len());
+    let (at, roles) = ending_roles(&lines[..apart]);
     let mut reader = Reader {
         draft,
         part: Part::Introduction,
@@ -118,7 +124,7 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
     };
     let mut ending = Ending::default();
     let mut marks = Vec::with_capacity(lines.len());
-    for (index, line) in lines.iter().enumerate() {
+    for (index, line) in lines.iter().enumerate().take(apart) {
         let choice = chosen.get(index).cloned().flatten();
         let default_role = |index: usize| {
             roles
@@ -167,7 +173,17 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
         }
         marks.push(reader.decision.take().unwrap_or(Mark::Introduction));
     }
-    let mut imported = reader.finish(ending, &lines);
+    let mut imported = reader.finish(ending, &lines[..apart]);
+    if apart < lines.len() {
+        let other: Vec<String> = lines[apart..].iter().map(Line::as_field_text).collect();
+        let closing = &mut imported.draft.closing;
+        *closing = [closing.as_str(), &other.join("\n")]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        marks.extend(std::iter::repeat_n(Mark::Closing, lines.len() - apart));
+    }
     imported.paragraphs = lines
         .into_iter()
         .zip(marks)
@@ -760,7 +776,12 @@ impl Reader {
                         item.addressee = addressee;
                     }
                 }
-            } else if speaks_in_the_first_person(text) {
+            } else if speaks_in_the_first_person(text)
+                || (matches!(
+                    item.kind,
+                    ItemKind::Recommendation | ItemKind::AreaForImprovement
+                ) && answers_the_finding(&item_text.join("\n"), text))
+            {
                 // The inspectorate's words never say "I": the commissioner answering does.
                 self.part = Part::ItemResponse;
                 response.push(line.as_field_text());
@@ -873,6 +894,13 @@ impl Reader {
                     .trim_end()
             }
             _ => title,
+        };
+        let title = match published_tail(title) {
+            Some((title, date)) => {
+                self.draft.report.published = Some(date);
+                title
+            }
+            None => title,
         };
         let title = title.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
         let title = title

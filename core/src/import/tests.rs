@@ -566,6 +566,9 @@ proptest! {
         let mut kept = words_of(&plain::text(&draft));
         kept.extend(words_of(&draft.report.link));
         kept.extend(["response", "to", "the", "published", "by", "on", "dated", "status", "lead", "from", "for"].map(String::from));
+        // The words a report line leads in with before the title ("Response to the national
+        // inspection of …", "… report entitled …") are structure too.
+        kept.extend(["of", "inspection", "national", "report", "entitled"].map(String::from));
         // A role's initials stand for its words.
         if matches!(draft.responder.role, Role::Pcc | Role::Pfcc) {
             kept.extend(words_of("Police, Fire and Crime Commissioner"));
@@ -664,7 +667,20 @@ fn any_draft() -> impl Strategy<Value = Draft> {
     )
         .prop_map(|(kind, number, text, response, status, lead, by_date)| {
             let mut item = Item::new(kind, number.to_string());
-            item.text = text;
+            // An inspectorate's finding never speaks as the office answering it ("We…").
+            item.text = text
+                .lines()
+                .filter(|line| !super::words::speaks_in_the_first_person(line))
+                .filter(|line| {
+                    !line
+                        .split_whitespace()
+                        .any(|w| matches!(w, "We" | "we" | "Our" | "our" | "us"))
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            if item.text.is_empty() {
+                item.text = "The force should act.".into();
+            }
             if by_date {
                 item.text = format!(
                     "By 31 March 2026, chief constables should act.\n{}",

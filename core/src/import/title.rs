@@ -494,8 +494,17 @@ fn letter_subject(paragraphs: &[&str]) -> Option<Candidate> {
     let subject = paragraphs.get(dated + 1)?;
     let next = paragraphs.get(dated + 2).copied().unwrap_or("");
     let lower = next.to_lowercase();
-    let refers = lower.contains("the above") || lower.contains("in response to");
-    if refers && !is_sentence(subject) {
+    // The subject names a report, or the letter points back at it ("…the above report").
+    let names_kind = subject.split_whitespace().any(|word| {
+        KINDS.contains(
+            &word
+                .to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+        )
+    });
+    let points_back = lower.contains("the above");
+    let salutation = subject.starts_with("Dear ");
+    if (points_back || names_kind && lower.contains("in response to")) && !salutation {
         return candidate(subject, 8);
     }
     None

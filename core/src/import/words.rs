@@ -34,8 +34,125 @@ pub(super) const KIND_NAMES: [KindName; 5] = [
     ("afi", "afis", || ItemKind::AreaForImprovement),
 ];
 
-/// "Area for improvement 4", "Recommendation 3: By …", "Cause for concern", "Recommendations".
+/// The short forms offices write the kinds in: "AFI 1", "Rec 3", "R1", "CoC". Each is taken
+/// only with a number, or (for a cause of concern, which often has none) before a separator.
+type ShortName = (&'static str, fn() -> ItemKind);
+
+const SHORT_NAMES: [ShortName; 5] = [
+    ("afi", || ItemKind::AreaForImprovement),
+    ("rec", || ItemKind::Recommendation),
+    ("r", || ItemKind::Recommendation),
+    ("coc", || ItemKind::CauseOfConcern),
+    ("cfc", || ItemKind::CauseOfConcern),
+];
+
+const NUMBER_WORDS: [&str; 20] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+/// The item number at the start of `after`, as people write it: "3", "3a", "2.1", "4(a)",
+/// "(1)", "one"; the number as the draft keeps it, and how much of the text it took.
+fn item_number(after: &str) -> (String, usize) {
+    // "(1)": a number in brackets.
+    if let Some(inner) = after.strip_prefix('(') {
+        if let Some(close) = inner.find(')') {
+            let (number, taken) = item_number(&inner[..close]);
+            if !number.is_empty() && taken == close {
+                return (number, close + 2);
+            }
+        }
+    }
+    let word_end = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    let word = after[..word_end].to_lowercase();
+    if let Some(at) = NUMBER_WORDS.iter().position(|name| *name == word) {
+        return ((at + 1).to_string(), word_end);
+    }
+    let bytes = after.as_bytes();
+    let mut end = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if end == 0 {
+        return (String::new(), 0);
+    }
+    // "2.1": a dotted part, when digits follow the dot.
+    while end + 1 < bytes.len() && bytes[end] == b'.' && bytes[end + 1].is_ascii_digit() {
+        end += 1;
+        end += bytes[end..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    }
+    let mut number = after[..end].to_owned();
+    // "4(a)" or "4a": a letter for a part.
+    let rest = &after[end..];
+    if let Some(letter) = rest
+        .strip_prefix('(')
+        .and_then(|r| r.chars().next().filter(|c| c.is_ascii_lowercase()))
+        .filter(|_| rest.get(2..3) == Some(")"))
+    {
+        number.push(letter);
+        end += 3;
+    } else if let Some(letter) = rest.chars().next().filter(|c| c.is_ascii_lowercase()) {
+        if !rest[1..].starts_with(|c: char| c.is_alphanumeric()) {
+            number.push(letter);
+            end += 1;
+        }
+    }
+    (number, end)
+}
+
+/// "Area for improvement 4", "Recommendation 3: By …", "Cause for concern", "Recommendations",
+/// and the short forms: "AFI 1:", "AFI2", "Rec 3 –", "R1 –", "CoC –".
 pub(super) fn item_heading(text: &str) -> Option<Heading> {
+    for (short, kind) in SHORT_NAMES {
+        let Some(after) = strip_prefix_ignore_case(text, short) else {
+            continue;
+        };
+        let spaced = after.trim_start_matches(' ');
+        let (number, taken) = item_number(spaced);
+        let glued_or_spaced =
+            !number.is_empty() && number.chars().next().is_some_and(|c| c.is_ascii_digit());
+        let rest = spaced[taken..].trim_start();
+        let separated = rest.is_empty() || rest.starts_with([':', '.', '–', '-', '—']);
+        // "R" alone is a letter: only "R1", "R 1" with a separator or a line to itself.
+        if glued_or_spaced && (separated || short != "r") {
+            // "AFI2 The force should…": glued to its number, the words may follow at once.
+            let glued = !after.starts_with(' ');
+            if !separated && glued && short != "r" {
+                return Some(Heading::Item {
+                    kind: kind(),
+                    number,
+                    rest: Some(rest.to_owned()),
+                });
+            }
+            return heading_after(kind(), number, rest);
+        }
+        let names_concern = number.is_empty() && matches!(short, "coc" | "cfc");
+        if names_concern
+            && (after.is_empty() || after.trim_start().starts_with([':', '–', '-', '—']))
+        {
+            return heading_after(kind(), String::new(), after.trim_start());
+        }
+    }
     for (singular, plural, kind) in KIND_NAMES {
         if let Some(after) = strip_prefix_ignore_case(text, plural) {
             if after.trim_start_matches([':', ' ']).is_empty() {
@@ -54,41 +171,37 @@ pub(super) fn item_heading(text: &str) -> Option<Heading> {
             .iter()
             .find_map(|p| strip_prefix_ignore_case(after, p))
             .unwrap_or(after);
-        let number_len = after
-            .char_indices()
-            .take_while(|(i, c)| {
-                c.is_ascii_digit()
-                    || (*i > 0
-                        && c.is_ascii_lowercase()
-                        && after[..*i].bytes().all(|b| b.is_ascii_digit()))
-            })
-            .map(|(i, c)| i + c.len_utf8())
-            .last()
-            .unwrap_or(0);
-        let (number, rest) = after.split_at(number_len);
-        let rest = rest.trim_start();
+        let (number, taken) = item_number(after);
+        let rest = after[taken..].trim_start();
         let separator = rest
             .chars()
             .next()
             .filter(|c| [':', '.', '–', '-', '—'].contains(c));
-        let rest = match separator {
-            None if !rest.is_empty() => return None, // words straight after make a sentence
-            None => None,
-            Some(mark) => {
-                Some(rest[mark.len_utf8()..].trim_start().to_owned()).filter(|r| !r.is_empty())
-            }
-        };
-        // Without a number, only "Recommendation: …" introduces an item's words.
-        if number.is_empty() && rest.is_some() && separator != Some(':') {
-            return None;
+        if separator.is_none() && !rest.is_empty() {
+            return None; // words straight after make a sentence
         }
-        return Some(Heading::Item {
-            kind: kind(),
-            number: number.to_owned(),
-            rest,
-        });
+        // Without a number, only "Recommendation: …" introduces an item's words.
+        if number.is_empty() && !rest.is_empty() && separator != Some(':') {
+            let after_mark = rest[1..].trim_start();
+            if !after_mark.is_empty() {
+                return None;
+            }
+        }
+        return heading_after(kind(), number, rest);
     }
     None
+}
+
+/// The heading, with the words after its separator as the start of the item's text.
+fn heading_after(kind: ItemKind, number: String, rest: &str) -> Option<Heading> {
+    let rest = match rest.chars().next() {
+        Some(mark) if [':', '.', '–', '-', '—'].contains(&mark) => {
+            Some(rest[mark.len_utf8()..].trim_start().to_owned()).filter(|r| !r.is_empty())
+        }
+        Some(_) => return None,
+        None => None,
+    };
+    Some(Heading::Item { kind, number, rest })
 }
 
 /// "Response", "Response: We have …", "Action we have taken", "Kent Police position:",
@@ -580,4 +693,59 @@ pub(super) fn headline_date(text: &str) -> Option<time::Date> {
     let open = text.rfind('(')?;
     crate::dates::parse_uk(&text[open + 1..text.len() - 1])
         .filter(|_| has_day(&text[open + 1..text.len() - 1]))
+}
+
+/// Whether a paragraph after a finding's complete words answers it: the office speaking ("we
+/// now update…", "I will…"), or saying what has been done ("All sergeants have been briefed").
+/// `finding` is the finding's words so far; only a finished one ("…should…", ending its
+/// sentence) is answered, so a finding written over several paragraphs stays whole.
+pub(super) fn answers_the_finding(finding: &str, text: &str) -> bool {
+    let finished = finding.trim_end().ends_with(['.', ';']);
+    let lower_finding = finding.to_lowercase();
+    let asks = ["should", "must", "needs to", "need to"]
+        .iter()
+        .any(|word| lower_finding.contains(word));
+    if !finished || !asks || text.trim_end().ends_with(':') {
+        return false;
+    }
+    let lower = format!(" {} ", text.to_lowercase());
+    let speaks = [" we ", " we’ve ", " we've ", " our ", " us "]
+        .iter()
+        .any(|word| lower.contains(word));
+    let done = [
+        " has been ",
+        " have been ",
+        " was ",
+        " were ",
+        " is now ",
+        " are now ",
+        " has introduced ",
+        " have introduced ",
+        " completed ",
+        " started ",
+        " began ",
+    ]
+    .iter()
+    .any(|word| lower.contains(word));
+    speaks || done
+}
+
+/// A title's "(published 18 March 2025)" or ", published on 18 March 2025" tail: the title
+/// without it, and the date.
+pub(super) fn published_tail(title: &str) -> Option<(&str, time::Date)> {
+    let trimmed = title.trim_end().trim_end_matches(['.', ')']);
+    let lower = trimmed.to_lowercase();
+    let at = [
+        " (published ",
+        ", published ",
+        " – published ",
+        " - published ",
+        " published ",
+    ]
+    .iter()
+    .filter_map(|lead| lower.rfind(lead).map(|at| (at, lead.len())))
+    .max()?;
+    let date_text = trimmed[at.0 + at.1..].trim_start_matches("on ").trim();
+    let date = crate::dates::parse_uk(date_text).filter(|_| has_day(date_text))?;
+    Some((trimmed[..at.0].trim_end(), date))
 }
