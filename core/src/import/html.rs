@@ -227,6 +227,10 @@ impl Walk {
         // The item's own heading or number in its cell, else the row's number.
         let mut kind = columns.kind.clone();
         let mut number = row_number.to_string();
+        let written_number = cell_text(columns.number);
+        if !written_number.is_empty() {
+            number = written_number.trim_end_matches(['.', ')']).to_owned();
+        }
         if let Some(first) = text.first().cloned() {
             match (item_heading(&first.text), &first.kind) {
                 (
@@ -279,6 +283,17 @@ impl Walk {
         }
         self.lines.push(Line::new(LineKind::Text, "Response"));
         self.lines.extend(cell_lines(columns.response));
+        // Every other column is part of the answer, under its header: nothing pasted is lost.
+        for (column, header) in &columns.others {
+            let lines = cell_lines(Some(*column));
+            if let Some((first, rest)) = lines.split_first() {
+                self.lines.push(Line::new(
+                    first.kind.clone(),
+                    format!("{header}: {}", first.text),
+                ));
+                self.lines.extend(rest.iter().cloned());
+            }
+        }
     }
 
     fn block<N: Markup>(&mut self, node: &N, kind: Option<LineKind>) {
@@ -365,6 +380,9 @@ struct Columns {
     timescale: Option<usize>,
     lead: Option<usize>,
     status: Option<usize>,
+    number: Option<usize>,
+    /// Any other column, with its header: kept with the answer.
+    others: Vec<(usize, String)>,
 }
 
 impl Columns {
@@ -396,13 +414,31 @@ impl Columns {
                 .any(|word| name.contains(word))
         });
         response?;
+        let number = names.iter().position(|name| {
+            matches!(
+                name.trim().trim_end_matches(['.', ':']),
+                "no" | "number" | "#" | "ref" | "reference"
+            )
+        });
+        let timescale = find(&["timescale", "deadline", "due", "target date", "by when"]);
+        let lead = find(&["lead", "owner", "responsible"]);
+        let status = find(&["status", "rag"]);
+        let placed = [Some(item), response, timescale, lead, status, number];
+        let others = header
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !placed.contains(&Some(*index)))
+            .map(|(index, cell)| (index, collapse_spaces(&text_of(cell))))
+            .collect();
         Some(Columns {
             item,
             kind,
             response,
-            timescale: find(&["timescale", "deadline", "due", "target date", "by when"]),
-            lead: find(&["lead", "owner", "responsible"]),
-            status: find(&["status", "rag"]),
+            timescale,
+            lead,
+            status,
+            number,
+            others,
         })
     }
 }

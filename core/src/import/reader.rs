@@ -737,6 +737,12 @@ impl Reader {
             return None;
         }
         if let Some(rest) = response_marker(text) {
+            // A second answer under its own label ("Force update: …", then "PFCC comment: …")
+            // keeps its label, so the response says who said what.
+            if self.part == Part::ItemResponse && !response.is_empty() && !rest.is_empty() {
+                response.push(line.as_field_text());
+                return None;
+            }
             self.part = Part::ItemResponse;
             return (!rest.is_empty()).then(|| Line::new(LineKind::Text, rest));
         }

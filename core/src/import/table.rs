@@ -47,6 +47,75 @@ fn header(cells: &[&str]) -> Option<Vec<Column>> {
     (short && names_items && cells.len() >= 2).then_some(columns)
 }
 
+/// Words that name a column of answers in a header.
+const ANSWER_WORDS: [&str; 7] = [
+    "response", "comment", "update", "position", "action", "progress", "reply",
+];
+
+/// A header written one cell a line, as a table copied from a word processor often pastes:
+/// two to six short lines in a row, naming an item's kind and at least one kind of answer.
+fn header_lines(lines: &[&str]) -> Option<Vec<Column>> {
+    let mut columns = Vec::new();
+    for line in lines.iter().take(6) {
+        let line = line.trim();
+        let words = line.split_whitespace().count();
+        if line.is_empty() || words > 4 || (line.ends_with('.') && words > 1) {
+            break;
+        }
+        let column = column(line);
+        let answer = matches!(&column, Column::Answer(name)
+            if ANSWER_WORDS.iter().any(|word| name.to_lowercase().contains(word)));
+        // Past the findings' column and an answer's, any short name is a column ("Notes",
+        // "Owner"); a number starts the first row.
+        let named = columns.iter().any(|c| matches!(c, Column::Item(_)))
+            && columns.iter().any(|c| matches!(c, Column::Answer(_)));
+        let a_number = line.trim_end_matches(['.', ')']).parse::<u32>().is_ok();
+        let known = answer || matches!(column, Column::Item(_) | Column::Number);
+        if a_number || !(known || named) {
+            break;
+        }
+        columns.push(column);
+    }
+    let items = columns
+        .iter()
+        .filter(|c| matches!(c, Column::Item(_)))
+        .count();
+    let answers = columns
+        .iter()
+        .filter(|c| matches!(c, Column::Answer(_)))
+        .count();
+    (columns.len() >= 2 && items == 1 && answers >= 1).then_some(columns)
+}
+
+/// Rows written one cell a line under `columns`: as many whole rows as follow, each row's
+/// item cell a finding (words, not another label).
+fn rows_one_cell_a_line<'a>(columns: &[Column], lines: &[&'a str]) -> Vec<Vec<&'a str>> {
+    let width = columns.len();
+    let mut rows = Vec::new();
+    for group in lines.chunks(width) {
+        if group.len() < width || group.iter().any(|cell| cell.trim().is_empty()) {
+            break;
+        }
+        let fits = columns
+            .iter()
+            .zip(group)
+            .all(|(column, cell)| match column {
+                Column::Number => cell
+                    .trim()
+                    .trim_end_matches(['.', ')'])
+                    .parse::<u32>()
+                    .is_ok(),
+                Column::Item(_) => cell.split_whitespace().count() >= 4,
+                Column::Answer(_) => true,
+            });
+        if !fits {
+            break;
+        }
+        rows.push(group.to_vec());
+    }
+    rows
+}
+
 /// The text with each table under a header row written as labelled lines; every other line
 /// as it was.
 pub fn unfold(text: &str) -> String {
@@ -54,6 +123,17 @@ pub fn unfold(text: &str) -> String {
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut at = 0;
     while at < lines.len() {
+        if let Some(columns) = header_lines(&lines[at..]) {
+            let rows = rows_one_cell_a_line(&columns, &lines[at + columns.len()..]);
+            if !rows.is_empty() {
+                at += columns.len() * (rows.len() + 1);
+                for (index, cells) in rows.iter().enumerate() {
+                    out.extend(row(&columns, cells, index + 1));
+                    out.push(String::new());
+                }
+                continue;
+            }
+        }
         let cells: Vec<&str> = lines[at].split('\t').collect();
         let Some(columns) = header(&cells) else {
             out.push(lines[at].to_owned());
@@ -95,18 +175,32 @@ fn row(columns: &[Column], cells: &[&str], count: usize) -> Vec<String> {
                 words = cell.to_owned();
             }
             Some(Column::Answer(header)) if !cell.is_empty() => {
-                let label = if answers.is_empty() {
-                    "Response"
-                } else {
-                    header
-                };
-                answers.push(format!("{label}: {cell}"));
+                // The answer starts under a label the reader knows; each column keeps its
+                // header, so no word of the table is lost.
+                let labelled = format!("{header}: {cell}");
+                if answers.is_empty() && super::words::response_marker(&labelled).is_none() {
+                    answers.push("Response".to_owned());
+                }
+                answers.push(labelled);
             }
             Some(Column::Answer(_)) => {}
             // A cell beyond the header's columns is kept with the answers.
             None if !cell.is_empty() => answers.push(cell.to_owned()),
             None => {}
         }
+    }
+    // "Recommendation 1: The force should…": the item's own heading in its cell.
+    if let Some(super::words::Heading::Item {
+        kind: named,
+        number: written,
+        rest,
+    }) = super::words::item_heading(&words)
+    {
+        kind = named.label().to_owned();
+        if !written.is_empty() {
+            number = written;
+        }
+        words = rest.unwrap_or_default();
     }
     // "1. The force should…": the number written in the item's own cell.
     if number.is_empty() {
@@ -134,8 +228,20 @@ mod tests {
         let text = "Intro\nNo.\tRecommendation\tForce response\tPCC comment\n1\tDo it.\tDone.\tGood.\n2\tDo more.\t\tWatching.\nEnd";
         assert_eq!(
             unfold(text),
-            "Intro\nRecommendation 1\nDo it.\nResponse: Done.\nPCC comment: Good.\n\nRecommendation 2\nDo more.\nResponse: Watching.\n\nEnd"
+            "Intro\nRecommendation 1\nDo it.\nForce response: Done.\nPCC comment: Good.\n\nRecommendation 2\nDo more.\nResponse\nPCC comment: Watching.\n\nEnd"
         );
+    }
+
+    #[test]
+    fn a_table_one_cell_a_line_is_read_row_by_row_until_a_row_does_not_fit() {
+        let text = "No.\nRecommendation\nResponse\n1\nThe force should act now.\nDone.\n2\nThe force should do more.\nStarted.\nThanks to all.";
+        assert_eq!(
+            unfold(text),
+            "Recommendation 1\nThe force should act now.\nResponse: Done.\n\nRecommendation 2\nThe force should do more.\nResponse: Started.\n\nThanks to all."
+        );
+        // A heading and a response label with words under them are no table.
+        let text = "Recommendation\nResponse\nDone.";
+        assert_eq!(unfold(text), text);
     }
 
     #[test]

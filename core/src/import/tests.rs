@@ -759,3 +759,104 @@ fn any_draft() -> impl Strategy<Value = Draft> {
             },
         )
 }
+
+/// Tables as offices paste them: a header naming the findings' column and answer columns (and
+/// perhaps a number and other columns), rows of words, with tabs between cells or one cell a
+/// line.
+fn any_table() -> impl Strategy<Value = (Vec<String>, Vec<Vec<String>>, bool)> {
+    let word = prop::sample::select(vec![
+        "force",
+        "victims",
+        "custody",
+        "improve",
+        "data",
+        "quarterly",
+        "review",
+        "training",
+        "officers",
+        "published",
+        "monthly",
+        "plan",
+        "partners",
+        "record",
+        "answer",
+    ]);
+    let cell = prop::collection::vec(word, 4..12).prop_map(|words| {
+        let mut text = words.join(" ");
+        text[..1].make_ascii_uppercase();
+        text + "."
+    });
+    let others = prop::collection::vec(
+        prop::sample::select(vec![
+            "PCC comment",
+            "Owner",
+            "Notes",
+            "Force update",
+            "Progress",
+        ]),
+        1..3,
+    );
+    (
+        prop::sample::select(vec!["Recommendation", "Area for improvement", "AFI"]),
+        prop::sample::select(vec!["Response", "Force response", "OPCC response"]),
+        others,
+        any::<bool>(),
+        any::<bool>(),
+        1usize..5,
+    )
+        .prop_flat_map(move |(item, answer, others, numbered, tabs, rows)| {
+            let mut header: Vec<String> = Vec::new();
+            if numbered {
+                header.push("No.".into());
+            }
+            header.push(item.into());
+            header.push(answer.into());
+            header.extend(others.into_iter().map(String::from));
+            let width = header.len() - usize::from(numbered);
+            let row = prop::collection::vec(cell.clone(), width..=width);
+            (
+                Just(header),
+                prop::collection::vec(row, rows..=rows),
+                Just(tabs),
+            )
+        })
+        .prop_map(|(header, rows, tabs)| {
+            let numbered = header[0] == "No.";
+            let rows = rows
+                .into_iter()
+                .enumerate()
+                .map(|(at, mut cells)| {
+                    if numbered {
+                        cells.insert(0, (at + 1).to_string());
+                    }
+                    cells
+                })
+                .collect();
+            (header, rows, tabs)
+        })
+}
+
+proptest! {
+    /// Every word of every cell of a pasted table lands in the draft, and the header of every
+    /// answer column after the first (the first is the response's own label).
+    #[test]
+    fn every_word_of_a_pasted_table_lands_in_the_draft((header, rows, tabs) in any_table()) {
+        let separator = if tabs { "\t" } else { "\n" };
+        let mut text = format!("Introduction words here.\n{}\n", header.join(separator));
+        for row in &rows {
+            text.push_str(&row.join(separator));
+            text.push('\n');
+        }
+        let draft = from_text(&text).draft;
+        prop_assert_eq!(draft.items.len(), rows.len(), "{}", text);
+        let mut kept = words_of(&crate::plain::text(&draft));
+        kept.sort();
+        let answers = header.iter().skip_while(|h| *h == "No.").skip(2);
+        let cells = rows.iter().flat_map(|row| row.iter());
+        for piece in answers.chain(cells) {
+            for word in words_of(piece) {
+                prop_assert!(kept.binary_search(&word).is_ok(), "{word:?} of {piece:?} was dropped from:\n{text}\n---\n{}", crate::plain::text(&draft));
+            }
+        }
+    }
+}
