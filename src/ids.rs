@@ -6,6 +6,8 @@
 use drafter_core::checks::{Field, ItemField};
 
 pub const REPORT_TITLE: &str = "report-title";
+/// The button that unlocks a published response for a correction.
+pub const CORRECTION_BUTTON: &str = "correction-button";
 pub const INSPECTORATE: &str = "report-inspectorate";
 pub const REPORT_PUBLISHED: &str = "report-published";
 pub const REPORT_LINK: &str = "report-link";

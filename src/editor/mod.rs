@@ -155,7 +155,7 @@ fn CorrectionQuestion(state: DraftState) -> impl IntoView {
                     }}
                 </p>
                 <p class="hint">"The date of each correction is kept in the section 55 record. To change the response before it is published again, set its stage back instead."</p>
-                <button type="button" class="primary" on:click=correct>"Yes, make a correction"</button>
+                <button type="button" id=ids::CORRECTION_BUTTON class="primary" on:click=correct>"Yes, make a correction"</button>
             </div>
         </Show>
     }

@@ -4,6 +4,7 @@
 
 use crate::drafts::session::Session;
 use crate::ids;
+use crate::platform::clock::today;
 use crate::platform::focus::{close_panel, close_panel_to_draft};
 use crate::platform::timing::Pending;
 use crate::preview::show_page;
@@ -72,10 +73,47 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
     let chosen: RwSignal<Vec<Option<Mark>>> = RwSignal::new(Vec::new());
     // Counts the pastes, so the paragraphs' rows are made anew for each.
     let paste = RwSignal::new(0u64);
+    // The title the person chose from those the text could mean, and whether to record the
+    // response as already published; both start again with each paste.
+    let title_choice: RwSignal<Option<String>> = RwSignal::new(None);
+    let record_published: RwSignal<Option<bool>> = RwSignal::new(None);
     let show = move |result: Option<Imported>| {
         chosen.set(Vec::new());
+        title_choice.set(None);
+        record_published.set(None);
         paste.update(|n| *n += 1);
         imported.set(result.map(Arc::new));
+    };
+    // When a response dated in the past is pasted, it may be one already published: asked,
+    // with the answer the text gives ("This response is published on…") chosen to begin with.
+    let published_question = move || {
+        imported.with(|i| {
+            let i = i.as_ref().filter(|i| i.too_large.is_none())?;
+            let today = today()?;
+            let date = i
+                .draft
+                .responder
+                .response_date
+                .filter(|date| *date < today)?;
+            Some((date, i.says_published.clone()))
+        })
+    };
+    let is_recorded_published = move || {
+        record_published
+            .get()
+            .unwrap_or_else(|| published_question().is_some_and(|(_, says)| says.is_some()))
+    };
+    // The draft as it will be made: the title chosen, and published if the person says so.
+    let to_create = move || -> Option<drafter_core::Draft> {
+        let result = imported.get_untracked().filter(|r| r.too_large.is_none())?;
+        let mut draft = result.draft.clone();
+        if let Some(title) = title_choice.get_untracked() {
+            draft.report.title = title;
+        }
+        if let (Some((date, says)), true) = (published_question(), is_recorded_published()) {
+            draft.life.publish(date, says.as_deref().unwrap_or(""));
+        }
+        Some(draft)
     };
     Effect::new(move |_| {
         if let Some(area) = area.get() {
@@ -83,10 +121,18 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
         }
     });
     Effect::new(move |_| {
+        let chosen_title = title_choice.get();
         let html = imported.with(|i| {
             i.as_ref()
                 .filter(|i| i.too_large.is_none())
-                .map(|i| render(&i.draft))
+                .map(|i| match &chosen_title {
+                    Some(title) => {
+                        let mut draft = i.draft.clone();
+                        draft.report.title = title.clone();
+                        render(&draft)
+                    }
+                    None => render(&i.draft),
+                })
         });
         if let (Some(host), Some(html)) = (preview.get(), html) {
             show_page(&host, &html);
@@ -124,10 +170,17 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
         close_panel(open, ids::IMPORT_BUTTON);
     };
     let create = move |_| {
-        if let Some(result) = imported.get_untracked().filter(|r| r.too_large.is_none()) {
-            session.create_from_import(result.draft.clone());
+        if let Some(draft) = to_create() {
+            // A response recorded as published opens locked: the place to start is the
+            // question that unlocks it for a correction.
+            let first = if draft.life.is_published() {
+                ids::CORRECTION_BUTTON
+            } else {
+                ids::REPORT_TITLE
+            };
+            session.create_from_import(draft);
             PENDING_READ.with(Pending::cancel);
-            close_panel_to_draft(open, ids::REPORT_TITLE);
+            close_panel_to_draft(open, first);
         }
     };
     let add = move |_| {
@@ -199,8 +252,23 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
                             <ul>{result.missing.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
                         })}
                     </div>
+                    <TitleChoice found=result.draft.report.title.clone() candidates=result.title_candidates.clone() choice=title_choice />
                 </div>
             }.into_any()})}
+            {move || published_question().map(|(date, says)| view! {
+                <fieldset class="import-published">
+                    <legend>"Is this response already published?"</legend>
+                    {says.is_some().then(|| view! { <p class="hint">"The text says the response is published."</p> })}
+                    <label class="choice">
+                        <input type="radio" name="import-published" prop:checked=is_recorded_published on:change=move |_| record_published.set(Some(true)) />
+                        {format!("Yes: record it as published on {}", drafter_core::dates::uk_long(date))}
+                    </label>
+                    <label class="choice">
+                        <input type="radio" name="import-published" prop:checked=move || !is_recorded_published() on:change=move |_| record_published.set(Some(false)) />
+                        "No: it is still a draft"
+                    </label>
+                </fieldset>
+            })}
             <Show when=usable>
                 <ParagraphMarks imported paste remark />
             </Show>
@@ -226,6 +294,36 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// The report's title as found, with the other titles the text could mean, to choose from: a
+/// title found from weak signals may be wrong, and none may have been found.
+#[component]
+fn TitleChoice(
+    found: String,
+    candidates: Vec<String>,
+    choice: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let others: Vec<String> = candidates.into_iter().filter(|c| *c != found).collect();
+    (!others.is_empty()).then(|| {
+        let found_label = if found.is_empty() {
+            "No title (enter it in the draft)".to_owned()
+        } else {
+            found.clone()
+        };
+        view! {
+            <div class="import-title-choice">
+                <label for="import-title-choice">"Report title"</label>
+                <select id="import-title-choice" on:change:target=move |ev| {
+                    let value = ev.target().value();
+                    choice.set(Some(value));
+                }>
+                    <option value=found.clone() selected=true>{found_label}</option>
+                    {others.into_iter().map(|title| view! { <option value=title.clone()>{title.clone()}</option> }).collect_view()}
+                </select>
+            </div>
+        }
+    })
 }
 
 /// The pasted text paragraph by paragraph, each with what it will become, to put right what

@@ -45,11 +45,17 @@ test('the published response, pasted as text, becomes a draft with every part in
   await shown.getByRole('heading', { name: 'Avon & Somerset PCC response dated 7 August 2025' }).waitFor();
   assert.equal(await shown.getByRole('listitem').count(), 5);
   await screenshot(page, 'import-text');
+  // Dated in the past and saying it is published: the import asks, with yes chosen to begin.
+  const published = dialog(page).getByRole('group', { name: 'Is this response already published?' });
+  await published.getByText('The text says the response is published.').waitFor();
+  assert.equal(await published.getByRole('radio', { name: 'Yes: record it as published on 7 August 2025' }).isChecked(), true);
+  assert.equal(await published.getByRole('radio', { name: 'No: it is still a draft' }).isChecked(), false);
 
   await dialog(page).getByRole('button', { name: 'Create a new draft from this' }).click();
   assert.equal(await dialog(page).count(), 0);
-  // The person's place is now the new draft: its first field, in view.
-  await eventually(() => page.evaluate(() => document.activeElement.id), 'report-title');
+  // The person's place is now the new draft; recorded as published, it opens locked, at the
+  // question that unlocks it for a correction.
+  await eventually(() => page.evaluate(() => document.activeElement.id), 'correction-button');
   assert.equal(await page.getByLabel('Report title').inputValue(), 'An inspection of the south-west regional response to serious and organised crime');
   assert.equal(await page.getByLabel('Date the report was published').inputValue(), '12 June 2025');
   assert.equal(await page.getByLabel('Area or body responding').inputValue(), 'Avon & Somerset');
@@ -59,6 +65,42 @@ test('the published response, pasted as text, becomes a draft with every part in
   await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
   const names = await page.getByLabel('Draft', { exact: true }).locator('option').allInnerTexts();
   assert.equal(names.length, 2);
+  // Recorded as published: the drafts list says so, and never that it is overdue.
+  await page.getByRole('button', { name: 'All drafts' }).click();
+  const row = page.getByRole('region', { name: 'Your drafts' }).getByRole('row', { name: /An inspection of the south-west/ });
+  const rowText = await row.innerText();
+  assert.match(rowText, /Published/);
+  assert.doesNotMatch(rowText, /overdue/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a bilingual response keeps its Welsh half apart, and a title can be chosen from those the text names', async () => {
+  const context = await newContext();
+  const page = await openApp(context, env.server.url);
+  await openImport(page);
+  await page.getByLabel('Text to import').fill([
+    'The full HMICFRS report can be downloaded here: PEEL 2023–2025: An inspection of Dyfed-Powys Police - His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services',
+    'The commissioner has reflected on the Police effectiveness, efficiency and legitimacy (PEEL) report 2023–25 for Dyfed-Powys Police from His Majesty’s Inspectorate.',
+    'Recommendation 1',
+    'The force should improve how it records crime.',
+    'Response',
+    'A new audit regime started in April.',
+    'Ymateb i adroddiad HMICFRS: PEEL 2023–25 – Heddlu Dyfed-Powys',
+    'Argymhelliad 1',
+    "Dylai'r heddlu wella sut mae'n cofnodi troseddau.",
+    'Ymateb',
+    'Dechreuodd drefn archwilio newydd ym mis Ebrill.',
+  ].join('\n\n'));
+  await summary(page).getByText('Report title: PEEL 2023–2025: An inspection of Dyfed-Powys Police').waitFor();
+  // The other title the text names can be chosen instead.
+  const chooser = dialog(page).getByLabel('Report title');
+  await chooser.selectOption({ label: 'Police effectiveness, efficiency and legitimacy (PEEL) report 2023–25 for Dyfed-Powys Police' });
+  await dialog(page).getByRole('button', { name: 'Create a new draft from this' }).click();
+  await eventually(() => page.getByLabel('Report title').inputValue(), 'Police effectiveness, efficiency and legitimacy (PEEL) report 2023–25 for Dyfed-Powys Police');
+  assert.equal(await item(page, 1).getByLabel('Response', { exact: true }).inputValue(), 'A new audit regime started in April.');
+  const closing = await page.getByLabel('Closing', { exact: true }).inputValue();
+  assert.match(closing, /^Ymateb i adroddiad HMICFRS[^]*Dechreuodd drefn archwilio newydd ym mis Ebrill\.$/);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
@@ -149,12 +191,15 @@ test('a paragraph marked by keyboard as something else changes the preview and t
   // From "Introduction", down past the comments and the reply to "New area for improvement".
   await third.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
-  await summary(page).getByText('2 items (0 with a response): Area for improvement, Recommendation 2').waitFor();
+  // The next paragraph, in the office's own voice, is read as the new item's response.
+  await summary(page).getByText('2 items (1 with a response): Area for improvement, Recommendation 2').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'import-mark-2', 'the focus stays on the paragraph');
-  // The next paragraph now reads as the new item's text; mark it as its response.
   const fourth = marks.getByRole('combobox', { name: 'Paragraph 4' });
-  assert.equal(await fourth.evaluate((s) => s.selectedOptions[0].textContent), 'The item’s text');
+  assert.equal(await fourth.evaluate((s) => s.selectedOptions[0].textContent), 'The item’s response');
+  // Marked as the item's text and back again, by keyboard.
   await fourth.focus();
+  await page.keyboard.press('ArrowUp');
+  await summary(page).getByText('2 items (0 with a response): Area for improvement, Recommendation 2').waitFor();
   await page.keyboard.press('ArrowDown');
   await summary(page).getByText('2 items (1 with a response): Area for improvement, Recommendation 2').waitFor();
   const shown = dialog(page).getByRole('region', { name: 'How it will look' });

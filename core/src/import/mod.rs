@@ -32,6 +32,9 @@ pub struct Imported {
     /// The titles the text could be naming its report by, best first, for the person to
     /// choose from when the one taken is wrong or none was.
     pub title_candidates: Vec<String>,
+    /// Set when the text says the response itself is already published, with the address it
+    /// gives (empty when it names none): the person is asked whether to record it so.
+    pub says_published: Option<String>,
 }
 
 /// A paragraph of the pasted text and what it became.

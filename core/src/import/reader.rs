@@ -62,6 +62,8 @@ struct Reader {
     /// The chief constable's comments are being read after a sentence leading in to them,
     /// and end at their sign-off or where the commissioner speaks again.
     comments_after_lead_in: bool,
+    /// The line being placed was chosen by the person as an item's text.
+    text_chosen: bool,
 }
 
 /// Reads the lines as the recogniser sees them.
@@ -92,6 +94,7 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
             too_large: Some(problem),
             paragraphs: Vec::new(),
             title_candidates: Vec::new(),
+            says_published: None,
         };
     }
     let mut draft = template::new_draft();
@@ -121,6 +124,7 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
         decision: None,
         who_given: false,
         comments_after_lead_in: false,
+        text_chosen: false,
     };
     let mut ending = Ending::default();
     let mut marks = Vec::with_capacity(lines.len());
@@ -443,7 +447,11 @@ impl Reader {
                     Mark::ItemText => Part::ItemText,
                     _ => Part::ItemResponse,
                 };
-                self.place_content(line, &text, false)
+                // Chosen as the item's text, it stays its text, whoever it sounds like.
+                self.text_chosen = *mark == Mark::ItemText;
+                let rest = self.place_content(line, &text, false);
+                self.text_chosen = false;
+                rest
             }
             Mark::Introduction | Mark::Signature | Mark::Closing => {
                 self.part = Part::Introduction;
@@ -782,11 +790,12 @@ impl Reader {
                         item.addressee = addressee;
                     }
                 }
-            } else if speaks_in_the_first_person(text)
-                || (matches!(
-                    item.kind,
-                    ItemKind::Recommendation | ItemKind::AreaForImprovement
-                ) && answers_the_finding(&item_text.join("\n"), text))
+            } else if !self.text_chosen
+                && (speaks_in_the_first_person(text)
+                    || (matches!(
+                        item.kind,
+                        ItemKind::Recommendation | ItemKind::AreaForImprovement
+                    ) && answers_the_finding(&item_text.join("\n"), text)))
             {
                 // The inspectorate's words never say "I": the commissioner answering does.
                 self.part = Part::ItemResponse;
@@ -1031,7 +1040,18 @@ impl Reader {
             };
         }
         let title_candidates = settled.considered;
-        let (found, missing) = describe(&self.draft);
+        let (found, mut missing) = describe(&self.draft);
+        if self.draft.report.published.is_none() {
+            if let Some(month) = lines
+                .iter()
+                .find_map(|line| month_only_publication(&line.text))
+            {
+                missing.push(format!(
+                    "The report’s publication is given as a month only ({month}): enter the day it was published."
+                ));
+            }
+        }
+        let says_published = lines.iter().find_map(|line| says_published(&line.text));
         Imported {
             too_large: too_large(&self.draft),
             draft: self.draft,
@@ -1039,6 +1059,7 @@ impl Reader {
             missing,
             paragraphs: Vec::new(),
             title_candidates,
+            says_published,
         }
     }
 }

@@ -860,3 +860,45 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_response_that_says_it_is_published_is_told_with_its_address() {
+    let imported = from_text(&fixture());
+    assert_eq!(
+        imported.says_published.as_deref(),
+        Some("https://www.avonandsomerset-pcc.gov.uk/reports-publications/hmicfrs-reports/")
+    );
+    let imported = from_text("Recommendation 1\nAct.\nResponse\nDone.\n\nThis response was published on our website on 3 May 2024.");
+    assert_eq!(imported.says_published.as_deref(), Some(""));
+    let imported =
+        from_text("Recommendation 1\nAct.\nResponse\nThe report was published on 3 May 2024.");
+    assert_eq!(imported.says_published, None);
+}
+
+#[test]
+fn a_publication_date_given_as_a_month_only_is_left_empty_and_said() {
+    let imported = from_text("Response to HMICFRS report: Custody in Wessex\n\nThe report was published in March 2025. I welcome it.");
+    assert_eq!(imported.draft.report.published, None);
+    assert!(
+        imported.missing.iter().any(|line| line == "The report’s publication is given as a month only (March 2025): enter the day it was published."),
+        "{:?}",
+        imported.missing
+    );
+}
+
+#[test]
+fn a_paragraph_in_the_office_s_voice_answers_the_finding_unless_chosen_as_its_text() {
+    let text = "Recommendation 1\nThe force should review its vetting.\nWe have reviewed vetting and trained every supervisor.";
+    let imported = from_text(text);
+    assert_eq!(
+        imported.draft.items[0].response,
+        "We have reviewed vetting and trained every supervisor."
+    );
+    let mut chosen = vec![None; imported.paragraphs.len()];
+    chosen[2] = Some(Mark::ItemText);
+    let again = with_marks(&imported, &chosen);
+    assert_eq!(again.draft.items[0].response, "");
+    assert!(again.draft.items[0]
+        .text
+        .ends_with("trained every supervisor."));
+}

@@ -749,3 +749,47 @@ pub(super) fn published_tail(title: &str) -> Option<(&str, time::Date)> {
     let date = crate::dates::parse_uk(date_text).filter(|_| has_day(date_text))?;
     Some((trimmed[..at.0].trim_end(), date))
 }
+
+/// Whether a paragraph says the response itself is already published ("This response is
+/// published on the OPCC website https://…"), and the address it gives (empty if none).
+pub(super) fn says_published(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let says = [
+        "this response is published",
+        "this response was published",
+        "this response has been published",
+        "response is published on",
+        "published on our website",
+        "published on the opcc website",
+        "published on the pcc website",
+    ]
+    .iter()
+    .any(|words| lower.contains(words));
+    if !says {
+        return None;
+    }
+    let address = text
+        .split_whitespace()
+        .find(|word| word.starts_with("https://") || word.starts_with("http://"))
+        .map(|word| word.trim_end_matches(['.', ',', ')', ';']).to_owned())
+        .unwrap_or_default();
+    Some(address)
+}
+
+/// "published in March 2025": a publication given as a month and year only, which is no
+/// date; the month and year as written.
+pub(super) fn month_only_publication(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let at = ["published in ", "published on ", "published "]
+        .iter()
+        .find_map(|lead| lower.find(lead).map(|at| at + lead.len()))?;
+    let rest = &text[at..];
+    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+    let [month, year] = words[..] else {
+        return None;
+    };
+    let year = year.trim_end_matches(['.', ',', ';', ')']);
+    let phrase = format!("{month} {year}");
+    let is_month_year = crate::dates::parse_uk(&phrase).is_some() && !has_day(&phrase);
+    is_month_year.then_some(phrase)
+}
