@@ -335,7 +335,7 @@ impl Body {
         let life = &draft.life;
         self.paragraph("", r#"<w:r><w:br w:type="page"/></w:r>"#);
         self.heading(1, "Appendix: section 55 record");
-        self.labelled("Stage", life.stage.label());
+        self.labelled("Stage", life.stage().label());
         for (label, value) in life.section_55.lines() {
             self.labelled(label, &value);
         }

@@ -169,8 +169,50 @@ pub struct Life {
 }
 
 impl Life {
+    /// The stage, one truth with the record: a response the record says was published is
+    /// published, whatever stage was chosen before.
+    pub fn stage(&self) -> Stage {
+        if self.section_55.published.is_done() {
+            Stage::Published
+        } else {
+            self.stage
+        }
+    }
+
     pub fn is_published(&self) -> bool {
-        self.stage == Stage::Published
+        self.stage() == Stage::Published
+    }
+
+    /// Moves the response to a stage before publication. One that was published is so no
+    /// longer: the record's publication step is cleared with it (its corrections stay).
+    pub fn set_stage(&mut self, stage: Stage) {
+        debug_assert!(
+            stage != Stage::Published,
+            "publishing needs its date: publish()"
+        );
+        if stage == Stage::Published {
+            return;
+        }
+        self.stage = stage;
+        self.section_55.published = Step::NotYet;
+    }
+
+    /// Sets the record's publication step, as its date field does: a date publishes the
+    /// response; clearing it takes the response back to sign-off.
+    pub fn set_published_step(&mut self, step: Step) {
+        self.section_55.published = step;
+        if step.is_done() {
+            self.stage = Stage::Published;
+        } else if self.stage == Stage::Published {
+            self.stage = Stage::ForSignOff;
+        }
+    }
+
+    /// The stored stage made to agree with the record, as [`Life::stage`] reads it: for a
+    /// life put together from parts (a merge).
+    pub fn settled(mut self) -> Life {
+        self.stage = self.stage();
+        self
     }
 
     /// The day the response was published, once it is.
@@ -256,12 +298,46 @@ mod tests {
     }
 
     #[test]
-    fn a_published_date_counts_only_once_the_response_is_marked_published() {
+    fn the_date_of_publication_in_the_record_publishes_the_response() {
         let mut life = Life::default();
-        life.section_55.published = Step::On(date(2025, 8, 1));
-        assert_eq!(life.published_on(), None);
-        life.stage = Stage::Published;
+        life.set_published_step(Step::On(date(2025, 8, 1)));
+        assert_eq!(life.stage(), Stage::Published);
         assert_eq!(life.published_on(), Some(date(2025, 8, 1)));
+        // Cleared again, it is no longer published: back to sign-off.
+        life.set_published_step(Step::NotYet);
+        assert_eq!(life.stage(), Stage::ForSignOff);
+        assert_eq!(life.published_on(), None);
+    }
+
+    #[test]
+    fn a_record_that_says_published_is_published_whatever_stage_was_stored() {
+        // As an older draft, or one put together from two copies, may hold them.
+        let mut life = Life::default();
+        life.stage = Stage::Drafting;
+        life.section_55.published = Step::On(date(2025, 8, 1));
+        assert!(life.is_published());
+        assert_eq!(life.published_on(), Some(date(2025, 8, 1)));
+        assert_eq!(life.clone().settled().stage, Stage::Published);
+    }
+
+    #[test]
+    fn a_stage_before_publication_unpublishes_and_keeps_the_corrections() {
+        let mut life = Life::default();
+        life.publish(date(2025, 8, 1), "https://opcc.example/r");
+        life.record_correction(date(2025, 9, 1));
+        life.set_stage(Stage::ForSignOff);
+        assert_eq!(life.stage(), Stage::ForSignOff);
+        assert_eq!(life.published_on(), None);
+        assert_eq!(life.corrections, vec![date(2025, 9, 1)]);
+        assert_eq!(life.section_55.address, "https://opcc.example/r");
+    }
+
+    #[test]
+    fn a_response_marked_published_before_dates_were_kept_stays_published() {
+        let mut life = Life::default();
+        life.stage = Stage::Published;
+        assert!(life.is_published());
+        assert_eq!(life.published_on(), None);
     }
 
     #[test]

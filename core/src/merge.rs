@@ -295,7 +295,8 @@ impl Merger<'_> {
             }
         }
         life.corrections.sort_unstable();
-        life
+        // The stage and the record merged apart, made one truth again.
+        life.settled()
     }
 
     fn items(&mut self, base: &Draft, ours: &Draft, theirs: &Draft) -> Vec<Item> {

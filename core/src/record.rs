@@ -303,7 +303,7 @@ impl Summary {
             answered: draft.items.iter().filter(|i| i.is_answered()).count(),
             revision: record.revision,
             saved_at: record.saved_at,
-            stage: draft.life.stage,
+            stage: draft.life.stage(),
             published_on: draft.life.published_on(),
             record_done: draft.life.section_55.done(),
         }

@@ -59,12 +59,12 @@ const STEPS: [StepField; 5] = [
 
 #[component]
 pub fn ResponseLife(state: DraftState) -> impl IntoView {
-    let stage = move || state.life.with(|life| life.stage);
+    let stage = move || state.life.with(|life| life.stage());
     let summary = move || {
         state.life.with(|life| {
             format!(
                 "Stage: {} · Section 55 record: {}",
-                life.stage.label(),
+                life.stage().label(),
                 life.section_55.progress()
             )
         })
@@ -77,7 +77,7 @@ pub fn ResponseLife(state: DraftState) -> impl IntoView {
             publishing.set(false);
             state.correcting.set(false);
             keep_before_stage_change(state);
-            state.life.update(|life| life.stage = stage);
+            state.life.update(|life| life.set_stage(stage));
         }
         None => {}
     };
@@ -199,10 +199,16 @@ fn SectionRecord(state: DraftState) -> impl IntoView {
         .into_iter()
         .map(|(id, label, hint, place)| {
             let value = Signal::derive(move || step(place).date());
+            // The date of publication is the stage's too: entering it publishes the response.
             let on_change = Callback::new(move |day: Option<Date>| {
-                state
-                    .life
-                    .update(|life| *place(&mut life.section_55) = Step::from_date(day));
+                let step = Step::from_date(day);
+                state.life.update(|life| {
+                    if id == "s55-published" {
+                        life.set_published_step(step);
+                    } else {
+                        *place(&mut life.section_55) = step;
+                    }
+                });
             });
             let undated = move || step(place) == Step::DateNotRecorded;
             view! {

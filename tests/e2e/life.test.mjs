@@ -275,3 +275,48 @@ test('a draft stored in format 2 opens with its ticks kept as steps done, dates 
     await context.close();
   }
 });
+
+test('entering the date of publication in the section 55 record publishes the response, shown alike everywhere', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  try {
+    await setClock(page, '2026-12-06');
+    await openApp(context, env.server.url, page);
+    await page.getByLabel('Report title').fill('Vetting 2025: Kent');
+    await page.getByLabel('Date the report was published').fill('1 August 2025');
+    await page.getByLabel('Area or body responding').fill('Kent');
+    await page.getByLabel('Date of this response').fill('20 September 2025');
+    await saved(page);
+    // Long past its last day and not recorded as published: overdue, and due next.
+    await page.getByRole('button', { name: 'All drafts' }).click();
+    await library(page).getByText(/^Due next: “Vetting 2025: Kent”/).waitFor();
+    await library(page).getByRole('button', { name: 'Close drafts list' }).click();
+
+    // Only the record's date is entered, not the form: that publishes it.
+    const panel = await openLife(page);
+    await panel.getByLabel('Chief constable invited to comment').fill('2 August 2025');
+    await panel.getByLabel('Response published').fill('20 September 2025');
+    await panel.getByLabel('Address of the published page').fill('https://www.kent-pcc.gov.uk/vetting-2025');
+    await eventually(() => panel.locator('summary').innerText(), 'Stage: Published · Section 55 record: 2 of 5 done');
+    assert.equal(await panel.getByLabel('Stage').inputValue(), 'published');
+    await eventually(async () => (await strip(page).innerText()).startsWith('Published on 20 September 2025, 50 days after the report (last day 25 September 2025)'), true);
+    assert.doesNotMatch(await findings(page), /overdue/);
+    await saved(page);
+
+    await page.getByRole('button', { name: 'All drafts' }).click();
+    const row = library(page).getByRole('row', { name: /Vetting 2025: Kent/ });
+    const rowText = await row.innerText();
+    assert.match(rowText, /Published/);
+    assert.doesNotMatch(rowText, /overdue|Drafting/);
+    assert.equal(await library(page).getByText(/^Due next/).count(), 0, 'nothing is due once it is published');
+    await library(page).getByRole('button', { name: 'Close drafts list' }).click();
+
+    // Set back to a stage before publication, it is no longer published, and says so.
+    await panel.getByLabel('Stage').selectOption({ label: 'For sign-off' });
+    await eventually(() => panel.locator('summary').innerText(), 'Stage: For sign-off · Section 55 record: 1 of 5 done');
+    assert.equal(await panel.getByLabel('Response published').inputValue(), '');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
