@@ -54,6 +54,7 @@ fn main() {
                 drop(docx::document_with_changes(
                     &ours,
                     &base,
+                    "an earlier version",
                     "A",
                     "2025-08-07T10:00:00Z",
                 ))

@@ -208,7 +208,13 @@ fn two_copies(random: &mut Random) {
     std::hint::black_box((
         compare::differences(&ours, &theirs),
         compare::item_changes(&base, &merged.draft),
-        docx::document_with_changes(&ours, &base, "A", "2025-08-07T10:00:00Z"),
+        docx::document_with_changes(
+            &ours,
+            &base,
+            "an earlier version",
+            "A",
+            "2025-08-07T10:00:00Z",
+        ),
         calendar::deadline_event(&merged.draft, "fuzz", 1_764_581_400_000.0),
     ));
 }

@@ -19,7 +19,7 @@ const FIRST_NUMBERED_LIST: usize = 2;
 /// The `.docx` file's bytes; with `with_record`, the section 55 record follows on a page of
 /// its own, for the office's files (it is never part of what is published).
 pub fn document(draft: &Draft, with_record: bool) -> Vec<u8> {
-    body(draft, with_record).pack(&properties(draft))
+    body(draft, with_record).pack(&properties(draft, &crate::standalone::title(draft)))
 }
 
 /// The draft as a Word document in which what changed since `since` is tracked, as Word's
@@ -31,6 +31,7 @@ pub fn document(draft: &Draft, with_record: bool) -> Vec<u8> {
 pub fn document_with_changes(
     draft: &Draft,
     since: &Draft,
+    since_name: &str,
     author: &str,
     when: &str,
 ) -> (Vec<u8>, bool) {
@@ -77,7 +78,12 @@ pub fn document_with_changes(
         text: String::new(),
         raw: Some(xml),
     }];
-    (now.pack(&properties(draft)), tracker.replaced_whole)
+    // Its title says what it is, so it is never taken for the clean copy.
+    let title = format!(
+        "{}: changes since {since_name}",
+        crate::standalone::title(draft)
+    );
+    (now.pack(&properties(draft, &title)), tracker.replaced_whole)
 }
 
 /// The document's paragraphs, from the draft.
@@ -182,7 +188,7 @@ impl Tracker {
 }
 
 /// The document's title, subject and author, as Word shows them under File, Info.
-fn properties(draft: &Draft) -> String {
+fn properties(draft: &Draft, title: &str) -> String {
     let subject = match draft.report.title.trim() {
         "" => "Response to an inspection report".to_owned(),
         report => format!("Response to the inspection report ‘{report}’"),
@@ -193,7 +199,7 @@ fn properties(draft: &Draft) -> String {
     };
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator><dc:language>en-GB</dc:language></cp:coreProperties>"#,
-        escape(&crate::standalone::title(draft)),
+        escape(title),
         escape(&subject),
         escape(&author)
     )
@@ -858,8 +864,13 @@ mod tests {
         now.items
             .push(Item::new(crate::ItemKind::AreaForImprovement, "2"));
         now.items[1].text = "Forces should train staff.".into();
-        let (bytes, _) =
-            document_with_changes(&now, &before, "Policy officer", "2025-08-07T10:00:00Z");
+        let (bytes, _) = document_with_changes(
+            &now,
+            &before,
+            "an earlier version",
+            "Policy officer",
+            "2025-08-07T10:00:00Z",
+        );
         let (kept, inserted, deleted, authors) = tracked(&bytes);
         // Within changed paragraphs, the words; a new item's heading and text, whole.
         assert_eq!(
@@ -883,11 +894,20 @@ mod tests {
         // Unchanged paragraphs keep their look: headings and lists.
         assert!(body.contains(r#"<w:pStyle w:val="Heading1"/>"#));
         assert!(body.contains(r#"<w:numId w:val="1"/>"#));
+        // Its title says what it is, so it is never taken for the clean copy.
+        assert!(part(&bytes, "docProps/core.xml")
+            .contains(": changes since an earlier version</dc:title>"));
     }
 
     #[test]
     fn the_same_draft_has_no_tracked_changes() {
-        let (bytes, _) = document_with_changes(&draft(), &draft(), "A", "2025-08-07T10:00:00Z");
+        let (bytes, _) = document_with_changes(
+            &draft(),
+            &draft(),
+            "an earlier version",
+            "A",
+            "2025-08-07T10:00:00Z",
+        );
         let (_, inserted, deleted, _) = tracked(&bytes);
         assert!(inserted.is_empty() && deleted.is_empty());
         assert_eq!(

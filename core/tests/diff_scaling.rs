@@ -90,6 +90,7 @@ fn tracking_changes_in_word_takes_time_in_proportion_to_the_length() {
         std::hint::black_box(docx::document_with_changes(
             ours,
             base,
+            "an earlier version",
             "A",
             "2025-08-07T10:00:00Z",
         ));
@@ -109,12 +110,24 @@ fn a_long_field_rewritten_is_said_to_be_compared_whole_and_loses_nothing() {
         |pieces: &[compare::Piece]| pieces.iter().map(|p| p.text.as_str()).collect::<String>();
     assert_eq!(text(&introduction.ours), ours.introduction);
     assert_eq!(text(&introduction.theirs), base.introduction);
-    let (_, whole) = docx::document_with_changes(&ours, &base, "A", "2025-08-07T10:00:00Z");
+    let (_, whole) = docx::document_with_changes(
+        &ours,
+        &base,
+        "an earlier version",
+        "A",
+        "2025-08-07T10:00:00Z",
+    );
     assert!(whole);
     // One edit in the same long field is still found word by word.
     let (base, ours, _) = copies(200_000, false);
     let found = compare::differences(&ours, &base);
     assert!(found.iter().all(|d| !d.replaced_whole));
-    let (_, whole) = docx::document_with_changes(&ours, &base, "A", "2025-08-07T10:00:00Z");
+    let (_, whole) = docx::document_with_changes(
+        &ours,
+        &base,
+        "an earlier version",
+        "A",
+        "2025-08-07T10:00:00Z",
+    );
     assert!(!whole);
 }

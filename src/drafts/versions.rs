@@ -93,15 +93,13 @@ fn download_changes(session: Session, since: &Version) -> Option<String> {
         who => who,
     };
     let when = String::from(js_sys::Date::new_0().to_iso_string());
-    let (bytes, replaced_whole) = docx::document_with_changes(&now, &since.draft(), &author, &when);
-    let name = file_name::named(
-        &format!(
-            "{} changes since {}",
-            standalone::title(&now),
-            since.title()
-        ),
+    let (bytes, replaced_whole) =
+        docx::document_with_changes(&now, &since.draft(), &since.title(), &author, &when);
+    let name = file_name::named_as(
+        &standalone::title(&now),
+        &format!("changes since {}", since.title()),
         today(),
-        "response-changes",
+        "response",
         "docx",
     );
     let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -55,7 +55,7 @@ test('a named version, compared with the draft after edits, restored, and the re
       page.waitForEvent('download'),
       versions.getByRole('button', { name: /^Download changes since as Word: “Sent to the chief constable”/ }).click(),
     ]);
-    assert.match(download.suggestedFilename(), /^pcc-response-peel-2025-changes-since-sent-to-the-chief-\d{4}-\d\d-\d\d\.docx$/);
+    assert.match(download.suggestedFilename(), /^pcc-response-peel-2025-changes-since-sent-to-the-chief-constable-\d{4}-\d\d-\d\d\.docx$/);
     const script = `
 import sys, zipfile, re
 z = zipfile.ZipFile(sys.argv[1])
