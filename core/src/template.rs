@@ -40,10 +40,36 @@ pub fn new_draft_dated(response_date: Option<Date>) -> Draft {
     }
 }
 
+/// Whether nothing has been written in `draft` since it was made: it is the new draft as made
+/// (whatever its response date and its first item's identity), so it can go without asking
+/// when another draft opens.
+pub fn is_untouched(draft: &Draft) -> bool {
+    let mut fresh = new_draft_dated(draft.responder.response_date);
+    if let (Some(first), Some(theirs)) = (fresh.items.first_mut(), draft.items.first()) {
+        first.id = theirs.id.clone();
+    }
+    *draft == fresh
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::dates::from_calendar;
+
+    #[test]
+    fn a_new_draft_is_untouched_until_a_word_is_written() {
+        let mut draft = new_draft_dated(from_calendar(2026, 12, 6));
+        draft.items[0].id = "abc".into();
+        assert!(is_untouched(&draft));
+        draft.report.title = "P".into();
+        assert!(!is_untouched(&draft));
+        let mut draft = new_draft();
+        draft.items[0].response = " ".into();
+        assert!(!is_untouched(&draft));
+        let mut draft = new_draft();
+        draft.items.clear();
+        assert!(!is_untouched(&draft));
+    }
 
     #[test]
     fn new_draft_defaults_to_hmicfrs_no_response_date_and_the_statutory_paragraph() {

@@ -234,6 +234,14 @@ impl Session {
     }
 
     pub(super) fn open(&self, id: String, record: Record) {
+        // A new draft left with nothing written in it goes when another opens, so no empty
+        // "Untitled response" is left about.
+        let leaving = self.open.current.get_untracked();
+        if leaving.id() != id && template::is_untouched(&leaving.snapshot()) {
+            PENDING_SAVE.with(Pending::cancel);
+            storage::delete(&leaving.id());
+            self.refresh();
+        }
         crate::platform::rescue::remember(&id, &record);
         PENDING_SAVE.with(Pending::cancel);
         self.open.conflict.set(None);

@@ -162,6 +162,7 @@ impl Session {
         let total = pending.entries.len();
         let mut imported = 0;
         let mut reopen = None;
+        let mut last_imported: Option<String> = None;
         for Entry { id, mut record, .. } in pending.entries {
             let keep_both = choice == ImportChoice::KeepBoth;
             let (id, beside) = drafter_core::store::import_id(
@@ -177,6 +178,7 @@ impl Session {
             match storage::put(&id, &mut record) {
                 Ok(()) => {
                     imported += 1;
+                    last_imported = Some(id.clone());
                     // The copy as it came, so that this browser and the one that sent it share
                     // a version, and a later copy can be merged. A history is a convenience: a
                     // draft is imported even where its first version cannot be kept.
@@ -195,14 +197,19 @@ impl Session {
                 }
             }
         }
-        if let Some((id, record)) = reopen {
-            self.open(id, record);
+        // The draft imported opens; of several, the list says so and each has its Open.
+        let single = (imported == 1).then(|| last_imported.clone()).flatten();
+        match (reopen, single) {
+            (Some((id, record)), _) => self.open(id, record),
+            (None, Some(id)) => self.switch_to(&id),
+            (None, None) => {}
         }
         self.refresh();
-        let drafts = if imported == 1 { "draft" } else { "drafts" };
-        self.messages
-            .library
-            .set(Some(Ok(format!("Imported {imported} {drafts}."))));
+        let said = match imported {
+            1 => "Imported 1 draft. It is open.".to_owned(),
+            n => format!("Imported {n} drafts: open each from the list."),
+        };
+        self.messages.library.set(Some(Ok(said)));
     }
 }
 

@@ -171,7 +171,7 @@ test('every draft exported to a file comes back whole in another browser', async
   const other = await openApp(elsewhere, env.server.url);
   await openLibrary(other);
   await importText(other, 'all.json', all.text);
-  await library(other).getByRole('status').filter({ hasText: 'Imported 2 drafts.' }).waitFor();
+  await library(other).getByRole('status').filter({ hasText: 'Imported 2 drafts: open each from the list.' }).waitFor();
   await library(other).getByRole('button', { name: /^Open “First/ }).click();
   assert.equal(await title(other).inputValue(), 'First <b>report</b>');
   assert.equal(await item(other, 1).getByLabel('Response', { exact: true }).inputValue(), '- one\n- two');
@@ -200,9 +200,13 @@ test('importing a draft that is already here asks: keep both, or replace', async
 
   await importText(page, 'same.json', text);
   await list.getByRole('button', { name: 'Keep both' }).click();
-  await list.getByRole('status').filter({ hasText: 'Imported 1 draft.' }).waitFor();
-  assert.equal(await title(page).inputValue(), 'Version in the browser');
+  await list.getByRole('status').filter({ hasText: 'Imported 1 draft. It is open.' }).waitFor();
+  // The copy imported beside the draft here is the one open now.
+  await eventually(() => title(page).inputValue(), 'Version in the file');
   await list.getByRole('row').filter({ hasText: 'Version in the file (imported)' }).waitFor();
+  await list.getByRole('button', { name: /^Open “Version in the browser/ }).click();
+  await eventually(() => title(page).inputValue(), 'Version in the browser');
+  await openLibrary(page);
 
   await importText(page, 'same.json', text);
   await list.getByRole('button', { name: 'Replace them with the file’s' }).click();
@@ -609,4 +613,30 @@ test('opening a draft from the list takes the focus to that draft’s first fiel
   } finally {
     await context.close();
   }
+});
+
+test('a new draft with nothing written in it goes when another opens, so no empty drafts are left about', async () => {
+  const context = await newContext();
+  const page = await openApp(context, env.server.url);
+  await saved(page);
+  const count = async () => Object.keys(await storedDrafts(page)).length;
+  assert.equal(await count(), 1);
+  // New draft, pressed again and again with nothing written: still one draft.
+  for (let press = 0; press < 3; press += 1) {
+    await page.getByRole('button', { name: 'New draft' }).click();
+    await saved(page);
+  }
+  assert.equal(await count(), 1);
+  assert.equal((await page.getByLabel('Draft', { exact: true }).locator('option').allInnerTexts()).length, 1);
+  // Written in, a draft stays when the next is made.
+  await title(page).fill('Kept, with a title');
+  await saved(page);
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await saved(page);
+  assert.equal(await count(), 2);
+  await page.getByLabel('Draft', { exact: true }).selectOption({ label: 'Kept, with a title' });
+  await eventually(() => title(page).inputValue(), 'Kept, with a title');
+  assert.equal(await count(), 1, 'the empty one went when the other opened');
+  assert.deepEqual(page.errors, []);
+  await context.close();
 });

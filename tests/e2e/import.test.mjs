@@ -63,8 +63,9 @@ test('the published response, pasted as text, becomes a draft with every part in
   assert.match(await item(page, 4).getByLabel('Response', { exact: true }).inputValue(), /^In order to respond[^]*\n- increasing the SOC resource/);
   await preview(page).getByRole('heading', { name: 'Area for improvement 5' }).waitFor();
   await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+  // The empty draft the first visit made, with nothing written in it, is gone.
   const names = await page.getByLabel('Draft', { exact: true }).locator('option').allInnerTexts();
-  assert.equal(names.length, 2);
+  assert.equal(names.length, 1, names.join(' | '));
   // Recorded as published: the drafts list says so, and never that it is overdue.
   await page.getByRole('button', { name: 'All drafts' }).click();
   const row = page.getByRole('region', { name: 'Your drafts' }).getByRole('row', { name: /An inspection of the south-west/ });

@@ -315,7 +315,7 @@ test('a colleague’s file of three drafts is merged draft by draft; a sentence 
     // The colleague edits two of the three and sends every draft back.
     const colleague = await openApp(there, env.server.url);
     await importFile(colleague, sent);
-    await library(colleague).getByRole('status').filter({ hasText: 'Imported 3 drafts.' }).waitFor();
+    await library(colleague).getByRole('status').filter({ hasText: 'Imported 3 drafts: open each from the list.' }).waitFor();
     await openDraft(colleague, 'PEEL 2025');
     await intro(colleague).fill('We agree. We will act. Done. Thanks. ');
     await saved(colleague);
