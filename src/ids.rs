@@ -6,6 +6,8 @@
 use drafter_core::checks::{Field, ItemField};
 
 pub const REPORT_TITLE: &str = "report-title";
+/// The header's menu button, on a narrow screen.
+pub const MENU_BUTTON: &str = "menu-button";
 /// The button that unlocks a published response for a correction.
 pub const CORRECTION_BUTTON: &str = "correction-button";
 pub const INSPECTORATE: &str = "report-inspectorate";

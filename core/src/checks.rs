@@ -115,7 +115,7 @@ impl Review {
         })
         .collect();
         match parts.as_slice() {
-            [] => "Nothing found".to_owned(),
+            [] => "nothing to fix or check".to_owned(),
             [only] => only.clone(),
             [first @ .., last] => format!("{} and {last}", first.join(", ")),
         }
@@ -1398,7 +1398,10 @@ mod tests {
 
     #[test]
     fn the_summary_counts_each_severity_in_words() {
-        assert_eq!(review(&clean_draft(), None).summary(), "Nothing found");
+        assert_eq!(
+            review(&clean_draft(), None).summary(),
+            "nothing to fix or check"
+        );
         let mut draft = clean_draft();
         draft.introduction = "We agree.  TBC.".into();
         assert_eq!(

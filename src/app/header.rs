@@ -32,9 +32,15 @@ pub fn Header(
     };
     view! {
         <header class="app-header">
+            // Past the header's many buttons to the draft, in one stop from the keyboard.
+            <a class="skip-link" href="#report-title" on:click=move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                crate::platform::focus::focus_draft();
+            }>"Skip to the draft"</a>
             <p class="app-name">"Response Drafter"</p>
             <button
                 type="button"
+                id=ids::MENU_BUTTON
                 class="menu-toggle"
                 aria-expanded=move || menu_open.get().to_string()
                 aria-controls="header-menu"

@@ -65,6 +65,10 @@ fn act(
             remember_focus();
             panels.help.set(true);
         }
+        // The copy message goes first: it sits over the page, in front of any panel.
+        Action::Close if matches!(copy_state.get_untracked(), CopyState::Copied { .. }) => {
+            copy_state.set(CopyState::Idle);
+        }
         Action::Close => return close_topmost(panels, checks),
     }
     true

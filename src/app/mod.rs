@@ -256,15 +256,16 @@ fn CopyNotice(copy_state: RwSignal<CopyState>) -> impl IntoView {
         <div class="copy-notice">
             <p role="status">
                 {move || match copy_state.get() {
-                    CopyState::Copied { formatted, findings } => Some(format!(
-                        "{} Checks: {}.",
-                        if formatted {
-                            "HTML copied. Paste it into your website’s editor: a visual editor gets the headings, lists and links; its source or HTML view gets the HTML code."
+                    // The first words say it all; the rest explains, and gives way on a phone.
+                    CopyState::Copied { formatted, findings } => Some(view! {
+                        {if formatted { "HTML copied. " } else { "HTML code copied. " }}
+                        <span class="copy-detail">{if formatted {
+                            "Paste it into your website’s editor: a visual editor gets the headings, lists and links; its source or HTML view gets the HTML code. "
                         } else {
-                            "HTML code copied. This browser would not copy it as formatted text, so paste it into your website editor’s source or HTML view."
-                        },
-                        findings.to_lowercase()
-                    )),
+                            "This browser would not copy it as formatted text, so paste it into your website editor’s source or HTML view. "
+                        }}</span>
+                        {format!("Checks: {}.", findings.to_lowercase())}
+                    }),
                     _ => None,
                 }}
             </p>

@@ -301,7 +301,7 @@ pub fn ChecksPanel(state: DraftState, checks: Checks) -> impl IntoView {
         >
             <h2 id="checks-heading">"Checks"</h2>
             <p class="checks-summary">
-                {move || checks.review.with(|r| format!("{}.", r.summary()))}
+                {move || checks.review.with(|r| format!("{}.", drafter_core::checks::capitalise(&r.summary())))}
             </p>
             {groups}
             <ItemsAtAGlance state />

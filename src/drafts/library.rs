@@ -38,8 +38,9 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
         1 => "1 draft is kept in this browser.".to_owned(),
         n => format!("{n} drafts are kept in this browser."),
     };
-    let order = RwSignal::new(Order::LastEdited);
-    let unpublished_only = RwSignal::new(false);
+    // Kept by the session, so the list opens as the person last sorted and filtered it.
+    let order = session.store.list_order;
+    let unpublished_only = session.store.unpublished_only;
     let due = move || {
         session.store.drafts.with(|drafts| {
             due_next(drafts).map(|summary| {
@@ -172,8 +173,15 @@ fn DraftRow(
     let confirming = RwSignal::new(false);
     let is_open = move || session.open.current.with(|s| s.id() == id.get_value());
     let deadline = summary.published.and_then(Deadline::for_report);
+    let published = summary.stage == Stage::Published;
+    // Past its last day and not out: said in words, not by colour alone.
+    let overdue = !published
+        && deadline
+            .zip(today())
+            .is_some_and(|(deadline, day)| day > deadline.last_day);
     // A published response shows when it went out, never a countdown from today.
     let deadline_text = match (summary.published_on, deadline) {
+        (None, _) if published => Some(view! { "Published (date not recorded)" }.into_any()),
         (Some(on), deadline) => Some(
             view! {
                 {publication_summary(on, deadline)}
@@ -223,7 +231,7 @@ fn DraftRow(
         )
     };
     view! {
-        <tr class:open-draft=is_open>
+        <tr class:open-draft=is_open class:overdue=overdue>
             <th scope="row">
                 <Show
                     when=move || renaming.get()
@@ -245,10 +253,13 @@ fn DraftRow(
             <td data-label="Area">{if summary.body.is_empty() { "Not entered".to_owned() } else { summary.body.clone() }}</td>
             <td data-label="Last edited">{if summary.saved_at > 0.0 { date_and_time(summary.saved_at) } else { "Not known".to_owned() }}</td>
             <td data-label="Stage">{summary.stage.label()}</td>
-            <td data-label="Last day to publish">{match deadline_text {
-                Some(text) => Either::Left(text),
-                None => Either::Right("Publication date not entered"),
-            }}</td>
+            <td data-label="Last day to publish">
+                {overdue.then(|| view! { <strong class="overdue-tag">"Overdue: "</strong> })}
+                {match deadline_text {
+                    Some(text) => Either::Left(text),
+                    None => Either::Right("Publication date not entered"),
+                }}
+            </td>
             <td data-label="Answered">{format!("{} of {}", summary.answered, summary.items)}</td>
             <td data-label="Section 55 record">{format!("{} of {} done", summary.record_done, drafter_core::life::STEPS)}</td>
             <td><div class="row-actions">

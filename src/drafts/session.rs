@@ -57,6 +57,9 @@ pub struct DraftsStore {
     pub pending_merge: RwSignal<Option<PendingMerge>>,
     /// The merges a drafts file of several drafts asks for after the one shown.
     pub merges_waiting: RwSignal<Vec<PendingMerge>>,
+    /// How the drafts list was last sorted and filtered, for the next time it opens.
+    pub list_order: RwSignal<drafter_core::overview::Order>,
+    pub unpublished_only: RwSignal<bool>,
     /// Whether the browser agreed to keep the drafts when space runs low, once it has said.
     pub persisted: RwSignal<Option<bool>>,
 }
@@ -116,6 +119,8 @@ impl Session {
                 pending_import: RwSignal::new(None),
                 pending_merge: RwSignal::new(None),
                 merges_waiting: RwSignal::new(Vec::new()),
+                list_order: RwSignal::new(drafter_core::overview::Order::LastEdited),
+                unpublished_only: RwSignal::new(false),
                 persisted: RwSignal::new(None),
             },
             messages: Messages {

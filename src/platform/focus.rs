@@ -65,6 +65,22 @@ fn scroll_and_focus(element: web_sys::Element) {
     }
 }
 
+/// Takes the focus to the draft's first field, or, for a published response locked against
+/// changes, to the question that unlocks it.
+pub fn focus_draft() {
+    let enabled = |id: &str| {
+        document()
+            .get_element_by_id(id)
+            .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| !input.matches(":disabled").unwrap_or(false))
+    };
+    if enabled(crate::ids::REPORT_TITLE) {
+        focus_by_id(crate::ids::REPORT_TITLE);
+    } else {
+        focus_by_id(crate::ids::CORRECTION_BUTTON);
+    }
+}
+
 /// Focuses an element once the change that creates it has reached the page.
 pub fn focus_after_render(id: String) {
     request_animation_frame(move || focus_by_id(&id));
@@ -87,6 +103,16 @@ pub fn close_panel(open: RwSignal<bool>, button_id: &str) {
     }
     if let Some(button) = document().get_element_by_id(button_id) {
         let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+    // On a phone the panel's button is inside the closed menu and cannot take the focus:
+    // the menu's own button, which opened the way to it, takes it instead.
+    let landed = document()
+        .active_element()
+        .is_some_and(|active| active.id() == button_id);
+    if !landed {
+        if let Some(menu) = document().get_element_by_id(crate::ids::MENU_BUTTON) {
+            let _ = menu.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
     }
 }
 
