@@ -312,8 +312,10 @@ mod tests {
     #[test]
     fn a_record_that_says_published_is_published_whatever_stage_was_stored() {
         // As an older draft, or one put together from two copies, may hold them.
-        let mut life = Life::default();
-        life.stage = Stage::Drafting;
+        let mut life = Life {
+            stage: Stage::Drafting,
+            ..Life::default()
+        };
         life.section_55.published = Step::On(date(2025, 8, 1));
         assert!(life.is_published());
         assert_eq!(life.published_on(), Some(date(2025, 8, 1)));
@@ -334,8 +336,10 @@ mod tests {
 
     #[test]
     fn a_response_marked_published_before_dates_were_kept_stays_published() {
-        let mut life = Life::default();
-        life.stage = Stage::Published;
+        let life = Life {
+            stage: Stage::Published,
+            ..Life::default()
+        };
         assert!(life.is_published());
         assert_eq!(life.published_on(), None);
     }
