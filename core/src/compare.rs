@@ -101,6 +101,38 @@ pub fn differences(ours: &Draft, theirs: &Draft) -> Vec<Difference> {
     found
 }
 
+impl Difference {
+    /// What changed, in words, from `theirs` to `ours`: "adds “and fair”; removes “thorough”".
+    /// The words, so a person can tell what a change is without opening both versions.
+    pub fn in_words(&self) -> String {
+        let runs = |pieces: &[Piece]| -> Vec<String> {
+            pieces
+                .iter()
+                .filter(|piece| piece.changed && !piece.text.trim().is_empty())
+                .map(|piece| format!("“{}”", clipped(piece.text.trim())))
+                .collect()
+        };
+        let (added, removed) = (runs(&self.ours), runs(&self.theirs));
+        let mut said = Vec::new();
+        if !added.is_empty() {
+            said.push(format!("adds {}", added.join(", ")));
+        }
+        if !removed.is_empty() {
+            said.push(format!("removes {}", removed.join(", ")));
+        }
+        said.join("; ")
+    }
+}
+
+/// A long run of words cut to its first few, for a list.
+fn clipped(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= 12 {
+        return words.join(" ");
+    }
+    format!("{} …", words[..12].join(" "))
+}
+
 /// Where the item with `id` is in `draft`.
 fn place_of(draft: &Draft, id: &str) -> Option<usize> {
     draft.items.iter().position(|item| item.id == id)
@@ -253,6 +285,19 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn a_difference_is_told_in_the_words_added_and_removed() {
+        let mut now = draft();
+        now.introduction = "We welcome this fair report. It is thorough.".into();
+        let mut then = draft();
+        then.introduction = "We welcome this report. It is long.".into();
+        let found = differences(&now, &then);
+        assert_eq!(
+            found[0].in_words(),
+            "adds “fair”, “thorough.”; removes “long.”"
+        );
     }
 
     #[test]

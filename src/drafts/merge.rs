@@ -166,9 +166,13 @@ pub fn MergeQuestion(session: Session) -> impl IntoView {
             let unchosen = RwSignal::new(None::<String>);
             let title = pending.ours.title();
             let title_for_cancel = title.clone();
+            // Each change taken straight away, with its words.
             let mut incoming: Vec<String> = differences(&first.draft, &pending.ours.draft)
                 .into_iter()
-                .map(|difference| difference.label)
+                .map(|difference| match difference.in_words() {
+                    words if words.is_empty() => difference.label,
+                    words => format!("{}: {words}", difference.label),
+                })
                 .collect();
             incoming.extend(item_changes(&pending.ours.draft, &first.draft).iter().map(ItemChange::describe));
             let from_file = match (first.taken, first.collisions.len()) {

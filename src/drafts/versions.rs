@@ -199,15 +199,20 @@ pub fn VersionsPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 let later_options = options.clone();
                 // The list is drawn anew, its choosers with it, so what they said goes too (nothing
                 // follows these two, so setting them here redraws nothing).
-                compare_from.set(String::new());
+                // With one version there is nothing to choose: it is the one to compare from.
+                let only_one = list.len() == 1;
+                compare_from.set(if only_one { "0".to_owned() } else { String::new() });
                 compare_to.set("now".to_owned());
                 view! {
                     <form class="compare-two" on:submit=compare_two>
                         <div>
                             <label for="compare-from">"Compare"</label>
                             <select id="compare-from" on:change:target=move |ev| compare_from.set(ev.target().value())>
-                                <option value="" selected=true>"Choose a version"</option>
-                                {options.into_iter().map(|(value, text)| view! { <option value=value>{text}</option> }).collect_view()}
+                                <option value="" selected=!only_one>"Choose a version"</option>
+                                {options.into_iter().map(|(value, text)| {
+                                    let chosen = only_one && value == "0";
+                                    view! { <option value=value selected=chosen>{text}</option> }
+                                }).collect_view()}
                             </select>
                         </div>
                         <div>

@@ -74,3 +74,26 @@ test('a skip link passes the header, the drafts list keeps its sort, and overdue
     await context.close();
   }
 });
+
+test('with one version kept, Compare these compares it with now', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+  try {
+    const page = await openApp(context, env.server.url);
+    await page.getByLabel('Report title').fill('PEEL 2025');
+    await saved(page);
+    await pressInHeader(page, 'Versions');
+    const versions = page.getByRole('region', { name: 'Versions of this draft' });
+    await versions.getByLabel('Name this version').fill('First');
+    await versions.getByRole('button', { name: 'Keep this version' }).click();
+    await versions.getByRole('status').filter({ hasText: 'Kept this version as “First”.' }).waitFor();
+    await page.getByLabel('Report title').fill('PEEL 2025: Kent');
+    await saved(page);
+    assert.equal(await versions.locator('.versions-list li').count(), 1);
+    await versions.getByRole('button', { name: 'Compare these' }).click();
+    await versions.getByRole('region', { name: /^“First” \(.*\) and now$/ }).waitFor();
+    assert.equal(await versions.getByText('Choose the version to compare from.').count(), 0);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});

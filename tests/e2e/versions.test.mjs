@@ -216,6 +216,9 @@ test('a copy exported, edited in another browser and here, merges back with its 
     const merge = page.getByRole('region', { name: 'Merge the file’s copy of “PEEL 2025”' });
     await merge.waitFor();
     assert.match(await merge.innerText(), /both changed since a version they share\. 1 change from the file can be taken straight away\. 1 part was changed differently in each: choose which to keep\./);
+    // What is taken straight away is named with its words.
+    await merge.locator('summary').filter({ hasText: 'What changes here (1)' }).click();
+    assert.match(await merge.locator('.merge-incoming li').first().innerText(), /^The introduction: adds “[^”]*fair\.”/);
     const collision = merge.getByRole('group', { name: 'Collision 1: The response to Recommendation 1' });
     assert.deepEqual(await collision.locator('mark').allTextContents(), ['[only here: April.]', '[only here: June.]']);
     await collision.scrollIntoViewIfNeeded();
