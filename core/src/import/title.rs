@@ -234,6 +234,18 @@ const NEXT_LABELS: [&str; 8] = [
 
 /// "Title of Inspection: <title> Date Inspection Published: …", "Report title: <title>".
 fn labelled(text: &str) -> Option<Candidate> {
+    // A letter's or an email's subject line names the report, perhaps after the
+    // inspectorate's kind of report: "Re: HMICFRS Inspection – <title>".
+    for label in ["re:", "subject:"] {
+        let Some(rest) = super::words::strip_prefix_ignore_case(text.trim(), label) else {
+            continue;
+        };
+        let rest = rest.trim();
+        let named = super::words::titled(rest).map_or_else(|| rest.to_owned(), |(title, _)| title);
+        if let Some(found) = candidate(&named, 9) {
+            return Some(found);
+        }
+    }
     for label in [
         "title of inspection:",
         "title of report:",
