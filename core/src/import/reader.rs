@@ -64,6 +64,10 @@ struct Reader {
     comments_after_lead_in: bool,
     /// The line being placed was chosen by the person as an item's text.
     text_chosen: bool,
+    /// Under a heading naming a list of findings ("Areas for improvement"), bullets are
+    /// findings; and how many have been.
+    bullets_are_items: bool,
+    bulleted: usize,
 }
 
 /// Reads the lines as the recogniser sees them.
@@ -125,6 +129,8 @@ pub fn recognise_with(lines: Vec<Line>, chosen: &[Option<Mark>]) -> Imported {
         who_given: false,
         comments_after_lead_in: false,
         text_chosen: false,
+        bullets_are_items: false,
+        bulleted: 0,
     };
     let mut ending = Ending::default();
     let mut marks = Vec::with_capacity(lines.len());
@@ -416,6 +422,8 @@ impl Reader {
             Mark::ListHeading(kind) => {
                 self.keep_list_heading();
                 self.list_kind = Some(kind.clone());
+                self.bullets_are_items = true;
+                self.bulleted = 0;
                 self.list_heading = Some(Line::new(LineKind::Text, text));
                 self.part = if self.items.is_empty() {
                     Part::Introduction
@@ -425,11 +433,18 @@ impl Reader {
                 None
             }
             Mark::NewItem(kind) => match (&line.kind, item_heading(&text)) {
+                // A bullet under a heading naming a list of findings, as reading takes it.
+                (LineKind::Bullet, _) if self.bullets_are_items => {
+                    self.bulleted += 1;
+                    self.start_item(kind.clone(), self.bulleted.to_string());
+                    Some(Line::new(LineKind::Text, line.text.clone()))
+                }
                 (LineKind::Numbered(number), _) => {
                     self.start_item(kind.clone(), number.clone());
                     Some(Line::new(LineKind::Text, line.text.clone()))
                 }
                 (_, Some(Heading::Item { number, rest, .. })) => {
+                    self.bullets_are_items = false;
                     self.start_item(kind.clone(), number);
                     rest.map(|rest| Line::new(LineKind::Text, rest))
                 }
@@ -482,6 +497,26 @@ impl Reader {
                 let number = number.clone();
                 self.decide(Mark::NewItem(ItemKind::Recommendation));
                 self.start_item(ItemKind::Recommendation, number);
+                return Some(Line::new(LineKind::Text, line.text.clone()));
+            }
+        }
+        // "Areas for improvement" and then bullets: each bullet a finding of that kind, unless
+        // it goes on from words that lead into a list, or is part of an answer.
+        if let (Some(kind), LineKind::Bullet, true) =
+            (&self.list_kind, &line.kind, self.bullets_are_items)
+        {
+            let continues_text = self.part == Part::ItemText
+                && self.items.last().is_some_and(|(_, text, _)| {
+                    text.last()
+                        .is_some_and(|last| last.trim_end().ends_with(':'))
+                });
+            let in_response = self.part == Part::ItemResponse && !line.text.contains(" should ");
+            if !continues_text && !in_response {
+                let kind = kind.clone();
+                self.bulleted += 1;
+                let number = self.bulleted.to_string();
+                self.decide(Mark::NewItem(kind.clone()));
+                self.start_item(kind, number);
                 return Some(Line::new(LineKind::Text, line.text.clone()));
             }
         }
@@ -694,6 +729,8 @@ impl Reader {
                 return Some(rest.map(|rest| Line::new(LineKind::Text, rest)));
             }
             Some(Heading::Item { kind, number, rest }) => {
+                // Findings with headings of their own: bullets after are their words.
+                self.bullets_are_items = false;
                 self.decide(Mark::NewItem(kind.clone()));
                 self.start_item(kind, number);
                 return Some(rest.map(|rest| Line::new(LineKind::Text, rest)));
@@ -702,6 +739,8 @@ impl Reader {
                 self.decide(Mark::ListHeading(kind.clone()));
                 self.keep_list_heading();
                 self.list_kind = Some(kind);
+                self.bullets_are_items = true;
+                self.bulleted = 0;
                 self.list_heading = Some(Line::new(LineKind::Text, text));
                 // Between items, a list heading ends the item before it.
                 self.part = if before_items {

@@ -103,10 +103,35 @@ fn clause(text: &str) -> &str {
     text[..end].trim().trim_end_matches(['.', ',', ';', ':'])
 }
 
+/// A title without what a heading adds after it about the response: "<title> – Response from
+/// the Police and Crime Commissioner", "<title>: PCC response".
+fn without_response_tail(title: &str) -> &str {
+    for separator in [" – ", " - ", " — ", ": ", " | "] {
+        let mut from = 0;
+        while let Some(at) = title[from..].find(separator).map(|at| from + at) {
+            let after = title[at + separator.len()..].to_lowercase();
+            let about_response = after.starts_with("response")
+                || after.starts_with("our response")
+                || ["pcc", "pfcc", "opcc", "commissioner", "mayor"]
+                    .iter()
+                    .any(|who| {
+                        after.starts_with(&format!("{who} response"))
+                            || after.starts_with(&format!("{who}'s response"))
+                            || after.starts_with(&format!("{who}’s response"))
+                    });
+            if about_response && at > 0 {
+                return title[..at].trim_end();
+            }
+            from = at + separator.len();
+        }
+    }
+    title
+}
+
 /// A candidate's wording made tidy: quotes, a leading grade in quotes ("'Good' HMIC …"), a
-/// date in brackets at its end, shouting capitals.
+/// date in brackets at its end, what is said of the response after it, shouting capitals.
 fn tidy(title: &str) -> String {
-    let mut title = title.trim();
+    let mut title = without_response_tail(title.trim());
     // "'Good' HMIC assessment of …": a grade quoted before the name.
     for (open, close) in [('\'', '\''), ('‘', '’'), ('“', '”'), ('"', '"')] {
         if let Some(rest) = title.strip_prefix(open) {
@@ -583,7 +608,7 @@ pub struct Settled {
 pub fn settle(read: &str, lines: &[Line]) -> Settled {
     let found = candidates(lines);
     let considered: Vec<String> = found.iter().map(|c| c.title.clone()).collect();
-    let read = read.trim();
+    let read = without_response_tail(read.trim());
     if !read.is_empty() && !is_sentence(read) {
         return Settled {
             title: read.to_owned(),
