@@ -62,6 +62,13 @@ fn header_lines(lines: &[&str]) -> Option<Vec<Column>> {
         if line.is_empty() || words > 4 || (line.ends_with('.') && words > 1) {
             break;
         }
+        // A column's name is words: letters, not figures or marks alone.
+        let a_name =
+            line.chars().any(char::is_alphabetic) && !line.chars().any(|c| c.is_ascii_digit());
+        let a_number = line.trim_end_matches(['.', ')']).parse::<u32>().is_ok();
+        if !a_name && !a_number {
+            break;
+        }
         let column = column(line);
         let answer = matches!(&column, Column::Answer(name)
             if ANSWER_WORDS.iter().any(|word| name.to_lowercase().contains(word)));
@@ -69,7 +76,6 @@ fn header_lines(lines: &[&str]) -> Option<Vec<Column>> {
         // "Owner"); a number starts the first row.
         let named = columns.iter().any(|c| matches!(c, Column::Item(_)))
             && columns.iter().any(|c| matches!(c, Column::Answer(_)));
-        let a_number = line.trim_end_matches(['.', ')']).parse::<u32>().is_ok();
         let known = answer || matches!(column, Column::Item(_) | Column::Number);
         if a_number || !(known || named) {
             break;
