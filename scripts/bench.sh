@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the release app and prints the performance figures against the budget. Not part of
+# Builds the release app and prints the performance figures against today's targets. Not part of
 # the tests: the machine's load moves the numbers, so read them, do not gate on them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
