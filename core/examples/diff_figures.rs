@@ -2,24 +2,12 @@
 //! 200,000 characters, rewritten on each side or edited once: `cargo run --release --example
 //! diff_figures`.
 
-use drafter_core::{compare, docx, merge, template, Draft};
+use drafter_core::{compare, docx, merge};
 use std::time::Instant;
 
-fn prose(chars: usize, salt: &str) -> String {
-    let mut text = String::new();
-    let mut n = 0;
-    while text.len() < chars {
-        text.push_str(&format!("Sentence {n} says {salt}{n} and more {salt}. "));
-        n += 1;
-    }
-    text
-}
-
-fn with_introduction(text: String) -> Draft {
-    let mut draft = template::new_draft();
-    draft.introduction = text;
-    draft
-}
+#[path = "../tests/support/long_texts.rs"]
+mod long_texts;
+use long_texts::copies;
 
 fn millis(run: impl Fn()) -> f64 {
     let start = Instant::now();
@@ -34,20 +22,7 @@ fn main() {
     );
     for chars in [20_000, 200_000] {
         for rewritten in [false, true] {
-            let base = prose(chars, "base");
-            let (ours, theirs) = if rewritten {
-                (prose(chars, "ours"), prose(chars, "theirs"))
-            } else {
-                (
-                    base.replacen("Sentence 3 ", "Sentence three ", 1),
-                    format!("{base}One more. "),
-                )
-            };
-            let (base, ours, theirs) = (
-                with_introduction(base),
-                with_introduction(ours),
-                with_introduction(theirs),
-            );
+            let (base, ours, theirs) = copies(chars, rewritten);
             let compared = millis(|| drop(compare::differences(&ours, &base)));
             let merged = millis(|| drop(merge::merge(&base, &ours, &theirs, &[])));
             let tracked = millis(|| {

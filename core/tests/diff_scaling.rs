@@ -3,56 +3,14 @@
 //! ratio in one run, so a busy machine slows both sides alike. (`cargo run --release --example
 //! diff_figures` prints the times at 20,000 and 200,000 characters.)
 
-use drafter_core::{compare, docx, merge, template, Draft};
-use std::time::{Duration, Instant};
+use drafter_core::{compare, docx, merge, Draft};
 
-fn time(run: impl Fn()) -> Duration {
-    // The fastest of three, so a pause elsewhere on the machine does not count.
-    (0..3)
-        .map(|_| {
-            let start = Instant::now();
-            run();
-            start.elapsed()
-        })
-        .min()
-        .expect("three runs")
-}
-
-/// About `chars` characters of sentences, their words marked with `salt`.
-fn prose(chars: usize, salt: &str) -> String {
-    let mut text = String::new();
-    let mut n = 0;
-    while text.len() < chars {
-        text.push_str(&format!("Sentence {n} says {salt}{n} and more {salt}. "));
-        n += 1;
-    }
-    text
-}
-
-fn with_introduction(text: String) -> Draft {
-    let mut draft = template::new_draft();
-    draft.introduction = text;
-    draft
-}
-
-/// The three copies of a draft whose introduction of `chars` characters was rewritten on
-/// each side, or edited once on each side.
-fn copies(chars: usize, rewritten: bool) -> (Draft, Draft, Draft) {
-    let base = prose(chars, "base");
-    let (ours, theirs) = if rewritten {
-        (prose(chars, "ours"), prose(chars, "theirs"))
-    } else {
-        (
-            base.replacen("Sentence 3 ", "Sentence three ", 1),
-            format!("{base}One more. "),
-        )
-    };
-    (
-        with_introduction(base),
-        with_introduction(ours),
-        with_introduction(theirs),
-    )
-}
+#[path = "support/long_texts.rs"]
+mod long_texts;
+#[path = "support/timing.rs"]
+mod timing;
+use long_texts::copies;
+use timing::time;
 
 fn growth(run: impl Fn(&(Draft, Draft, Draft)), rewritten: bool) -> f64 {
     let (small, large) = (copies(20_000, rewritten), copies(200_000, rewritten));

@@ -4,23 +4,13 @@
 //! prints the times for 1 MB and 5 MB.)
 
 use drafter_core::{checks, import, template, Item, ItemKind};
-use std::time::{Duration, Instant};
 
 #[path = "support/adversarial.rs"]
 mod adversarial;
+#[path = "support/timing.rs"]
+mod timing;
 use adversarial::lines;
-
-fn time(run: impl Fn()) -> Duration {
-    // The fastest of three, so a pause elsewhere on the machine does not count.
-    (0..3)
-        .map(|_| {
-            let start = Instant::now();
-            run();
-            start.elapsed()
-        })
-        .min()
-        .expect("three runs")
-}
+use timing::time;
 
 /// How many times longer ten times the input takes; linear work gives about 10. Both sizes
 /// are within what one part of a draft may hold, so the whole recogniser reads them.
