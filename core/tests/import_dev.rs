@@ -155,3 +155,28 @@ fn no_sentence_ever_becomes_a_title() {
     println!("no sentence became a title in {tried} imports");
     assert!(tried > 500, "{tried}");
 }
+
+/// The copies here are the development set as it is: where the shared folder is beside the
+/// project, each file matches it byte for byte.
+#[test]
+fn the_development_set_is_copied_as_it_is() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/import-dev");
+    let Ok(entries) = fs::read_dir(&shared) else {
+        println!("no shared folder beside the project: nothing to compare");
+        return;
+    };
+    let mut compared = 0;
+    for entry in entries {
+        let path = entry.expect("an entry").path();
+        let name = path.file_name().expect("a name");
+        let copy =
+            fs::read(folder().join(name)).unwrap_or_else(|_| panic!("{name:?} is not copied"));
+        assert_eq!(
+            copy,
+            fs::read(&path).expect("the original"),
+            "{name:?} differs"
+        );
+        compared += 1;
+    }
+    assert!(compared >= 24, "{compared} files");
+}
