@@ -1,8 +1,10 @@
 //! Pasted text as lines: each paragraph, heading or list item on its own, with bullets and
 //! numbers as people type them (`•`, `-`, `*`, `o`, `–`, Word's `·` and ``; `1.`, `01:`).
 
+use serde::{Deserialize, Serialize};
+
 /// What a line is, as far as its shape shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LineKind {
     Text,
     /// Marked as a heading by the pasted HTML.
@@ -13,7 +15,7 @@ pub enum LineKind {
 }
 
 /// One paragraph, heading or list item, its bullet or number taken off.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
     pub kind: LineKind,
     pub text: String,

@@ -2,9 +2,11 @@
 //! person may change any mark before anything is made, and the draft is read again with the
 //! marks they chose.
 
+use serde::{Deserialize, Serialize};
+
 use crate::model::ItemKind;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Mark {
     /// "'Title' published by HMICFRS on 12 June 2025", or the report's address.
     ReportLine,
@@ -26,6 +28,8 @@ pub enum Mark {
     /// The name or title that signs the response.
     Signature,
     Closing,
+    /// Not part of the response: a report's own prose, or words the person leaves out.
+    LeftOut,
 }
 
 /// The kinds a person can start an item of, in the order reports list them.
@@ -48,7 +52,7 @@ impl Mark {
         choices.extend(KINDS.map(Mark::NewItem));
         choices.extend([Mark::ItemText, Mark::Response]);
         choices.extend(KINDS.map(Mark::ListHeading));
-        choices.extend([Mark::Signature, Mark::Closing]);
+        choices.extend([Mark::Signature, Mark::Closing, Mark::LeftOut]);
         choices
     }
 
@@ -68,6 +72,7 @@ impl Mark {
             Mark::Response => "The item’s response".into(),
             Mark::Signature => "Signature".into(),
             Mark::Closing => "Closing".into(),
+            Mark::LeftOut => "Left out".into(),
         }
     }
 
@@ -91,6 +96,7 @@ impl Mark {
             Mark::Response => "response".into(),
             Mark::Signature => "signature".into(),
             Mark::Closing => "closing".into(),
+            Mark::LeftOut => "left-out".into(),
         }
     }
 

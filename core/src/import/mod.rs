@@ -8,6 +8,7 @@ pub mod lines;
 pub mod marks;
 mod pdf;
 mod reader;
+pub mod report;
 mod table;
 pub mod title;
 mod words;

@@ -468,6 +468,7 @@ impl Reader {
                 self.text_chosen = false;
                 rest
             }
+            Mark::LeftOut => None,
             Mark::Introduction | Mark::Signature | Mark::Closing => {
                 self.part = Part::Introduction;
                 let before_items = self.items.is_empty();
@@ -822,13 +823,17 @@ impl Reader {
                     return None;
                 }
             }
-            if item_text.is_empty() {
-                if let Some((due, addressee)) = due_and_addressee(text) {
-                    item.due.get_or_insert(due);
-                    if item.addressee.is_empty() {
-                        item.addressee = addressee;
-                    }
+            // "By 31 March 2026, the force should:" dates the finding, first or after the
+            // cause of concern it answers.
+            let dated =
+                due_and_addressee(text).filter(|_| item_text.is_empty() || item.due.is_none());
+            if let Some((due, addressee)) = &dated {
+                item.due.get_or_insert(*due);
+                if item.addressee.is_empty() {
+                    item.addressee = addressee.clone();
                 }
+            }
+            if item_text.is_empty() || dated.is_some() {
             } else if !self.text_chosen
                 && (speaks_in_the_first_person(text)
                     || (matches!(

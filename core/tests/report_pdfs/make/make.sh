@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Makes the corpus of report PDFs and dumps the text pdf.js reads from each. Needs LibreOffice
+# (with hyphen-en-gb and fonts-crosextra-carlito), Chromium and node_modules; the results are
+# committed, so the tests need none of these.
+#   core/tests/report_pdfs/make/make.sh
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+corpus=$(dirname "$here")
+root=$(cd "$corpus/../../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export PATH="$root/node_modules/.bin:$PATH"
+
+python3 "$here/corpus.py" "$work"
+mkdir -p "$corpus/pdf" "$corpus/items" "$corpus/expected"
+for source in "$work"/*.fodt; do
+  name=$(basename "$source" .fodt)
+  tagged=$(cat "$work/$name.tagged")
+  # A profile of its own, so a LibreOffice the person has open is left alone.
+  soffice -env:UserInstallation="file://$work/profile" --headless \
+    --convert-to "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"$tagged\"}}" \
+    --outdir "$work/out" "$source" >/dev/null 2>&1
+  cp "$work/out/$name.pdf" "$corpus/pdf/"
+  cp "$work/$name.expected.json" "$corpus/expected/"
+done
+# One printed by a browser, as a person would save a web page of the report.
+python3 "$here/browser_report.py" "$work"
+node "$here/print.mjs" "$work/peel-browser.html" "$corpus/pdf/peel-browser.pdf" "PEEL 2023–25: Eastfield Police"
+cp "$work/peel-browser.expected.json" "$corpus/expected/"
+node "$here/dump.mjs" "$corpus/items" "$corpus"/pdf/*.pdf
