@@ -31,7 +31,36 @@ pub fn mark(paras: &[Para], body: Body) -> (Vec<Line>, Vec<Mark>) {
             continue;
         }
         let para = &paras[at];
-        let margin = margins.get(para.page).copied().unwrap_or(para.x0);
+        // A box is set in from the text around it: the nearest prose on its page in the
+        // same column, before it or else after it, or the page's commonest edge.
+        let prose = |p: &&Para| {
+            p.page == para.page
+                && p.cells.is_none()
+                && !p.aside
+                && !p.marker
+                && p.size < 1.12 * body.size
+                && p.lines.len() > 1
+                && p.x0 - 2.0 <= para.x0
+                && para.x0 < p.right
+                && finding_heading(&p.text).is_none()
+        };
+        let before = paras[..at]
+            .iter()
+            .rev()
+            .position(|p| prose(&p))
+            .map(|n| (n, &paras[at - 1 - n]));
+        let after = paras[at + 1..]
+            .iter()
+            .position(|p| prose(&p))
+            .map(|n| (n, &paras[at + 1 + n]));
+        let nearest = match (before, after) {
+            (Some(b), Some(a)) => Some(if a.0 < b.0 { a.1 } else { b.1 }),
+            (b, a) => b.or(a).map(|(_, p)| p),
+        };
+        let margin = nearest
+            .map(|p| p.x0)
+            .or_else(|| margins.get(para.page).copied())
+            .unwrap_or(para.x0);
         reader.paragraph(para, body, margin);
         at += 1;
     }
@@ -128,16 +157,18 @@ impl Finder {
         if heading && line.kind == LineKind::Text {
             line.kind = LineKind::Heading;
         }
-        let named = if heading || para.lines.len() == 1 {
-            finding_heading(&para.text).filter(|h| match h {
-                // Words after a finding's heading on its line make it a paragraph that opens
-                // with its name, as findings in running text are written.
-                Heading::Item { rest, .. } => heading || rest.is_none(),
-                Heading::List(_) => heading,
-            })
-        } else {
-            None
-        };
+        let alone = heading || para.lines.len() == 1;
+        let named = finding_heading(&para.text).filter(|h| match h {
+            // A numbered finding's name, a separator and its words open a paragraph of
+            // running text ("Area for improvement 2: Units should …").
+            Heading::Item {
+                rest: Some(_),
+                number,
+                ..
+            } => alone || !number.is_empty(),
+            Heading::Item { rest: None, .. } => alone,
+            Heading::List(_) => heading,
+        });
         // Inside a cause of concern, the heading of its recommendations is part of it.
         if let (
             State::Finding {
@@ -165,6 +196,7 @@ impl Finder {
                 return;
             }
         }
+        let opens_with_words = matches!(&named, Some(Heading::Item { rest: Some(_), .. }));
         match named {
             Some(Heading::Item { kind, .. }) => {
                 // The same heading twice running (a section's, then its box's): the first
@@ -177,10 +209,12 @@ impl Finder {
                     }
                 }
                 let boxed = (para.x0 > margin + 0.5 * body.size).then_some(para.x0);
+                // Words after the heading on its line are the finding's first paragraph.
+                let texts = usize::from(opens_with_words);
                 self.state = State::Finding {
                     kind: kind.clone(),
                     boxed,
-                    texts: 0,
+                    texts,
                     lead_in: None,
                 };
                 self.push(line, Mark::NewItem(kind));

@@ -123,7 +123,11 @@ pub fn read(document: &Document) -> (Vec<Para>, Body) {
                     } else {
                         para.lines.push(segment.text.clone());
                     }
-                    para.right = para.right.max(segment.x1);
+                    // Carried into another column, the paragraph's lines reach that column's edge.
+                    para.right = match current {
+                        Some(_) => para.right.max(segment.x1),
+                        None => segment.x1,
+                    };
                     para.last = Some(segment);
                     at
                 }

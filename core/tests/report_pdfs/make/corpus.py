@@ -317,6 +317,56 @@ def vetting():
     return r
 
 
+def columns_and_notes():
+    """Findings inside a two-column section, a footnote in a finding's words, a finding whose
+    heading and words share a line, and a long finding carried over a page."""
+    title = "An inspection of the effectiveness of the Regional Organised Crime Units"
+    r = Report("columns-and-notes", title, "2025-02-13", running_head="Regional Organised Crime Units", tagged=False,
+               meta_title="ROCU_inspection_final.docx")
+    r.add(cover(r, ["Published 13 February 2025"]))
+    r.add(h1("Summary"), *prose(91, 3))
+    r.add(h1("Tackling serious and organised crime"))
+    r.add(columns(*prose(92, 2), h3("Area for improvement 1"),
+                  p("Regional organised crime units should improve their multi-agency problem-solving with local partners, so that disruption lasts."),
+                  *prose(93, 2)))
+    r.expect("afi", "1", ["Regional organised crime units should improve their multi-agency problem-solving with local partners, so that disruption lasts."])
+    r.add(*prose(94, 2))
+    r.add(h3("Recommendation 1"))
+    r.add(footnoted(by("2025-12-31", "chief constables", "make sure that their forces’ intelligence systems are linked to the regional unit’s systems."),
+                    "As set out in the national intelligence model."))
+    r.expect("rec", "1", [by("2025-12-31", "chief constables", "make sure that their forces’ intelligence systems are linked to the regional unit’s systems.")],
+             "chief constables", "2025-12-31")
+    r.add(*prose(95, 2))
+    r.add(p("Area for improvement 2: Units should make sure that they record the outcomes of every disruption, so that they can tell which tactics work best."))
+    r.expect("afi", "2", ["Units should make sure that they record the outcomes of every disruption, so that they can tell which tactics work best."])
+    r.add(*prose(96, 4))
+    long_list = [f"{thing};" for thing in [
+        "it has enough trained financial investigators to meet demand",
+        "its officers understand how to use ancillary orders after conviction",
+        "it shares what it learns from each operation with the forces in its region",
+        "its analysts have access to the data they need from each force",
+        "it reviews the threat from each organised crime group at least every three months",
+        "it uses the full range of powers to disrupt organised crime groups",
+        "it tells victims of fraud what has happened in their case",
+        "its leaders hold regular reviews of the unit’s performance",
+    ]] + ["it publishes an annual account of its work."]
+    r.add(*finding(r, "rec", "2", "Recommendation 2", [
+        p(by("2025-09-30", "each regional organised crime unit", "make sure that:")),
+        bullets(*long_list),
+    ], "each regional organised crime unit", "2025-09-30"))
+    r.add(*prose(97, 3))
+    return r
+
+
+def no_findings():
+    """A report with no findings: an annual assessment that makes none."""
+    title = "Policing in numbers: a data bulletin"
+    r = Report("no-findings", title, "2025-01-30", running_head="Policing in numbers")
+    r.add(cover(r, ["Published 30 January 2025"]))
+    r.add(h1("Introduction"), *prose(101, 4), h1("What the data shows"), *prose(102, 5))
+    return r
+
+
 REPORTS = [
     lambda: peel("peel-force", "Southshire Police", "2025-06-12", 1),
     lambda: peel("peel-untagged", "Midvale Constabulary", "2025-04-24", 7, tagged=False),
@@ -329,6 +379,8 @@ REPORTS = [
     fire,
     sidebars,
     vetting,
+    columns_and_notes,
+    no_findings,
 ]
 
 

@@ -26,5 +26,6 @@ done
 # One printed by a browser, as a person would save a web page of the report.
 python3 "$here/browser_report.py" "$work"
 node "$here/print.mjs" "$work/peel-browser.html" "$corpus/pdf/peel-browser.pdf" "PEEL 2023–25: Eastfield Police"
-cp "$work/peel-browser.expected.json" "$corpus/expected/"
+node "$here/print.mjs" "$work/thematic-browser.html" "$corpus/pdf/thematic-browser.pdf" "The police response to stalking"
+cp "$work/peel-browser.expected.json" "$work/thematic-browser.expected.json" "$corpus/expected/"
 node "$here/dump.mjs" "$corpus/items" "$corpus"/pdf/*.pdf
