@@ -44,13 +44,16 @@ pub fn mark(paras: &[Para], body: Body) -> (Vec<Line>, Vec<Mark>) {
                 && para.x0 < p.right
                 && finding_heading(&p.text).is_none()
         };
+        let same_page = |p: &&Para| p.page == para.page;
         let before = paras[..at]
             .iter()
             .rev()
+            .take_while(same_page)
             .position(|p| prose(&p))
             .map(|n| (n, &paras[at - 1 - n]));
         let after = paras[at + 1..]
             .iter()
+            .take_while(same_page)
             .position(|p| prose(&p))
             .map(|n| (n, &paras[at + 1 + n]));
         let nearest = match (before, after) {
@@ -110,7 +113,7 @@ fn page_margins(paras: &[Para]) -> Vec<f32> {
             }
             counts
                 .into_iter()
-                .max_by_key(|(x, n)| (*n, -*x))
+                .max_by_key(|(x, n)| (*n, std::cmp::Reverse(*x)))
                 .map_or(0.0, |(x, _)| x as f32)
         })
         .collect()

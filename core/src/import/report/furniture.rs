@@ -18,8 +18,8 @@ pub fn remove(pages: Vec<Vec<Segment>>, heights: &[f32], body_size: f32) -> Vec<
     // Text met at a page's edge on other pages too, its figures aside ("Page 3", "PEEL 2025").
     let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
     for page in &pages {
-        for segment in outermost(page) {
-            if at_edge(segment) {
+        for (segment, outer) in page.iter().zip(outermost(page)) {
+            if outer && at_edge(segment) {
                 let pages = seen.entry(shape(&segment.text)).or_default();
                 if pages.last() != Some(&segment.page) {
                     pages.push(segment.page);
@@ -34,20 +34,16 @@ pub fn remove(pages: Vec<Vec<Segment>>, heights: &[f32], body_size: f32) -> Vec<
     pages
         .into_iter()
         .map(|page| {
-            let edge: Vec<bool> = {
-                let outer = outermost(&page);
-                page.iter()
-                    .map(|segment| {
-                        at_edge(segment)
-                            && outer.iter().any(|o| std::ptr::eq(*o, segment))
-                            && (is_page_number(&segment.text) || repeated(segment))
-                    })
-                    .collect()
-            };
+            let outer = outermost(&page);
             let kept: Vec<Segment> = page
                 .into_iter()
-                .zip(edge)
-                .filter(|(_, furniture)| !furniture)
+                .zip(outer)
+                .filter(|(segment, outer)| {
+                    let furniture = *outer
+                        && at_edge(segment)
+                        && (is_page_number(&segment.text) || repeated(segment));
+                    !furniture
+                })
                 .map(|(segment, _)| segment)
                 .collect();
             without_footnotes(kept, body_size)
@@ -55,15 +51,15 @@ pub fn remove(pages: Vec<Vec<Segment>>, heights: &[f32], body_size: f32) -> Vec<
         .collect()
 }
 
-/// The segments on a page's two highest and two lowest baselines.
-fn outermost(page: &[Segment]) -> Vec<&Segment> {
+/// Which of a page's segments are on its two highest and two lowest baselines.
+fn outermost(page: &[Segment]) -> Vec<bool> {
     let mut baselines: Vec<f32> = page.iter().map(|s| s.y).collect();
     baselines.sort_by(|a, b| b.total_cmp(a));
     baselines.dedup_by(|a, b| (*a - *b).abs() < 1.0);
     let top: Vec<f32> = baselines.iter().take(2).copied().collect();
     let bottom: Vec<f32> = baselines.iter().rev().take(2).copied().collect();
     page.iter()
-        .filter(|s| top.iter().chain(&bottom).any(|y| (s.y - y).abs() < 1.0))
+        .map(|s| top.iter().chain(&bottom).any(|y| (s.y - y).abs() < 1.0))
         .collect()
 }
 

@@ -69,6 +69,13 @@ pub fn segments(page: &Page, page_index: usize) -> Vec<Segment> {
         .items
         .iter()
         .filter(|item| !item.artifact && !item.rotated && item.size > 0.5)
+        // A damaged PDF may place text nowhere: only what is on the page is read.
+        .filter(|item| {
+            [item.x, item.y, item.size, item.width]
+                .iter()
+                .all(|n| n.is_finite() && n.abs() < 100_000.0)
+                && item.width >= 0.0
+        })
         .filter(|item| !item.text.is_empty())
         .collect();
     items.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
@@ -230,20 +237,25 @@ fn split_row(row: &[&Item], page: usize) -> Vec<Segment> {
 }
 
 /// Where columns start on the page: an x at which several segments start with other text
-/// beside them, to their left, at the same height.
-fn gutters(segments: &[Segment]) -> Vec<f32> {
+/// beside them, to their left, at the same height. A page has a few columns, or a table a
+/// dozen: past that, the starts are not columns.
+fn gutters(rows: &[Vec<Segment>]) -> Vec<f32> {
+    let leftmost_end = |row: &Vec<Segment>| row.iter().map(|s| s.x1).fold(f32::INFINITY, f32::min);
+    let ends: Vec<f32> = rows.iter().map(leftmost_end).collect();
     let mut starts: Vec<f32> = Vec::new();
-    for segment in segments {
-        let beside = segments.iter().any(|other| {
-            other.x1 < segment.x0 - 0.3 * segment.size
-                && (other.y - segment.y).abs() < 0.6 * other.size.max(segment.size)
-        });
-        if beside {
-            starts.push(segment.x0);
+    for (index, row) in rows.iter().enumerate() {
+        for segment in row {
+            let beside = (index.saturating_sub(1)..(index + 2).min(rows.len())).any(|near| {
+                (rows[near][0].y - segment.y).abs() < 0.6 * rows[near][0].size.max(segment.size)
+                    && ends[near] < segment.x0 - 0.3 * segment.size
+            });
+            if beside {
+                starts.push(segment.x0);
+            }
         }
     }
     starts.sort_by(f32::total_cmp);
-    let mut gutters = Vec::new();
+    let mut gutters: Vec<(f32, usize)> = Vec::new();
     let mut at = 0;
     while at < starts.len() {
         let mut end = at;
@@ -251,17 +263,23 @@ fn gutters(segments: &[Segment]) -> Vec<f32> {
             end += 1;
         }
         if end > at {
-            gutters.push(starts[at]);
+            gutters.push((starts[at], end - at + 1));
         }
         at = end + 1;
     }
-    gutters
+    if gutters.len() > MOST_COLUMNS {
+        gutters.sort_by(|a, b| b.1.cmp(&a.1));
+        gutters.truncate(MOST_COLUMNS);
+        gutters.sort_by(|a, b| a.0.total_cmp(&b.0));
+    }
+    gutters.into_iter().map(|(x, _)| x).collect()
 }
+
+const MOST_COLUMNS: usize = 12;
 
 /// The page's segments in reading order: bands between lines that run across a gutter, each
 /// band's columns left to right, a table's rows as rows, frames beside the text after it.
 pub fn regions(segments: Vec<Segment>) -> Vec<Region> {
-    let gutters = gutters(&segments);
     // Rows: segments on one baseline, top to bottom.
     let mut rows: Vec<Vec<Segment>> = Vec::new();
     for segment in segments {
@@ -272,6 +290,7 @@ pub fn regions(segments: Vec<Segment>) -> Vec<Region> {
             _ => rows.push(vec![segment]),
         }
     }
+    let gutters = gutters(&rows);
     let crosses =
         |segment: &Segment, gutter: f32| segment.x0 < gutter - 1.5 && segment.x1 > gutter + 1.5;
     let starts_at = |segment: &Segment, gutter: f32| (segment.x0 - gutter).abs() <= 2.5;

@@ -204,7 +204,7 @@ fn leading(regions: &[Region]) -> f32 {
     }
     counts
         .into_iter()
-        .max_by_key(|(ratio, count)| (*count, -*ratio))
+        .max_by_key(|(ratio, count)| (*count, std::cmp::Reverse(*ratio)))
         .map_or(1.3, |(ratio, _)| ratio as f32 / 20.0)
 }
 

@@ -119,3 +119,60 @@ fn every_corpus_pdf_gives_every_finding_its_title_and_date() {
         failures.join("\n")
     );
 }
+
+mod hostile {
+    use super::super::document::{Item, Page};
+    use super::*;
+    use proptest::prelude::*;
+
+    fn item() -> impl Strategy<Value = Item> {
+        (
+            prop_oneof![
+                Just(String::new()),
+                Just(" ".to_owned()),
+                Just("-".to_owned()),
+                Just("•".to_owned()),
+                Just("Recommendation 1".to_owned()),
+                Just("By 31 March 2026, the force should:".to_owned()),
+                "[a-zA-Z ,.:-]{0,40}",
+                "\\PC{0,12}"
+            ],
+            prop_oneof![
+                Just(f32::NAN),
+                Just(f32::INFINITY),
+                Just(-1.0f32),
+                0.0f32..900.0
+            ],
+            prop_oneof![Just(f32::NAN), 0.0f32..900.0],
+            prop_oneof![Just(0.0f32), Just(f32::NAN), 0.0f32..600.0],
+            prop_oneof![Just(0.0f32), Just(f32::INFINITY), 1.0f32..40.0],
+            0u32..4,
+            any::<bool>(),
+        )
+            .prop_map(|(text, x, y, width, size, font, artifact)| Item {
+                text,
+                x,
+                y,
+                width,
+                size,
+                font,
+                artifact,
+                rotated: false,
+                end_of_line: false,
+            })
+    }
+
+    proptest! {
+        /// Whatever a PDF holds, reading it ends, and every line it gives has a mark.
+        #[test]
+        fn any_text_items_are_read_without_a_panic(pages in prop::collection::vec(prop::collection::vec(item(), 0..60), 0..5)) {
+            let document = Document {
+                info: Default::default(),
+                pages: pages.into_iter().map(|items| Page { width: 595.0, height: 842.0, items }).collect(),
+            };
+            let reading = read(&document);
+            prop_assert_eq!(reading.lines.len(), reading.marks.len());
+            let _ = imported(&reading, &[]);
+        }
+    }
+}

@@ -55,13 +55,14 @@ fn join_with(text: &mut String, line: &str, vocabulary: &Vocabulary) {
         text.push_str(line);
         return;
     };
-    let before: String = text[..text.len() - hyphen.len_utf8()].to_owned();
-    let left = before
+    let before_len = text.len() - hyphen.len_utf8();
+    let left = text[..before_len]
         .rsplit(|c: char| c.is_whitespace() || c == '/' || c == '(')
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+        .to_owned();
     let right = line.split_whitespace().next().unwrap_or("");
-    let left_word = bare(left);
+    let left_word = bare(&left);
     let right_word = bare(right);
     let carries_on = left_word.chars().last().is_some_and(char::is_alphabetic)
         && right.starts_with(|c: char| c.is_lowercase());
@@ -87,11 +88,9 @@ fn join_with(text: &mut String, line: &str, vocabulary: &Vocabulary) {
                 && right_word.chars().count() >= 3
                 && vocabulary.has(left_word)
                 && vocabulary.has(right_word.trim_end_matches(|c: char| !c.is_alphanumeric()))));
+    text.truncate(before_len);
     if own {
-        text.truncate(before.len());
         text.push('-');
-    } else {
-        text.truncate(before.len());
     }
     text.push_str(line);
 }
