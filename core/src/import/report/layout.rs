@@ -268,7 +268,7 @@ fn gutters(rows: &[Vec<Segment>]) -> Vec<f32> {
         at = end + 1;
     }
     if gutters.len() > MOST_COLUMNS {
-        gutters.sort_by(|a, b| b.1.cmp(&a.1));
+        gutters.sort_by_key(|g| std::cmp::Reverse(g.1));
         gutters.truncate(MOST_COLUMNS);
         gutters.sort_by(|a, b| a.0.total_cmp(&b.0));
     }
