@@ -4,12 +4,18 @@
 // - writes response-drafter.html, the whole app in one file (styles, script and the
 //   compressed wasm inlined) to save, email, or open straight from disk.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const SINGLE_FILE = 'response-drafter.html';
 const WORKER = 'sw.js';
+/**
+ * Files fetched only when first needed (reading a report's PDF: its reader, pdf.js and the
+ * app's worker, about 600 KB compressed): the service worker keeps them on first use rather
+ * than downloading them for every visitor who never opens a PDF.
+ */
+export const ON_DEMAND = [/^pdf\//, /^pdfjs\//, /^drafter-worker/];
 const root = new URL('..', import.meta.url).pathname;
 
 async function filesUnder(dir) {
@@ -28,19 +34,37 @@ export async function precache(staging) {
     .map((path) => relative(staging, path).split(sep).join('/'))
     .filter((file) => file !== WORKER && file !== SINGLE_FILE && !file.startsWith('.'))
     .sort();
+  const precached = files.filter((file) => !ON_DEMAND.some((pattern) => pattern.test(file)));
   const hash = createHash('sha256');
   for (const file of files) {
     hash.update(file);
     hash.update(await readFile(join(staging, file)));
   }
-  return { files, build: hash.digest('hex').slice(0, 16) };
+  const onDemand = files.filter((file) => !precached.includes(file));
+  return { files: precached, onDemand, build: hash.digest('hex').slice(0, 16) };
+}
+
+/**
+ * Copies pdf.js (its modern build: every browser the app supports runs it) into the build,
+ * named .js so that any web server gives it a script's type (not all know .mjs).
+ */
+export async function copyPdfjs(staging) {
+  const from = join(root, 'node_modules', 'pdfjs-dist', 'build');
+  await mkdir(join(staging, 'pdfjs'), { recursive: true });
+  for (const file of ['pdf.min', 'pdf.worker.min']) {
+    await copyFile(join(from, `${file}.mjs`), join(staging, 'pdfjs', `${file}.js`));
+  }
+  await copyFile(join(root, 'node_modules', 'pdfjs-dist', 'LICENSE'), join(staging, 'pdfjs', 'LICENSE'));
 }
 
 /** Writes the service worker for the build in `staging`. */
 export async function writeWorker(staging) {
-  const { files, build } = await precache(staging);
+  const { files, onDemand, build } = await precache(staging);
   const template = await readFile(join(root, 'web', WORKER), 'utf8');
-  const worker = template.replace('__BUILD__', build).replace('__FILES__', JSON.stringify(files, null, 2));
+  const worker = template
+    .replace('__BUILD__', build)
+    .replace('__FILES__', JSON.stringify(files, null, 2))
+    .replace('__ON_DEMAND__', JSON.stringify(onDemand, null, 2));
   await writeFile(join(staging, WORKER), worker);
   return { files, build };
 }
@@ -120,6 +144,7 @@ export async function writePolicy(file) {
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   const staging = process.env.TRUNK_STAGING_DIR;
   if (!staging) throw new Error('post-build: run by Trunk, which sets TRUNK_STAGING_DIR');
+  await copyPdfjs(staging);
   const { files, build } = await writeWorker(staging);
   const size = await writeSingleFile(staging);
   await writePolicy(join(staging, 'index.html'));

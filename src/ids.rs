@@ -39,6 +39,7 @@ pub const LIBRARY_PANEL: &str = "drafts-library";
 pub const PUBLISH_PANEL: &str = "publish-panel";
 pub const CHECKS_BUTTON: &str = "checks-button";
 pub const IMPORT_BUTTON: &str = "import-button";
+pub const PDF_BUTTON: &str = "pdf-button";
 pub const PUBLISH_BUTTON: &str = "publish-button";
 pub const LIBRARY_BUTTON: &str = "library-button";
 pub const HELP_BUTTON: &str = "help-button";

@@ -3,6 +3,8 @@
 // new build waits until the person chooses to reload.
 const BUILD = '__BUILD__';
 const FILES = __FILES__;
+// Fetched only when first needed (reading a report's PDF), then kept with the build's files.
+const ON_DEMAND = __ON_DEMAND__;
 // Named by scope too, so copies of the app at other paths of one site keep their own caches.
 const PREFIX = `response-drafter ${self.registration.scope} `;
 const CACHE = PREFIX + BUILD;
@@ -36,6 +38,9 @@ self.addEventListener('fetch', (event) => {
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     const cached = await cache.match(isAppPage ? 'index.html' : request, { ignoreSearch: true });
-    return cached ?? fetch(request);
+    if (cached) return cached;
+    const response = await fetch(request);
+    if (ON_DEMAND.includes(path) && response.ok) await cache.put(request, response.clone());
+    return response;
   })());
 });

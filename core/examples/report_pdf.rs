@@ -10,7 +10,15 @@ fn main() {
         .expect("a JSON file of a PDF's text items");
     let text = std::fs::read_to_string(&path).expect("readable");
     let document: Document = serde_json::from_str(&text).expect("items as pdf.js gives them");
+    let started = std::time::Instant::now();
     let reading = read(&document);
+    let read_in = started.elapsed();
+    let started = std::time::Instant::now();
+    let draft_made = imported(&reading, &[]);
+    eprintln!(
+        "read in {read_in:?}; the draft made from the marks in {:?}",
+        started.elapsed()
+    );
     if let Some(problem) = reading.problem {
         println!("{}", problem.message());
         return;
@@ -24,7 +32,7 @@ fn main() {
         println!("{:<24} {text}", mark.label());
     }
     println!();
-    for item in imported(&reading, &[]).draft.items {
+    for item in draft_made.draft.items {
         println!(
             "{} [{}] due {:?}\n  {}\n",
             item.heading(),

@@ -24,6 +24,7 @@ pub mod overview;
 pub mod page_style;
 pub mod plain;
 pub mod prose;
+pub mod protocol;
 pub mod record;
 pub mod render;
 pub mod shortcuts;

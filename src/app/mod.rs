@@ -74,6 +74,7 @@ pub fn App() -> impl IntoView {
     });
 
     listen_for_leaving(session);
+    listen_for_dropped_files(panels);
     keys::listen(session, panels, checks, copy_state);
     // The whole page is drawn in one go: drawing the items and the preview in a task of their
     // own showed the top of the page sooner but all of it later (30 to 60 ms on a 40-item
@@ -112,7 +113,7 @@ pub fn App() -> impl IntoView {
             <DraftsLibrary session open=panels.library />
         </Show>
         <Show when=move || panels.import.get()>
-            <ImportDialog session open=panels.import />
+            <ImportDialog session open=panels.import pdf=panels.pdf />
         </Show>
         <Show when=move || panels.conflict.get() && session.open.conflict.with(Option::is_some)>
             <ConflictPanel session open=panels.conflict />
@@ -298,4 +299,36 @@ pub(super) fn CopyByHand(html: String, on_close: impl Fn() + 'static) -> impl In
             <button type="button" on:click=move |_| on_close()>"Close"</button>
         </div>
     }
+}
+
+/// A file dropped anywhere on the page is read as a report's PDF (and refused with a message
+/// if it is not one), rather than opened by the browser in the app's place.
+fn listen_for_dropped_files(panels: Panels) {
+    events::on_window("dragover", move |event: web_sys::DragEvent| {
+        if carries_files(&event) {
+            event.prevent_default();
+        }
+    });
+    events::on_window("drop", move |event: web_sys::DragEvent| {
+        if !carries_files(&event) {
+            return;
+        }
+        event.prevent_default();
+        let file = event
+            .data_transfer()
+            .and_then(|data| data.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            panels.read_pdf(file);
+        }
+    });
+}
+
+/// Whether a drag brings files (not text or a link dragged within the page).
+fn carries_files(event: &web_sys::DragEvent) -> bool {
+    event.data_transfer().is_some_and(|data| {
+        data.types()
+            .iter()
+            .any(|kind| kind.as_string().as_deref() == Some("Files"))
+    })
 }

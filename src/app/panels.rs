@@ -15,9 +15,17 @@ pub struct Panels {
     pub conflict: RwSignal<bool>,
     /// The open draft's earlier versions.
     pub versions: RwSignal<bool>,
+    /// A report's PDF chosen or dropped, for the import panel to read.
+    pub pdf: RwSignal<Option<web_sys::File>, LocalStorage>,
 }
 
 impl Panels {
+    /// Opens the import panel to read a report's PDF.
+    pub fn read_pdf(&self, file: web_sys::File) {
+        self.pdf.set(Some(file));
+        self.import.set(true);
+    }
+
     pub fn new() -> Panels {
         Panels {
             library: RwSignal::new(false),
@@ -27,6 +35,7 @@ impl Panels {
             outline: RwSignal::new(false),
             conflict: RwSignal::new(false),
             versions: RwSignal::new(false),
+            pdf: RwSignal::new_local(None),
         }
     }
 }

@@ -8,11 +8,14 @@ use crate::platform::clock::today;
 use crate::platform::focus::{close_panel, close_panel_to_draft};
 use crate::platform::timing::Pending;
 use crate::preview::show_page;
+use drafter_core::import::report::{self, Reading};
 use drafter_core::import::{self, html::Markup, Imported, Mark};
 use drafter_core::render;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+
+mod pdf;
 
 /// How many paragraphs' marks are shown before the person asks for all of them.
 const FIRST_ROWS: usize = 200;
@@ -63,8 +66,21 @@ fn import_html(html: &str) -> Option<Imported> {
     Some(import::from_html(&DomNode(body)))
 }
 
+/// Where reading a report's PDF has got to.
+#[derive(Debug, Clone, PartialEq)]
+enum PdfStatus {
+    Idle,
+    Reading { name: String, page: u32, pages: u32 },
+    Read { name: String, note: String },
+    Failed(String),
+}
+
 #[component]
-pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
+pub fn ImportDialog(
+    session: Session,
+    open: RwSignal<bool>,
+    pdf: RwSignal<Option<web_sys::File>, LocalStorage>,
+) -> impl IntoView {
     let panel = NodeRef::<leptos::html::Section>::new();
     let area = NodeRef::<leptos::html::Textarea>::new();
     let preview = NodeRef::<leptos::html::Div>::new();
@@ -77,13 +93,99 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
     // response as already published; both start again with each paste.
     let title_choice: RwSignal<Option<String>> = RwSignal::new(None);
     let record_published: RwSignal<Option<bool>> = RwSignal::new(None);
-    let show = move |result: Option<Imported>| {
+    // The report's PDF the import was read from, if it was: a person's marks are then read
+    // over the reader's.
+    let reading: RwSignal<Option<Arc<Reading>>> = RwSignal::new(None);
+    // The paragraphs listed for marking: all of pasted text, a report's findings and title.
+    let rows: RwSignal<Vec<usize>> = RwSignal::new(Vec::new());
+    let pdf_status = RwSignal::new(PdfStatus::Idle);
+    let stopper: StoredValue<Option<web_sys::AbortController>, LocalStorage> =
+        StoredValue::new_local(None);
+    let show = move |result: Option<Imported>, from: Option<Reading>| {
         chosen.set(Vec::new());
         title_choice.set(None);
         record_published.set(None);
+        rows.set(match (&result, &from) {
+            (Some(result), Some(_)) => result
+                .paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.mark != Mark::LeftOut)
+                .map(|(index, _)| index)
+                .collect(),
+            (Some(result), None) => (0..result.paragraphs.len()).collect(),
+            (None, _) => Vec::new(),
+        });
+        reading.set(from.map(Arc::new));
         paste.update(|n| *n += 1);
         imported.set(result.map(Arc::new));
     };
+    let stop_reading = move || {
+        if let Some(stopper) = stopper.try_update_value(Option::take).flatten() {
+            stopper.abort();
+        }
+    };
+    // A PDF chosen or dropped: read it, showing the pages as they are read.
+    Effect::new(move |_| {
+        let Some(file) = pdf.get() else { return };
+        pdf.set(None);
+        stop_reading();
+        let Ok(controller) = web_sys::AbortController::new() else {
+            return;
+        };
+        let signal = controller.signal();
+        stopper.set_value(Some(controller));
+        let name = file.name();
+        show(None, None);
+        pdf_status.set(PdfStatus::Reading {
+            name: name.clone(),
+            page: 0,
+            pages: 0,
+        });
+        leptos::task::spawn_local(async move {
+            let progress_name = name.clone();
+            let progress = move |page, pages| {
+                pdf_status.set(PdfStatus::Reading {
+                    name: progress_name.clone(),
+                    page,
+                    pages,
+                });
+            };
+            let result = pdf::read(&file, progress, &signal).await;
+            if signal.aborted() {
+                return;
+            }
+            stopper.set_value(None);
+            match result {
+                Ok(read) => {
+                    let result = report::imported(&read.reading, &[]);
+                    let mut note = match read.pages {
+                        1 => "1 page read".to_owned(),
+                        n => format!("{n} pages read"),
+                    };
+                    if read.unreadable > 0 {
+                        note.push_str(&format!(
+                            "; {} could not be read and were left out",
+                            read.unreadable
+                        ));
+                    }
+                    if read.of > read.pages {
+                        note.push_str(&format!(
+                            "; only the first {} of its {} pages were read",
+                            read.pages, read.of
+                        ));
+                    }
+                    show(Some(result), Some(read.reading));
+                    pdf_status.set(PdfStatus::Read {
+                        name,
+                        note: format!("{note}."),
+                    });
+                }
+                Err(failure) => pdf_status.set(PdfStatus::Failed(failure.message(&name))),
+            }
+        });
+    });
+    on_cleanup(move || stop_reading());
     // When a response dated in the past is pasted, it may be one already published: asked,
     // with the answer the text gives ("This response is published on…") chosen to begin with.
     let published_question = move || {
@@ -139,7 +241,11 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
         }
     });
     let read_text = move |text: String| {
-        show((!text.trim().is_empty()).then(|| import::from_text(&text)));
+        pdf_status.set(PdfStatus::Idle);
+        show(
+            (!text.trim().is_empty()).then(|| import::from_text(&text)),
+            None,
+        );
     };
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
         let Some(data) = ev.clipboard_data() else {
@@ -157,7 +263,10 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
             area.set_value(&text);
         }
         match import_html(&html) {
-            Some(result) => show(Some(result)),
+            Some(result) => {
+                pdf_status.set(PdfStatus::Idle);
+                show(Some(result), None)
+            }
             None => read_text(text),
         }
     };
@@ -167,6 +276,7 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
     };
     let close = move || {
         PENDING_READ.with(Pending::cancel);
+        stop_reading();
         close_panel(open, ids::IMPORT_BUTTON);
     };
     let create = move |_| {
@@ -197,7 +307,10 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
             chosen[index] = Some(mark);
         });
         if let Some(current) = imported.get_untracked() {
-            let again = chosen.with_untracked(|chosen| import::with_marks(&current, chosen));
+            let again = chosen.with_untracked(|chosen| match reading.get_untracked() {
+                Some(reading) => report::imported(&reading, chosen),
+                None => import::with_marks(&current, chosen),
+            });
             imported.set(Some(Arc::new(again)));
         }
     };
@@ -225,6 +338,12 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
             <p class="hint" id="import-hint">
                 "Paste last year’s response, a draft from Word or a web page, or the report’s list of recommendations. The report line, dates, introduction, each item and its response are picked out; anything not recognised goes into the introduction or closing, so nothing you paste is lost."
             </p>
+            <PdfProgress status=pdf_status stop=move || {
+                stop_reading();
+                if let PdfStatus::Reading { name, .. } = pdf_status.get_untracked() {
+                    pdf_status.set(PdfStatus::Failed(pdf::Failure::Cancelled.message(&name)));
+                }
+            } />
             <label for=ids::IMPORT_TEXT>"Text to import"</label>
             <textarea
                 id=ids::IMPORT_TEXT
@@ -270,7 +389,7 @@ pub fn ImportDialog(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 </fieldset>
             })}
             <Show when=usable>
-                <ParagraphMarks imported paste remark />
+                <ParagraphMarks imported paste rows remark />
             </Show>
             <div class="import-preview" hidden=move || !usable()>
                 <h3 id="import-preview-heading">"How it will look"</h3>
@@ -332,9 +451,13 @@ fn TitleChoice(
 fn ParagraphMarks(
     imported: RwSignal<Option<Arc<Imported>>>,
     paste: RwSignal<u64>,
+    rows: RwSignal<Vec<usize>>,
     remark: impl Fn(usize, Mark) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let count = move || imported.with(|i| i.as_ref().map_or(0, |i| i.paragraphs.len()));
+    let all = move || imported.with(|i| i.as_ref().map_or(0, |i| i.paragraphs.len()));
+    let count = move || rows.with(Vec::len);
+    // A report's own prose is left out and not listed, until the person asks to see it.
+    let unlisted = move || all() - count();
     // A very long paste shows its first paragraphs until asked for all, so that reading it
     // does not hold up the page.
     let shown = RwSignal::new(FIRST_ROWS);
@@ -351,7 +474,7 @@ fn ParagraphMarks(
             <h3 id="import-marks-heading">"What each paragraph becomes"</h3>
             <p class="hint">"Change any that were not recognised: the preview and the draft follow."</p>
             <ol>
-                <For each=move || { let paste = paste.get(); (0..count().min(shown.get())).map(move |index| (paste, index)) } key=|row| *row let:row>
+                <For each=move || { let paste = paste.get(); rows.with(|rows| rows.iter().take(shown.get()).map(|index| (paste, *index)).collect::<Vec<_>>()) } key=|row| *row let:row>
                     {
                         let index = row.1;
                         let paragraph = imported.with_untracked(|i| {
@@ -391,6 +514,46 @@ fn ParagraphMarks(
                     {move || format!("Show all {} paragraphs", count())}
                 </button>
             </Show>
+            <Show when=move || { unlisted() > 0 }>
+                <button type="button" on:click=move |_| {
+                    rows.set((0..all()).collect());
+                    paste.update(|n| *n += 1);
+                }>
+                    {move || match unlisted() {
+                        1 => "Show the 1 paragraph left out".to_owned(),
+                        n => format!("Show the {n} paragraphs left out (the report’s own text)"),
+                    }}
+                </button>
+            </Show>
         </section>
+    }
+}
+
+/// Reading a PDF: the page reached and a way to stop, then what was read or why it could not
+/// be.
+#[component]
+fn PdfProgress(
+    status: RwSignal<PdfStatus>,
+    stop: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    move || {
+        match status.get() {
+        PdfStatus::Idle => None,
+        PdfStatus::Reading { name, page, pages } => Some(view! {
+            <div class="pdf-progress" role="status">
+                <label for="pdf-progress">
+                    {if pages == 0 { format!("Opening “{name}”…") } else { format!("Reading “{name}”: page {page} of {pages}") }}
+                </label>
+                <progress id="pdf-progress" max=pages.max(1) value=page></progress>
+                <button type="button" on:click=move |_| stop()>"Stop reading"</button>
+            </div>
+        }.into_any()),
+        PdfStatus::Read { name, note } => Some(view! {
+            <p class="pdf-read" role="status">{format!("Read from “{name}”: {note}")}</p>
+        }.into_any()),
+        PdfStatus::Failed(message) => Some(view! {
+            <p class="error-message pdf-failed" role="alert">{message}</p>
+        }.into_any()),
+    }
     }
 }

@@ -143,12 +143,13 @@ pub fn imported(reading: &Reading, chosen: &[Option<Mark>]) -> Imported {
     imported.found = found;
     imported.missing = missing
         .into_iter()
-        .filter(|m| {
-            m.starts_with("No report title")
-                || m.starts_with("No publication")
-                || m.starts_with("No causes")
-        })
+        .filter(|m| m.starts_with("No report title") || m.starts_with("No publication"))
         .collect();
+    if draft.items.is_empty() {
+        imported.missing.push(
+            "No causes of concern, recommendations or areas for improvement were found in the report.".to_owned(),
+        );
+    }
     imported.too_large = super::too_large(draft);
     imported
 }

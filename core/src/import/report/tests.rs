@@ -120,6 +120,76 @@ fn every_corpus_pdf_gives_every_finding_its_title_and_date() {
     );
 }
 
+fn bad(name: &str) -> Document {
+    let text = std::fs::read_to_string(corpus().join("bad").join(format!("{name}.json"))).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn a_scan_with_no_text_says_so() {
+    let reading = read(&bad("scanned"));
+    assert_eq!(reading.problem, Some(Problem::NoText));
+    assert!(reading.lines.is_empty());
+    assert!(Problem::NoText.message().contains("paste"));
+}
+
+#[test]
+fn fonts_with_no_letters_are_not_read_as_words() {
+    let reading = read(&bad("garbled"));
+    assert_eq!(reading.problem, Some(Problem::Garbled));
+    // The same report with its fonts' maps is read.
+    assert_eq!(read(&document("vetting-revisit")).problem, None);
+}
+
+#[test]
+fn a_report_with_no_findings_says_none_were_found() {
+    let reading = read(&document("no-findings"));
+    assert_eq!(reading.problem, None);
+    let imported = imported(&reading, &[]);
+    assert!(imported.draft.items.is_empty());
+    assert_eq!(
+        imported.missing,
+        ["No causes of concern, recommendations or areas for improvement were found in the report."]
+    );
+}
+
+#[test]
+fn a_persons_mark_is_read_over_the_readers() {
+    let reading = read(&document("peel-force"));
+    let before = imported(&reading, &[]);
+    let first = reading
+        .marks
+        .iter()
+        .position(|m| matches!(m, Mark::NewItem(_)))
+        .unwrap();
+    assert_eq!(before.draft.items[0].kind, ItemKind::CauseOfConcern);
+    // The first finding called a recommendation, and a paragraph of the report's own prose
+    // made an area for improvement of its own.
+    let prose = reading
+        .marks
+        .iter()
+        .rposition(|m| *m == Mark::LeftOut)
+        .unwrap();
+    let mut chosen = vec![None; prose + 1];
+    chosen[first] = Some(Mark::NewItem(ItemKind::Recommendation));
+    chosen[prose] = Some(Mark::NewItem(ItemKind::AreaForImprovement));
+    let after = imported(&reading, &chosen);
+    assert_eq!(after.draft.items.len(), before.draft.items.len() + 1);
+    assert_eq!(after.draft.items[0].kind, ItemKind::Recommendation);
+    assert_eq!(after.draft.items[0].text, before.draft.items[0].text);
+    let last = after.draft.items.last().unwrap();
+    assert_eq!(
+        (&last.kind, last.text.as_str()),
+        (
+            &ItemKind::AreaForImprovement,
+            reading.lines[prose].text.as_str()
+        )
+    );
+    assert!(after.paragraphs[first].chosen && after.paragraphs[prose].chosen);
+    assert!(!after.paragraphs[first + 1].chosen);
+    assert_eq!(after.draft.report.title, before.draft.report.title);
+}
+
 mod hostile {
     use super::super::document::{Item, Page};
     use super::*;

@@ -29,3 +29,20 @@ node "$here/print.mjs" "$work/peel-browser.html" "$corpus/pdf/peel-browser.pdf" 
 node "$here/print.mjs" "$work/thematic-browser.html" "$corpus/pdf/thematic-browser.pdf" "The police response to stalking"
 cp "$work/peel-browser.expected.json" "$work/thematic-browser.expected.json" "$corpus/expected/"
 node "$here/dump.mjs" "$corpus/items" "$corpus"/pdf/*.pdf
+
+# Files that are not a report to read, each for its own message.
+mkdir -p "$corpus/bad"
+source="$work/peel-force.fodt"
+soffice -env:UserInstallation="file://$work/profile" --headless \
+  --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"inspect"}}' \
+  --outdir "$work/locked" "$source" >/dev/null 2>&1
+cp "$work/locked/peel-force.pdf" "$corpus/bad/password.pdf"
+# Fonts that do not say which letters they print: the text-to-letter maps renamed away.
+python3 -c 'import sys; d = open(sys.argv[1], "rb").read(); open(sys.argv[2], "wb").write(d.replace(b"/ToUnicode", b"/ToUnicodX"))' \
+  "$corpus/pdf/vetting-revisit.pdf" "$corpus/bad/garbled.pdf"
+# Pictures of pages, as a scanner makes them.
+node "$here/print.mjs" "$here/scanned.html" "$corpus/bad/scanned.pdf" ""
+# A PDF's first bytes, then nothing a reader can use.
+python3 -c 'import sys, random; random.seed(7); open(sys.argv[1], "wb").write(b"%PDF-1.7\n" + bytes(random.randrange(256) for _ in range(20000)))' "$corpus/bad/damaged.pdf"
+printf 'Minutes of the meeting held on 3 March 2025.\n' > "$corpus/bad/not-a-pdf.pdf"
+node "$here/dump.mjs" "$corpus/bad" "$corpus/bad/garbled.pdf" "$corpus/bad/scanned.pdf"
