@@ -100,7 +100,10 @@ ${inlineSafe(glue)}
   await __wbg_init({ module_or_path: await new Response(unzipped).arrayBuffer() });
 }
 </script>`;
+  // Nothing lies beside the single file to read a PDF with: the app says so when asked.
+  const pdfReader = one(html, /import\('\.\/pdf\/reader\.js'\)/, 'PDF reader');
   html = html
+    .replace(pdfReader, () => "Promise.reject(Object.assign(new Error('the single file has no PDF reader'), { kind: 'unavailable' }))")
     .replace(loader, () => script)
     .replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '')
     .replace(/<link rel="apple-touch-icon"[^>]*>/g, '')

@@ -33,7 +33,8 @@ fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
   || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -d node_modules/axe-core ] \
-  || [ ! -d node_modules/tinymce ] || [ ! -d node_modules/ckeditor5 ] || [ ! -d node_modules/quill ]; then
+  || [ ! -d node_modules/tinymce ] || [ ! -d node_modules/ckeditor5 ] || [ ! -d node_modules/quill ] \
+  || [ ! -f node_modules/pdfjs-dist/build/pdf.min.mjs ]; then
   npm ci --no-audit --no-fund
 fi
 

@@ -144,18 +144,28 @@ pub fn ImportDialog(
         });
         leptos::task::spawn_local(async move {
             let progress_name = name.clone();
+            let progress_signal = signal.clone();
+            // The panel may be closed while the file is read: its state is then gone, hence
+            // `try_`. A page read after the person stopped is not counted.
             let progress = move |page, pages| {
-                pdf_status.set(PdfStatus::Reading {
-                    name: progress_name.clone(),
-                    page,
-                    pages,
-                });
+                if !progress_signal.aborted() {
+                    pdf_status.try_set(PdfStatus::Reading {
+                        name: progress_name.clone(),
+                        page,
+                        pages,
+                    });
+                }
             };
             let result = pdf::read(&file, progress, &signal).await;
             if signal.aborted() {
+                let stopped = matches!(pdf_status.try_get_untracked(),
+                    Some(PdfStatus::Reading { name: reading, .. }) if reading == name);
+                if stopped {
+                    pdf_status.try_set(PdfStatus::Failed(pdf::Failure::Cancelled.message(&name)));
+                }
                 return;
             }
-            stopper.set_value(None);
+            stopper.try_set_value(None);
             match result {
                 Ok(read) => {
                     let result = report::imported(&read.reading, &[]);
@@ -176,12 +186,14 @@ pub fn ImportDialog(
                         ));
                     }
                     show(Some(result), Some(read.reading));
-                    pdf_status.set(PdfStatus::Read {
+                    pdf_status.try_set(PdfStatus::Read {
                         name,
                         note: format!("{note}."),
                     });
                 }
-                Err(failure) => pdf_status.set(PdfStatus::Failed(failure.message(&name))),
+                Err(failure) => {
+                    pdf_status.try_set(PdfStatus::Failed(failure.message(&name)));
+                }
             }
         });
     });
@@ -217,8 +229,15 @@ pub fn ImportDialog(
         }
         Some(draft)
     };
+    // Opened to paste, the box has the focus; opened for a PDF, the panel, where its pages
+    // are counted as they are read.
+    let for_pdf = pdf.with_untracked(Option::is_some);
     Effect::new(move |_| {
-        if let Some(area) = area.get() {
+        if for_pdf {
+            if let Some(panel) = panel.get() {
+                let _ = panel.focus();
+            }
+        } else if let Some(area) = area.get() {
             let _ = area.focus();
         }
     });
@@ -338,12 +357,7 @@ pub fn ImportDialog(
             <p class="hint" id="import-hint">
                 "Paste last year’s response, a draft from Word or a web page, or the report’s list of recommendations. The report line, dates, introduction, each item and its response are picked out; anything not recognised goes into the introduction or closing, so nothing you paste is lost."
             </p>
-            <PdfProgress status=pdf_status stop=move || {
-                stop_reading();
-                if let PdfStatus::Reading { name, .. } = pdf_status.get_untracked() {
-                    pdf_status.set(PdfStatus::Failed(pdf::Failure::Cancelled.message(&name)));
-                }
-            } />
+            <PdfProgress status=pdf_status stop=stop_reading />
             <label for=ids::IMPORT_TEXT>"Text to import"</label>
             <textarea
                 id=ids::IMPORT_TEXT

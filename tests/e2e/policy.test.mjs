@@ -10,6 +10,26 @@ import { serve, launch, openApp, distDir, eventually, preview } from './support.
 import { SINGLE_FILE } from '../../scripts/post-build.mjs';
 import { fixturePath } from './support.mjs';
 
+const reportPdf = new URL('../../core/tests/report_pdfs/pdf/peel-force.pdf', import.meta.url).pathname;
+/** What reading a PDF fetches, on first use only. */
+const onDemand = /\/(pdf\/|pdfjs\/|drafter-worker)/;
+
+/** Opens the report's PDF and waits for its findings, or (where it cannot be read) the reason. */
+async function openReportPdf(page, { readable = true } = {}) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open a report PDF…' }).click(),
+  ]);
+  await chooser.setFiles(reportPdf);
+  const dialog = page.getByRole('region', { name: 'Import text' });
+  if (readable) {
+    await dialog.getByText('5 items (0 with a response): Cause of concern, Area for improvement 1, Area for improvement 2, Cause of concern, Area for improvement 3').waitFor({ timeout: 30000 });
+  } else {
+    await dialog.getByRole('alert').filter({ hasText: 'Reading a PDF needs the app opened from its web address or installed' }).waitFor({ timeout: 30000 });
+  }
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+}
+
 let browser;
 let scratch;
 before(async () => {
@@ -37,7 +57,8 @@ async function watchedContext() {
 const violations = (page) => page.evaluate(() => window.policyViolations);
 
 /** Drafting, copying, publishing, importing, the drafts list and help, as a person would. */
-async function mainFlows(page) {
+async function mainFlows(page, { pdf = true } = {}) {
+  await openReportPdf(page, { readable: pdf });
   await page.getByLabel('Report title').fill('PEEL 2025: Kent');
   await page.getByLabel('Date the report was published').fill('12 June 2025');
   await page.getByLabel('Introduction', { exact: true }).fill('We **welcome** it.\n1. one\nWhy.\n2. two\nSee https://opcc.example/plan');
@@ -88,11 +109,18 @@ test('the app runs its main flows under its policy, served and under a sub-path'
     const server = await serve(distDir, { prefix });
     const context = await watchedContext();
     try {
+      const requested = [];
+      context.on('request', (request) => requested.push(request.url()));
       const page = await openApp(context, server.url);
+      // The PDF reader, pdf.js and the worker are no part of the first load.
+      await page.getByRole('status').filter({ hasText: /^Saved$|^Nothing to save/ }).first().waitFor().catch(() => {});
+      assert.deepEqual(requested.filter((url) => onDemand.test(url)), [], `under ${prefix}`);
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       assert.match(policy, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
       assert.doesNotMatch(policy, /'unsafe-eval'|\*|https?:/);
       await mainFlows(page);
+      assert.ok(requested.some((url) => url.endsWith('/pdfjs/pdf.worker.min.js')), 'pdf.js read the PDF');
+      assert.ok(requested.some((url) => url.endsWith('/drafter-worker_bg.wasm')), 'the worker read its text');
       assert.deepEqual(await violations(page), [], `under ${prefix}`);
       assert.deepEqual(page.errors, []);
       await policyHolds(page);
@@ -112,6 +140,8 @@ test('offline, through the service worker, the policy still lets the app run', a
     const page = await openApp(context, server.url);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await eventually(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true, 15000);
+    // A PDF read once online: its reader is kept for reading offline.
+    await openReportPdf(page);
     await server.close();
     await context.setOffline(true);
     await page.reload();
@@ -132,7 +162,8 @@ test('the single file opened from disk runs under its own policy', async () => {
   try {
     const page = await openApp(context, pathToFileURL(file).href);
     assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /'wasm-unsafe-eval' 'sha256-/);
-    await mainFlows(page);
+    // Nothing beside it to load the PDF reader from: the app says what to do instead.
+    await mainFlows(page, { pdf: false });
     assert.deepEqual(await violations(page), []);
     assert.deepEqual(page.errors, []);
     await policyHolds(page);
