@@ -197,7 +197,7 @@ pub fn ImportDialog(
             }
         });
     });
-    on_cleanup(move || stop_reading());
+    on_cleanup(stop_reading);
     // When a response dated in the past is pasted, it may be one already published: asked,
     // with the answer the text gives ("This response is published on…") chosen to begin with.
     let published_question = move || {
