@@ -6,15 +6,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::import::report::{self, Document, Reading};
 
+// Tagged outside (`{"read_report": {…}}`), not inside: an enum tagged inside is read by
+// buffering the whole message first, which costs the page's download dearly in code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "request", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Request {
     /// Read a report from its PDF's text, as pdf.js gives it.
     ReadReport { document: Document },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "reply", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Reply {
     Report {
         reading: Reading,
@@ -27,7 +29,7 @@ pub enum Reply {
 
 /// A request to read a report, from the JSON text of its document, without reading it twice.
 pub fn read_report_request(document_json: &str) -> String {
-    format!(r#"{{"request":"read_report","document":{document_json}}}"#)
+    format!(r#"{{"read_report":{{"document":{document_json}}}}}"#)
 }
 
 /// The worker's answer to one message.
@@ -115,6 +117,6 @@ mod tests {
     #[test]
     fn a_reply_that_is_not_json_is_an_error_not_a_panic() {
         assert!(reply("not json").is_err());
-        assert!(reply(r#"{"reply":"unknown"}"#).is_err());
+        assert!(reply(r#"{"unknown":{}}"#).is_err());
     }
 }

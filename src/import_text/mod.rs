@@ -6,7 +6,7 @@ use crate::drafts::session::Session;
 use crate::ids;
 use crate::platform::clock::today;
 use crate::platform::focus::{close_panel, close_panel_to_draft};
-use crate::platform::timing::Pending;
+use crate::platform::timing::{measured, Pending};
 use crate::preview::show_page;
 use drafter_core::import::report::{self, Reading};
 use drafter_core::import::{self, html::Markup, Imported, Mark};
@@ -168,7 +168,8 @@ pub fn ImportDialog(
             stopper.try_set_value(None);
             match result {
                 Ok(read) => {
-                    let result = report::imported(&read.reading, &[]);
+                    let result =
+                        measured("pdf: draft made", || report::imported(&read.reading, &[]));
                     let mut note = match read.pages {
                         1 => "1 page read".to_owned(),
                         n => format!("{n} pages read"),
@@ -185,7 +186,7 @@ pub fn ImportDialog(
                             read.pages, read.of
                         ));
                     }
-                    show(Some(result), Some(read.reading));
+                    measured("pdf: shown", || show(Some(result), Some(read.reading)));
                     pdf_status.try_set(PdfStatus::Read {
                         name,
                         note: format!("{note}."),

@@ -9,6 +9,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::platform::timing::measured;
+
 /// Why a PDF gave no draft.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Failure {
@@ -98,10 +100,12 @@ pub async fn read(
     let result = result?;
     let json = field(&result, "json").as_string().ok_or(Failure::Damaged)?;
     let number = |name: &str| field(&result, name).as_f64().unwrap_or(0.0) as u32;
-    let request = protocol::read_report_request(&json);
+    let request = measured("pdf: request made", || protocol::read_report_request(&json));
     drop(json);
     let reply = call(&field(&module, "ask"), &[&JsValue::from_str(&request)]).await?;
-    let reading = match reply.as_string().map(|text| protocol::reply(&text)) {
+    let reading = match measured("pdf: reply read", || {
+        reply.as_string().map(|text| protocol::reply(&text))
+    }) {
         Some(Ok(Reply::Report { reading })) => reading,
         _ => return Err(Failure::Unavailable),
     };

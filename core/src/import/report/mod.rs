@@ -21,7 +21,7 @@ pub use document::Document;
 
 use super::lines::Line;
 use super::marks::Mark;
-use super::{recognise_with, Imported};
+use super::{recognise_with, Imported, Paragraph};
 use crate::dates::find_uk;
 
 /// What was read from a report's PDF: its paragraphs and what each becomes, and its title and
@@ -101,7 +101,7 @@ pub fn read(document: &Document) -> Reading {
 
 /// The draft a reading makes, with the person's own marks in `chosen` over the reader's.
 pub fn imported(reading: &Reading, chosen: &[Option<Mark>]) -> Imported {
-    let marks: Vec<Option<Mark>> = reading
+    let marks: Vec<Mark> = reading
         .marks
         .iter()
         .enumerate()
@@ -110,17 +110,32 @@ pub fn imported(reading: &Reading, chosen: &[Option<Mark>]) -> Imported {
                 .get(at)
                 .cloned()
                 .flatten()
-                .or_else(|| Some(mark.clone()))
+                .unwrap_or_else(|| mark.clone())
         })
         .collect();
-    let mut imported = recognise_with(reading.lines.clone(), &marks);
-    for (paragraph, choice) in imported
-        .paragraphs
-        .iter_mut()
-        .zip(chosen.iter().chain(std::iter::repeat(&None)))
-    {
-        paragraph.chosen = choice.is_some();
-    }
+    // The paragraphs left out add nothing to the draft: only the others are read, which for
+    // a long report is a few dozen of its thousands.
+    let kept: Vec<usize> = (0..marks.len())
+        .filter(|&at| marks[at] != Mark::LeftOut)
+        .collect();
+    let lines = kept.iter().map(|&at| reading.lines[at].clone()).collect();
+    let kept_marks: Vec<Option<Mark>> = kept.iter().map(|&at| Some(marks[at].clone())).collect();
+    let mut imported = recognise_with(lines, &kept_marks);
+    let mut read = std::mem::take(&mut imported.paragraphs).into_iter();
+    imported.paragraphs = (0..marks.len())
+        .map(|at| {
+            let mut paragraph = match marks[at] {
+                Mark::LeftOut => Paragraph {
+                    line: reading.lines[at].clone(),
+                    mark: Mark::LeftOut,
+                    chosen: false,
+                },
+                _ => read.next().expect("a paragraph read for each kept"),
+            };
+            paragraph.chosen = chosen.get(at).is_some_and(Option::is_some);
+            paragraph
+        })
+        .collect();
     let draft = &mut imported.draft;
     let title_chosen = chosen.contains(&Some(Mark::ReportLine));
     if !title_chosen || draft.report.title.is_empty() {

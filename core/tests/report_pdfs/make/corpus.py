@@ -388,6 +388,10 @@ def all_reports():
     return [make() for make in REPORTS]
 
 
+# For the benchmark: a report of 100 pages and more, read end to end in the browser.
+BENCH = lambda: long_report("report-100-pages", 140, 9)
+
+
 if __name__ == "__main__":
     out = Path(sys.argv[1])
     from odt import fodt
@@ -396,3 +400,5 @@ if __name__ == "__main__":
         expected = {"title": report.title, "published": report.published, "findings": report.findings}
         (out / f"{report.name}.expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         (out / f"{report.name}.tagged").write_text("true" if report.tagged else "false")
+    (out / "bench").mkdir(exist_ok=True)
+    (out / "bench" / "report-100-pages.fodt").write_text(fodt(BENCH()), encoding="utf-8")

@@ -30,6 +30,11 @@ node "$here/print.mjs" "$work/thematic-browser.html" "$corpus/pdf/thematic-brows
 cp "$work/peel-browser.expected.json" "$work/thematic-browser.expected.json" "$corpus/expected/"
 node "$here/dump.mjs" "$corpus/items" "$corpus"/pdf/*.pdf
 
+# The benchmark's long report.
+soffice -env:UserInstallation="file://$work/profile" --headless --convert-to pdf \
+  --outdir "$work/bench" "$work/bench/report-100-pages.fodt" >/dev/null 2>&1
+cp "$work/bench/report-100-pages.pdf" "$root/bench/"
+
 # Files that are not a report to read, each for its own message.
 mkdir -p "$corpus/bad"
 source="$work/peel-force.fodt"
