@@ -24,6 +24,7 @@ async function read(page) {
     });
     window.observer.observe({ type: 'longtask' });
   });
+  await page.getByRole('button', { name: 'Import text' }).click();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name: 'Open a report PDF…' }).click(),

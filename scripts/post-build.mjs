@@ -11,11 +11,12 @@ import { gzipSync } from 'node:zlib';
 export const SINGLE_FILE = 'response-drafter.html';
 const WORKER = 'sw.js';
 /**
- * Files fetched only when first needed (reading a report's PDF: its reader, pdf.js and the
- * app's worker, about 600 KB compressed): the service worker keeps them on first use rather
- * than downloading them for every visitor who never opens a PDF.
+ * Files fetched only when first needed: reading a report's PDF (its reader and pdf.js, about
+ * 400 KB compressed). The service worker keeps them on first use rather than downloading them
+ * for every visitor who never opens a PDF. (The app's worker is fetched when first needed too,
+ * but kept with the rest of the build after the first visit: pasting text needs it offline.)
  */
-export const ON_DEMAND = [/^pdf\//, /^pdfjs\//, /^drafter-worker/];
+export const ON_DEMAND = [/^pdf\//, /^pdfjs\//];
 const root = new URL('..', import.meta.url).pathname;
 
 async function filesUnder(dir) {
@@ -79,6 +80,32 @@ function one(html, pattern, what) {
 /** Text safe to place inside a <script> or <style> element. */
 const inlineSafe = (text) => text.replace(/<\/(script|style)/gi, '<\\/$1');
 
+/**
+ * The app's worker inlined, for the single file: web/ask.js as a plain script, starting the
+ * worker from a blob that holds its glue and its compressed wasm.
+ */
+async function inlineWorker(staging) {
+  const glue = await readFile(join(staging, 'drafter-worker.js'), 'utf8');
+  const packed = gzipSync(await readFile(join(staging, 'drafter-worker_bg.wasm')), { level: 9 }).toString('base64');
+  const boot = `${glue}
+(async () => {
+  const zipped = Uint8Array.from(atob('${packed}'), (c) => c.charCodeAt(0));
+  const unzipped = new Blob([zipped]).stream().pipeThrough(new DecompressionStream('gzip'));
+  await wasm_bindgen({ module_or_path: await new Response(unzipped).arrayBuffer() });
+})();`;
+  let ask = await readFile(join(root, 'web', 'ask.js'), 'utf8');
+  const url = one(ask, /new URL\('\.\/drafter-worker_loader\.js', import\.meta\.url\)/, "worker's address in ask.js");
+  ask = ask
+    .replace(url, () => `URL.createObjectURL(new Blob([${JSON.stringify(boot)}], { type: 'text/javascript' }))`)
+    .replace(/^export /gm, '');
+  return `<script>
+{
+${inlineSafe(ask)}
+window.responseDrafterInlineWorker = { ask };
+}
+</script>`;
+}
+
 /** Writes the single-file app for the build in `staging`; returns its size in bytes. */
 export async function writeSingleFile(staging) {
   // The icon inlined, since a file opened from disk has nothing beside it to load.
@@ -102,9 +129,13 @@ ${inlineSafe(glue)}
 </script>`;
   // Nothing lies beside the single file to read a PDF with: the app says so when asked.
   const pdfReader = one(html, /import\('\.\/pdf\/reader\.js'\)/, 'PDF reader');
+  // The app's worker goes in the file too, started from a blob of its own script.
+  const askModule = one(html, /import\('\.\/ask\.js'\)/, 'worker bridge');
+  const worker = await inlineWorker(staging);
   html = html
     .replace(pdfReader, () => "Promise.reject(Object.assign(new Error('the single file has no PDF reader'), { kind: 'unavailable' }))")
-    .replace(loader, () => script)
+    .replace(askModule, () => 'Promise.resolve(window.responseDrafterInlineWorker)')
+    .replace(loader, () => `${worker}\n${script}`)
     .replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '')
     .replace(/<link rel="apple-touch-icon"[^>]*>/g, '')
     .replace(/<link rel="icon"[^>]*>/, () => `<link rel="icon" href="data:image/png;base64,${icon}" type="image/png">`);
@@ -117,7 +148,7 @@ ${inlineSafe(glue)}
  * WebAssembly, and those inline scripts by their hashes; styles inline too, since the preview
  * shows the website's own stylesheet, pasted in. Nothing is ever loaded from anywhere else.
  */
-export function policyFor(scripts) {
+export function policyFor(scripts, { blobWorker = false } = {}) {
   const hashes = scripts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
   return [
     "default-src 'self'",
@@ -125,7 +156,8 @@ export function policyFor(scripts) {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "connect-src 'self'",
-    "worker-src 'self'",
+    // The single file starts its worker from a blob; served, the worker is a file of the app's.
+    blobWorker ? "worker-src 'self' blob:" : "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
@@ -134,11 +166,11 @@ export function policyFor(scripts) {
 }
 
 /** Puts the policy for its inline scripts at the top of the page in `file`. */
-export async function writePolicy(file) {
+export async function writePolicy(file, options = {}) {
   let html = await readFile(file, 'utf8');
   html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
   const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(scripts)}">`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(scripts, options)}">`;
   const charset = one(html, /<meta charset="utf-8">/, 'character set');
   await writeFile(file, html.replace(charset, () => `${charset}\n    ${meta}`));
 }
@@ -151,6 +183,6 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   const { files, build } = await writeWorker(staging);
   const size = await writeSingleFile(staging);
   await writePolicy(join(staging, 'index.html'));
-  await writePolicy(join(staging, SINGLE_FILE));
+  await writePolicy(join(staging, SINGLE_FILE), { blobWorker: true });
   console.log(`post-build: ${WORKER} precaches ${files.length} files (build ${build}); ${SINGLE_FILE} is ${size} bytes`);
 }

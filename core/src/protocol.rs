@@ -1,25 +1,44 @@
-//! The messages between the page and the worker that does the rare, long work off the page's
-//! thread (today: reading a report's PDF). Each message is one JSON text; the worker answers
-//! each request with one reply, in order.
+//! The messages between the page and the worker, which does the import's work off the page's
+//! thread and out of its first load: pasted text and HTML, a report's PDF, and the draft read
+//! again with the person's marks. Each message is one JSON text; the worker answers each
+//! request with one reply, in order, and keeps the last import to read again with new marks.
 
 use serde::{Deserialize, Serialize};
 
-use crate::import::report::{self, Document, Reading};
+use crate::import::report::{self, Document, Problem, Reading};
+use crate::import::tree::Tree;
+use crate::import::{self, Imported, Mark};
 
-// Tagged outside (`{"read_report": {…}}`), not inside: an enum tagged inside is read by
+// Tagged outside (`{"import_text": {…}}`), not inside: an enum tagged inside is read by
 // buffering the whole message first, which costs the page's download dearly in code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Request {
+    ImportText {
+        text: String,
+    },
+    ImportHtml {
+        tree: Tree,
+    },
     /// Read a report from its PDF's text, as pdf.js gives it.
-    ReadReport { document: Document },
+    ReadReport {
+        document: Document,
+    },
+    /// The last import read again, each paragraph with a mark in `chosen` taken as marked.
+    Remark {
+        chosen: Vec<Option<Mark>>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reply {
-    Report {
-        reading: Reading,
+    Imported {
+        imported: Box<Imported>,
+    },
+    /// A report's PDF whose text cannot be read.
+    Unreadable {
+        problem: Problem,
     },
     /// The request could not be read: a fault of the page's, never of the person's file.
     Refused {
@@ -27,22 +46,88 @@ pub enum Reply {
     },
 }
 
+// The page writes its requests with these, which serialise only what each sends: deriving
+// `Serialize` for `Request` would put the code to write a whole PDF's text into the page.
+
 /// A request to read a report, from the JSON text of its document, without reading it twice.
 pub fn read_report_request(document_json: &str) -> String {
     format!(r#"{{"read_report":{{"document":{document_json}}}}}"#)
 }
 
-/// The worker's answer to one message.
-pub fn answer(message: &str) -> String {
-    let reply = match serde_json::from_str::<Request>(message) {
-        Ok(Request::ReadReport { document }) => Reply::Report {
-            reading: report::read(&document),
-        },
-        Err(error) => Reply::Refused {
-            why: error.to_string(),
-        },
-    };
-    serde_json::to_string(&reply).expect("a reply is always JSON")
+fn json<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).expect("plain data is always JSON")
+}
+
+pub fn import_text_request(text: &str) -> String {
+    format!(r#"{{"import_text":{{"text":{}}}}}"#, json(text))
+}
+
+pub fn import_html_request(tree: &Tree) -> String {
+    format!(r#"{{"import_html":{{"tree":{}}}}}"#, json(tree))
+}
+
+pub fn remark_request(chosen: &[Option<Mark>]) -> String {
+    format!(r#"{{"remark":{{"chosen":{}}}}}"#, json(chosen))
+}
+
+/// What the last import was read from, to read again with the person's marks.
+enum Source {
+    Pasted(Box<Imported>),
+    Report(Reading),
+}
+
+/// The worker's side: answers each message, keeping the last import.
+#[derive(Default)]
+pub struct Worker {
+    last: Option<Source>,
+}
+
+impl Worker {
+    pub fn answer(&mut self, message: &str) -> String {
+        let reply = match serde_json::from_str::<Request>(message) {
+            Ok(request) => self.reply(request),
+            Err(error) => Reply::Refused {
+                why: error.to_string(),
+            },
+        };
+        serde_json::to_string(&reply).expect("a reply is always JSON")
+    }
+
+    fn reply(&mut self, request: Request) -> Reply {
+        let imported = match request {
+            Request::ImportText { text } => self.pasted(import::from_text(&text)),
+            Request::ImportHtml { tree } => match tree.checked().root() {
+                Some(root) => self.pasted(import::from_html(&root)),
+                None => self.pasted(import::from_text("")),
+            },
+            Request::ReadReport { document } => {
+                let reading = report::read(&document);
+                if let Some(problem) = reading.problem {
+                    return Reply::Unreadable { problem };
+                }
+                let imported = report::imported(&reading, &[]);
+                self.last = Some(Source::Report(reading));
+                imported
+            }
+            Request::Remark { chosen } => match &self.last {
+                Some(Source::Pasted(imported)) => import::with_marks(imported, &chosen),
+                Some(Source::Report(reading)) => report::imported(reading, &chosen),
+                None => {
+                    return Reply::Refused {
+                        why: "nothing has been imported to mark".to_owned(),
+                    }
+                }
+            },
+        };
+        Reply::Imported {
+            imported: Box::new(imported),
+        }
+    }
+
+    fn pasted(&mut self, imported: Imported) -> Imported {
+        self.last = Some(Source::Pasted(Box::new(imported.clone())));
+        imported
+    }
 }
 
 /// The page's reading of a reply.
@@ -54,6 +139,7 @@ pub fn reply(text: &str) -> Result<Reply, String> {
 mod tests {
     use super::*;
     use crate::import::report::document::{Item, Page};
+    use crate::model::ItemKind;
 
     fn document() -> Document {
         // A bold heading, and its words under it.
@@ -79,24 +165,99 @@ mod tests {
         }
     }
 
+    fn imported(reply_text: &str) -> Imported {
+        match reply(reply_text) {
+            Ok(Reply::Imported { imported }) => without_ids(*imported),
+            other => panic!("an import, not {other:?}"),
+        }
+    }
+
+    /// Items are given new ids each time they are made: the rest must be the same.
+    fn without_ids(mut imported: Imported) -> Imported {
+        for item in &mut imported.draft.items {
+            item.id.clear();
+        }
+        imported
+    }
+
+    fn request(request: &Request) -> String {
+        serde_json::to_string(request).unwrap()
+    }
+
     #[test]
-    fn a_read_report_request_made_from_a_documents_json_is_answered_with_its_reading() {
+    fn a_read_report_request_made_from_a_documents_json_is_answered_with_its_draft() {
         let json = serde_json::to_string(&document()).unwrap();
-        let request = read_report_request(&json);
+        let message = read_report_request(&json);
         assert_eq!(
-            serde_json::from_str::<Request>(&request).unwrap(),
+            serde_json::from_str::<Request>(&message).unwrap(),
             Request::ReadReport {
                 document: document()
             }
         );
-        let Ok(Reply::Report { reading }) = reply(&answer(&request)) else {
-            panic!("a reading");
-        };
-        assert_eq!(reading, report::read(&document()));
-        assert!(reading
-            .lines
-            .iter()
-            .any(|line| line.text.starts_with("By 31 March 2026")));
+        let got = imported(&Worker::default().answer(&message));
+        assert_eq!(
+            got,
+            without_ids(report::imported(&report::read(&document()), &[]))
+        );
+        assert_eq!(got.draft.items[0].addressee, "chief constables");
+    }
+
+    #[test]
+    fn pasted_text_is_imported_and_read_again_with_the_persons_marks() {
+        let mut worker = Worker::default();
+        let text = "Recommendation 1\nThe force should act.\nWe have acted.";
+        let first = imported(&worker.answer(&request(&Request::ImportText { text: text.into() })));
+        assert_eq!(first, without_ids(import::from_text(text)));
+        let chosen = vec![None, None, Some(Mark::ItemText)];
+        let again = imported(&worker.answer(&request(&Request::Remark {
+            chosen: chosen.clone(),
+        })));
+        assert_eq!(again, without_ids(import::with_marks(&first, &chosen)));
+        assert!(again.paragraphs[2].chosen);
+    }
+
+    #[test]
+    fn a_report_is_read_again_with_the_persons_marks() {
+        let mut worker = Worker::default();
+        let message = read_report_request(&serde_json::to_string(&document()).unwrap());
+        let first = imported(&worker.answer(&message));
+        assert_eq!(first.draft.items[0].kind, ItemKind::Recommendation);
+        let chosen = vec![Some(Mark::NewItem(ItemKind::AreaForImprovement))];
+        let again = imported(&worker.answer(&request(&Request::Remark { chosen })));
+        assert_eq!(again.draft.items[0].kind, ItemKind::AreaForImprovement);
+    }
+
+    #[test]
+    fn the_pages_requests_are_the_workers() {
+        let tree = Tree::default();
+        let chosen = vec![
+            None,
+            Some(Mark::LeftOut),
+            Some(Mark::NewItem(ItemKind::Custom("Finding “1”".into()))),
+        ];
+        for (message, request) in [
+            (
+                import_text_request("Quotes \" and \\ and\nlines"),
+                Request::ImportText {
+                    text: "Quotes \" and \\ and\nlines".into(),
+                },
+            ),
+            (import_html_request(&tree), Request::ImportHtml { tree }),
+            (remark_request(&chosen), Request::Remark { chosen }),
+        ] {
+            assert_eq!(serde_json::from_str::<Request>(&message).unwrap(), request);
+        }
+    }
+
+    #[test]
+    fn a_pdf_with_no_text_is_answered_with_why() {
+        let message = read_report_request(r#"{"pages":[{"width":595,"height":842,"items":[]}]}"#);
+        assert_eq!(
+            reply(&Worker::default().answer(&message)),
+            Ok(Reply::Unreadable {
+                problem: Problem::NoText
+            })
+        );
     }
 
     #[test]
@@ -104,10 +265,11 @@ mod tests {
         for message in [
             "",
             "{}",
-            r#"{"request":"dance"}"#,
-            r#"{"request":"read_report","document":3}"#,
+            r#"{"dance":{}}"#,
+            r#"{"read_report":{"document":3}}"#,
+            r#"{"remark":{"chosen":[]}}"#,
         ] {
-            match reply(&answer(message)) {
+            match reply(&Worker::default().answer(message)) {
                 Ok(Reply::Refused { why }) => assert!(!why.is_empty(), "{message}"),
                 other => panic!("{message}: {other:?}"),
             }

@@ -15,7 +15,7 @@ pub const MAX_FIELD_CHARS: usize = 200_000;
 pub const MAX_ITEMS: usize = 1_000;
 
 /// How a draft is larger than a draft may be.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum TooLarge {
     Items(usize),
     Field { name: String, chars: usize },

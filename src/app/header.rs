@@ -55,7 +55,6 @@ pub fn Header(
                 <PanelButton id=ids::IMPORT_BUTTON controls=ids::IMPORT_PANEL open=panels.import>
                     "Import text"
                 </PanelButton>
-                <PdfButton panels />
                 <PanelButton id=ids::LIBRARY_BUTTON controls=ids::LIBRARY_PANEL open=panels.library>
                     "All drafts"
                 </PanelButton>
@@ -186,35 +185,5 @@ fn Toolbar(
             CopyState::ByHand(html) => Some(view! { <CopyByHand html on_close=move || copy_state.set(CopyState::Idle) /> }),
             _ => None,
         }}
-    }
-}
-
-/// Opens a report's PDF: the file is chosen here and read in the import panel.
-#[component]
-fn PdfButton(panels: Panels) -> impl IntoView {
-    let chooser = NodeRef::<leptos::html::Input>::new();
-    view! {
-        <button type="button" id=ids::PDF_BUTTON on:click=move |_| {
-            if let Some(chooser) = chooser.get_untracked() {
-                chooser.click();
-            }
-        }>
-            "Open a report PDF…"
-        </button>
-        <input
-            type="file"
-            accept=".pdf,application/pdf"
-            hidden
-            aria-label="Report PDF"
-            node_ref=chooser
-            on:change:target=move |ev| {
-                let input = ev.target();
-                if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                    panels.read_pdf(file);
-                }
-                // The same file chosen again is read again.
-                input.set_value("");
-            }
-        />
     }
 }

@@ -6,10 +6,12 @@ use crate::drafts::session::Session;
 use crate::ids;
 use crate::platform::clock::today;
 use crate::platform::focus::{close_panel, close_panel_to_draft};
-use crate::platform::timing::{measured, Pending};
+use crate::platform::timing::Pending;
+use crate::platform::worker;
 use crate::preview::show_page;
-use drafter_core::import::report::{self, Reading};
-use drafter_core::import::{self, html::Markup, Imported, Mark};
+use drafter_core::import::tree::{Tree, TreeNode};
+use drafter_core::import::{Imported, Mark};
+use drafter_core::protocol::{self, Reply};
 use drafter_core::render;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -27,43 +29,104 @@ thread_local! {
     static PENDING_READ: Pending = const { Pending::new() };
 }
 
-/// A node of the browser's own parse of pasted HTML, for the core's importer to walk.
-struct DomNode(web_sys::Node);
-
-impl Markup for DomNode {
-    fn tag(&self) -> Option<String> {
-        self.0
-            .dyn_ref::<web_sys::Element>()
-            .map(|element| element.local_name().to_ascii_lowercase())
-    }
-
-    fn text(&self) -> Option<String> {
-        (self.0.node_type() == web_sys::Node::TEXT_NODE)
-            .then(|| self.0.node_value())
-            .flatten()
-    }
-
-    fn attribute(&self, name: &str) -> Option<String> {
-        self.0.dyn_ref::<web_sys::Element>()?.get_attribute(name)
-    }
-
-    fn children(&self) -> Vec<DomNode> {
-        let nodes = self.0.child_nodes();
-        (0..nodes.length())
-            .filter_map(|index| nodes.item(index))
-            .map(DomNode)
-            .collect()
-    }
-}
-
-/// Pasted HTML, parsed by the browser (which runs none of its scripts) and imported.
-fn import_html(html: &str) -> Option<Imported> {
+/// Pasted HTML, parsed by the browser (which runs none of its scripts), as data for the
+/// worker to import: each node's tag, text and link.
+fn html_tree(html: &str) -> Option<Tree> {
     let parser = web_sys::DomParser::new().ok()?;
     let document = parser
         .parse_from_string(html, web_sys::SupportedType::TextHtml)
         .ok()?;
     let body: web_sys::Node = document.body()?.into();
-    Some(import::from_html(&DomNode(body)))
+    let mut tree = Tree::default();
+    // Walked with a stack of its own, so no depth of nesting runs out of the page's.
+    let mut stack = vec![(body, None)];
+    while let Some((node, parent)) = stack.pop() {
+        let element = node.dyn_ref::<web_sys::Element>();
+        let at = tree.push(
+            parent,
+            TreeNode {
+                tag: element.map(|e| e.local_name().to_ascii_lowercase()),
+                text: (node.node_type() == web_sys::Node::TEXT_NODE)
+                    .then(|| node.node_value())
+                    .flatten(),
+                href: element.and_then(|e| e.get_attribute("href")),
+                children: Vec::new(),
+            },
+        );
+        let children = node.child_nodes();
+        // Pushed last first, so that they are taken, and numbered, in the page's order.
+        for index in (0..children.length()).rev() {
+            if let Some(child) = children.item(index) {
+                stack.push((child, Some(at)));
+            }
+        }
+    }
+    Some(tree)
+}
+
+/// What a question to the worker was for.
+#[derive(Clone, Copy)]
+enum Asked {
+    Pasted,
+    Remarked,
+}
+
+/// Reads a report's PDF: its text by pdf.js, page by page into `status`, then its draft by the
+/// worker (through `ask`, which gives `None` when a newer question has been asked since).
+async fn read_pdf<F>(
+    file: &web_sys::File,
+    signal: &web_sys::AbortSignal,
+    status: RwSignal<PdfStatus>,
+    ask: impl Fn(String) -> F,
+) -> Option<Result<(Imported, String), pdf::Failure>>
+where
+    F: std::future::Future<Output = Option<Result<Reply, worker::Unavailable>>>,
+{
+    let name = file.name();
+    status.try_set(PdfStatus::Reading {
+        name: name.clone(),
+        page: 0,
+        pages: 0,
+    });
+    let progress_signal = signal.clone();
+    // The panel may be closed while the file is read: its state is then gone, hence `try_`.
+    // A page read after the person stopped is not counted.
+    let progress = move |page, pages| {
+        if !progress_signal.aborted() {
+            status.try_set(PdfStatus::Reading {
+                name: name.clone(),
+                page,
+                pages,
+            });
+        }
+    };
+    let text = match pdf::text(file, progress, signal).await {
+        Ok(text) => text,
+        Err(failure) => return Some(Err(failure)),
+    };
+    let reply = ask(protocol::read_report_request(&text.json)).await?;
+    let imported = match reply {
+        Ok(Reply::Imported { imported }) => imported,
+        Ok(Reply::Unreadable { problem }) => return Some(Err(pdf::Failure::Unreadable(problem))),
+        _ => return Some(Err(pdf::Failure::Unavailable)),
+    };
+    let mut note = match text.pages {
+        1 => "1 page read".to_owned(),
+        n => format!("{n} pages read"),
+    };
+    if text.unreadable > 0 {
+        note.push_str(&format!(
+            "; {} could not be read and were left out",
+            text.unreadable
+        ));
+    }
+    if text.of > text.pages {
+        note.push_str(&format!(
+            "; only the first {} of its {} pages were read",
+            text.pages, text.of
+        ));
+    }
+    Some(Ok((*imported, format!("{note}."))))
 }
 
 /// Where reading a report's PDF has got to.
@@ -93,32 +156,58 @@ pub fn ImportDialog(
     // response as already published; both start again with each paste.
     let title_choice: RwSignal<Option<String>> = RwSignal::new(None);
     let record_published: RwSignal<Option<bool>> = RwSignal::new(None);
-    // The report's PDF the import was read from, if it was: a person's marks are then read
-    // over the reader's.
-    let reading: RwSignal<Option<Arc<Reading>>> = RwSignal::new(None);
     // The paragraphs listed for marking: all of pasted text, a report's findings and title.
     let rows: RwSignal<Vec<usize>> = RwSignal::new(Vec::new());
     let pdf_status = RwSignal::new(PdfStatus::Idle);
     let stopper: StoredValue<Option<web_sys::AbortController>, LocalStorage> =
         StoredValue::new_local(None);
-    let show = move |result: Option<Imported>, from: Option<Reading>| {
+    // Set when the worker cannot be reached, with what to do.
+    let unavailable = RwSignal::new(false);
+    let show = move |result: Option<Imported>, from_report: bool| {
         chosen.set(Vec::new());
         title_choice.set(None);
         record_published.set(None);
-        rows.set(match (&result, &from) {
-            (Some(result), Some(_)) => result
+        rows.set(match &result {
+            Some(result) if from_report => result
                 .paragraphs
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| p.mark != Mark::LeftOut)
                 .map(|(index, _)| index)
                 .collect(),
-            (Some(result), None) => (0..result.paragraphs.len()).collect(),
-            (None, _) => Vec::new(),
+            Some(result) => (0..result.paragraphs.len()).collect(),
+            None => Vec::new(),
         });
-        reading.set(from.map(Arc::new));
         paste.update(|n| *n += 1);
         imported.set(result.map(Arc::new));
+    };
+    // Each question to the worker is numbered: an answer to one asked before the latest is
+    // no longer wanted (the person has pasted again, or marked another paragraph).
+    let asked: StoredValue<u64> = StoredValue::new(0);
+    let ask = move |request: String| async move {
+        let number = asked.try_update_value(|n| {
+            *n += 1;
+            *n
+        })?;
+        let reply = worker::ask(&request).await;
+        (asked.try_get_value() == Some(number)).then_some(reply)
+    };
+    // Pasted text or HTML, or marks changed: the worker's import shown.
+    let import = move |request: String, kind: Asked| {
+        leptos::task::spawn_local(async move {
+            let Some(reply) = ask(request).await else {
+                return;
+            };
+            unavailable.try_set(!matches!(reply, Ok(Reply::Imported { .. })));
+            if let Ok(Reply::Imported { imported: result }) = reply {
+                match kind {
+                    Asked::Pasted => show(Some(*result), false),
+                    Asked::Remarked => {
+                        imported.try_set(Some(Arc::new(*result)));
+                    }
+                }
+            }
+        });
     };
     let stop_reading = move || {
         if let Some(stopper) = stopper.try_update_value(Option::take).flatten() {
@@ -135,29 +224,12 @@ pub fn ImportDialog(
         };
         let signal = controller.signal();
         stopper.set_value(Some(controller));
-        let name = file.name();
-        show(None, None);
-        pdf_status.set(PdfStatus::Reading {
-            name: name.clone(),
-            page: 0,
-            pages: 0,
-        });
+        show(None, false);
         leptos::task::spawn_local(async move {
-            let progress_name = name.clone();
-            let progress_signal = signal.clone();
-            // The panel may be closed while the file is read: its state is then gone, hence
-            // `try_`. A page read after the person stopped is not counted.
-            let progress = move |page, pages| {
-                if !progress_signal.aborted() {
-                    pdf_status.try_set(PdfStatus::Reading {
-                        name: progress_name.clone(),
-                        page,
-                        pages,
-                    });
-                }
-            };
-            let result = pdf::read(&file, progress, &signal).await;
+            let name = file.name();
+            let outcome = read_pdf(&file, &signal, pdf_status, ask).await;
             if signal.aborted() {
+                // Stopped by the person (the panel still open) or by closing the panel.
                 let stopped = matches!(pdf_status.try_get_untracked(),
                     Some(PdfStatus::Reading { name: reading, .. }) if reading == name);
                 if stopped {
@@ -166,35 +238,16 @@ pub fn ImportDialog(
                 return;
             }
             stopper.try_set_value(None);
-            match result {
-                Ok(read) => {
-                    let result =
-                        measured("pdf: draft made", || report::imported(&read.reading, &[]));
-                    let mut note = match read.pages {
-                        1 => "1 page read".to_owned(),
-                        n => format!("{n} pages read"),
-                    };
-                    if read.unreadable > 0 {
-                        note.push_str(&format!(
-                            "; {} could not be read and were left out",
-                            read.unreadable
-                        ));
-                    }
-                    if read.of > read.pages {
-                        note.push_str(&format!(
-                            "; only the first {} of its {} pages were read",
-                            read.pages, read.of
-                        ));
-                    }
-                    measured("pdf: shown", || show(Some(result), Some(read.reading)));
-                    pdf_status.try_set(PdfStatus::Read {
-                        name,
-                        note: format!("{note}."),
-                    });
+            match outcome {
+                Some(Ok((result, note))) => {
+                    show(Some(result), true);
+                    pdf_status.try_set(PdfStatus::Read { name, note });
                 }
-                Err(failure) => {
+                Some(Err(failure)) => {
                     pdf_status.try_set(PdfStatus::Failed(failure.message(&name)));
                 }
+                // A newer question was asked meanwhile: this one's answer is not wanted.
+                None => {}
             }
         });
     });
@@ -262,10 +315,13 @@ pub fn ImportDialog(
     });
     let read_text = move |text: String| {
         pdf_status.set(PdfStatus::Idle);
-        show(
-            (!text.trim().is_empty()).then(|| import::from_text(&text)),
-            None,
-        );
+        if text.trim().is_empty() {
+            // Nothing pasted: no answer still to come is wanted.
+            asked.update_value(|n| *n += 1);
+            show(None, false);
+        } else {
+            import(protocol::import_text_request(&text), Asked::Pasted);
+        }
     };
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
         let Some(data) = ev.clipboard_data() else {
@@ -282,10 +338,10 @@ pub fn ImportDialog(
         if let Some(area) = area.get_untracked() {
             area.set_value(&text);
         }
-        match import_html(&html) {
-            Some(result) => {
+        match html_tree(&html) {
+            Some(tree) => {
                 pdf_status.set(PdfStatus::Idle);
-                show(Some(result), None)
+                import(protocol::import_html_request(&tree), Asked::Pasted);
             }
             None => read_text(text),
         }
@@ -326,13 +382,8 @@ pub fn ImportDialog(
             }
             chosen[index] = Some(mark);
         });
-        if let Some(current) = imported.get_untracked() {
-            let again = chosen.with_untracked(|chosen| match reading.get_untracked() {
-                Some(reading) => report::imported(&reading, chosen),
-                None => import::with_marks(&current, chosen),
-            });
-            imported.set(Some(Arc::new(again)));
-        }
+        let request = chosen.with_untracked(|chosen| protocol::remark_request(chosen));
+        import(request, Asked::Remarked);
     };
     // A paste too large for a draft makes nothing, and says why.
     let usable = move || imported.with(|i| i.as_ref().is_some_and(|i| i.too_large.is_none()));
@@ -356,9 +407,15 @@ pub fn ImportDialog(
         >
             <h2 id="import-heading">"Import text"</h2>
             <p class="hint" id="import-hint">
-                "Paste last year’s response, a draft from Word or a web page, or the report’s list of recommendations. The report line, dates, introduction, each item and its response are picked out; anything not recognised goes into the introduction or closing, so nothing you paste is lost."
+                "Open the inspection report’s PDF, or paste last year’s response, a draft from Word or a web page, or the report’s list of recommendations. The report line, dates, introduction, each item and its response are picked out; anything not recognised goes into the introduction or closing, so nothing you paste is lost."
             </p>
             <PdfProgress status=pdf_status stop=stop_reading />
+            <Show when=move || unavailable.get()>
+                <p class="error-message" role="alert">
+                    "The import could not be started in this browser. Reload the page and paste again; nothing has been changed."
+                </p>
+            </Show>
+            <PdfButton pdf />
             <label for=ids::IMPORT_TEXT>"Text to import"</label>
             <textarea
                 id=ids::IMPORT_TEXT
@@ -541,6 +598,40 @@ fn ParagraphMarks(
                 </button>
             </Show>
         </section>
+    }
+}
+
+/// Opens a report's PDF: the file is chosen here and read in this panel. (Dropping it anywhere
+/// on the page does the same.)
+#[component]
+fn PdfButton(pdf: RwSignal<Option<web_sys::File>, LocalStorage>) -> impl IntoView {
+    let chooser = NodeRef::<leptos::html::Input>::new();
+    view! {
+        <div class="pdf-open">
+            <button type="button" id=ids::PDF_BUTTON aria-describedby="pdf-open-hint" on:click=move |_| {
+                if let Some(chooser) = chooser.get_untracked() {
+                    chooser.click();
+                }
+            }>
+                "Open a report PDF…"
+            </button>
+            <span class="hint" id="pdf-open-hint">"Reads the inspection report’s findings from its PDF, in this browser: the file is sent nowhere. You can also drop the PDF anywhere on the page."</span>
+            <input
+                type="file"
+                accept=".pdf,application/pdf"
+                hidden
+                aria-label="Report PDF"
+                node_ref=chooser
+                on:change:target=move |ev| {
+                    let input = ev.target();
+                    if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                        pdf.set(Some(file));
+                    }
+                    // The same file chosen again is read again.
+                    input.set_value("");
+                }
+            />
+        </div>
     }
 }
 

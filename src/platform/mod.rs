@@ -9,3 +9,4 @@ pub mod focus;
 pub mod rescue;
 pub mod storage;
 pub mod timing;
+pub mod worker;

@@ -17,8 +17,9 @@ async function newContext() {
 
 const dialog = (page) => page.getByRole('region', { name: 'Import text' });
 
-/** Chooses `file` through "Open a report PDF…", as a person picks it in the file chooser. */
+/** Chooses `file` through "Open a report PDF…" in the import panel, as a person picks it in the file chooser. */
 async function openPdf(page, file) {
+  if (await dialog(page).count() === 0) await page.getByRole('button', { name: 'Import text' }).click();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name: 'Open a report PDF…' }).click(),

@@ -1,7 +1,7 @@
 // Reading a report's PDF in the browser: nothing is sent anywhere. Loaded only when a PDF is
-// first opened (see index.html), with pdf.js and the app's worker: none of them is part of the
-// first load. pdf.js only extracts each page's positioned text (extract.js); the app's Rust
-// worker lays it out and finds the findings.
+// first opened (see index.html), with pdf.js: neither is part of the first load. pdf.js only
+// extracts each page's positioned text (extract.js); the app's worker (ask.js) lays it out and
+// finds the findings.
 
 import { documentInfo, pageItems } from './extract.js';
 
@@ -75,31 +75,4 @@ export async function readPdf(file, onProgress, signal) {
     signal?.removeEventListener('abort', cancel);
     await pdf.destroy();
   }
-}
-
-let worker;
-let waiting = [];
-let ready;
-/** Sends one message to the app's worker; resolves with its reply. */
-export function ask(message) {
-  if (!worker) {
-    worker = new Worker(new URL('../drafter-worker_loader.js', import.meta.url));
-    ready = new Promise((resolve, reject) => {
-      worker.addEventListener('message', function first(event) {
-        worker.removeEventListener('message', first);
-        resolve();
-        worker.addEventListener('message', (reply) => waiting.shift()?.resolve(reply.data));
-      });
-      worker.addEventListener('error', (event) => {
-        const error = new Unreadable('unavailable', event.message || 'the worker did not start');
-        reject(error);
-        for (const pending of waiting.splice(0)) pending.reject(error);
-        worker = undefined;
-      });
-    });
-  }
-  return ready.then(() => new Promise((resolve, reject) => {
-    waiting.push({ resolve, reject });
-    worker.postMessage(message);
-  }));
 }

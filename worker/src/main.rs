@@ -7,9 +7,11 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let replies = scope.clone();
+    // The last import is kept, to read again with the person's marks.
+    let mut worker = drafter_core::protocol::Worker::default();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let message = event.data().as_string().unwrap_or_default();
-        let reply = drafter_core::protocol::answer(&message);
+        let reply = worker.answer(&message);
         // The page is gone if this fails: there is no one left to tell.
         let _ = replies.post_message(&JsValue::from_str(&reply));
     });

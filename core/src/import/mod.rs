@@ -11,17 +11,20 @@ mod reader;
 pub mod report;
 mod table;
 pub mod title;
+pub mod tree;
 mod words;
 
 pub use marks::Mark;
 pub use reader::{recognise, recognise_with};
+
+use serde::{Deserialize, Serialize};
 
 use crate::dates::uk_long;
 use crate::model::{Draft, Item};
 use crate::size;
 
 /// A draft made from pasted text, and what was and was not recognised in it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Imported {
     pub draft: Draft,
     pub found: Vec<String>,
@@ -39,7 +42,7 @@ pub struct Imported {
 }
 
 /// A paragraph of the pasted text and what it became.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
     pub line: lines::Line,
     pub mark: Mark,
@@ -64,7 +67,7 @@ pub fn with_marks(imported: &Imported, chosen: &[Option<Mark>]) -> Imported {
 pub use crate::size::MAX_FIELD_CHARS;
 
 /// Why pasted text cannot be made into a draft as it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TooLarge {
     /// One paragraph of the pasted text is longer than a part of a draft may be.
     Paragraph { number: usize, chars: usize },

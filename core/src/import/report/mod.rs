@@ -21,6 +21,7 @@ pub use document::Document;
 
 use super::lines::Line;
 use super::marks::Mark;
+use super::words::due_and_addressee;
 use super::{recognise_with, Imported, Paragraph};
 use crate::dates::find_uk;
 
@@ -221,9 +222,16 @@ fn titles(document: &Document, paras: &[paragraphs::Para]) -> Vec<String> {
     {
         titles.push(title.to_owned());
     }
-    let cover = paras.iter().filter(|p| p.page == 0 && p.cells.is_none());
-    if let Some(largest) = cover
-        .clone()
+    // The cover's title is set larger than the text: the largest such words on page one.
+    let body = paras
+        .iter()
+        .map(|p| p.size)
+        .fold(f32::INFINITY, f32::min)
+        .max(1.0);
+    let typical = paragraphs::typical_size(paras).unwrap_or(body);
+    if let Some(largest) = paras
+        .iter()
+        .filter(|p| p.page == 0 && p.cells.is_none() && p.size > 1.15 * typical)
         .filter(|p| p.text.split_whitespace().count() >= 2)
         .max_by(|a, b| a.size.total_cmp(&b.size))
     {
@@ -253,15 +261,26 @@ fn is_a_title(title: &str) -> bool {
 /// The date the report was published, from its first pages: a date said to be its
 /// publication's, or else the first whole date on the cover.
 fn publication(paras: &[paragraphs::Para]) -> Option<Date> {
-    let early: Vec<&paragraphs::Para> = paras.iter().filter(|p| p.page <= 1).collect();
+    // "By 31 March 2026, the force should …" dates a finding, not the report.
+    let early: Vec<&paragraphs::Para> = paras
+        .iter()
+        .filter(|p| {
+            p.page <= 1 && due_and_addressee(&p.text).is_none() && !p.text.contains(" should ")
+        })
+        .collect();
+    let cover: Vec<&&paragraphs::Para> = early.iter().filter(|p| p.page == 0).collect();
     early
         .iter()
         .filter(|p| p.text.to_lowercase().contains("publish"))
         .find_map(|p| find_uk(&p.text).map(|(date, _)| date))
         .or_else(|| {
-            early
-                .iter()
-                .filter(|p| p.page == 0)
-                .find_map(|p| find_uk(&p.text).map(|(date, _)| date))
+            // A first page of a few lines is a cover, and the date on it the report's.
+            (cover.len() <= 15)
+                .then(|| {
+                    cover
+                        .iter()
+                        .find_map(|p| find_uk(&p.text).map(|(date, _)| date))
+                })
+                .flatten()
         })
 }
