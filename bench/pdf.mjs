@@ -40,9 +40,9 @@ async function read(page) {
   await page.waitForTimeout(200);
   const longest = await page.evaluate(() => window.longest);
   const steps = await page.evaluate(() => {
-    const found = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('pdf: '));
+    const found = performance.getEntriesByType('measure').filter((m) => /^(pdf|worker): /.test(m.name));
     performance.clearMeasures();
-    return found.map((m) => `${m.name.slice(5)} ${m.duration.toFixed(0)} ms`).join(', ');
+    return found.map((m) => `${m.name} ${m.duration.toFixed(0)} ms`).join(', ');
   });
   console.log(`steps on the main thread: ${steps}`);
   await panel.getByRole('button', { name: 'Cancel' }).click();

@@ -10,4 +10,6 @@ trunk build --release --dist target/e2e-dist
 # The bare stack (Leptos, serde_json, pulldown-cmark) built the same way, to measure against.
 (cd bench/skeleton && trunk build --release --dist ../../target/skeleton-dist)
 node bench/run.mjs
+# Reading a report's PDF: a 101-page report end to end, and what the reader costs on first use.
+node bench/pdf.mjs
 node bench/lighthouse.mjs

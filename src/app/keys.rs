@@ -75,9 +75,10 @@ fn act(
 }
 
 /// Closes the panel opened last of those open, in the order they stack on the page. Text
-/// pasted to import is not thrown away by a stray Escape: that takes its "Cancel" button.
+/// pasted to import, or a report read from its PDF, is not thrown away by a stray Escape: that
+/// takes its "Cancel" button.
 fn close_topmost(panels: Panels, checks: Checks) -> bool {
-    if panels.import.get_untracked() && import_has_text() {
+    if panels.import.get_untracked() && import_holds_work() {
         return false;
     }
     let stacked = [
@@ -98,9 +99,15 @@ fn close_topmost(panels: Panels, checks: Checks) -> bool {
     false
 }
 
-fn import_has_text() -> bool {
-    document()
+fn import_holds_work() -> bool {
+    let pasted = document()
         .get_element_by_id(ids::IMPORT_TEXT)
         .and_then(|area| area.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-        .is_some_and(|area| !area.value().trim().is_empty())
+        .is_some_and(|area| !area.value().trim().is_empty());
+    let read = document()
+        .query_selector(".import-dialog .import-result, .import-dialog .pdf-progress")
+        .ok()
+        .flatten()
+        .is_some();
+    pasted || read
 }

@@ -67,6 +67,9 @@ test('a report PDF opened through the button becomes a draft with every finding,
   assert.equal(await marks.getByLabel('Paragraph 1', { exact: true }).count(), 1);
   const listed = await marks.getByRole('combobox').count();
   assert.ok(listed >= 11 && listed <= 13, `${listed} paragraphs listed`);
+  // A stray Escape does not throw the report away.
+  await page.keyboard.press('Escape');
+  assert.equal(await panel.count(), 1);
   await marks.getByRole('button', { name: /^Show the \d+ paragraphs left out/ }).click();
   await eventually(async () => (await marks.getByRole('combobox').count()) > listed + 10, true);
   assert.equal(await marks.getByRole('button', { name: /^Show the/ }).count(), 0);
