@@ -86,6 +86,7 @@ fn close_topmost(panels: Panels, checks: Checks) -> bool {
         (panels.import, ids::IMPORT_BUTTON),
         (panels.publish, ids::PUBLISH_BUTTON),
         (panels.library, ids::LIBRARY_BUTTON),
+        (panels.versions, ids::VERSIONS_BUTTON),
         (checks.open, ids::CHECKS_BUTTON),
     ];
     if let Some((open, button)) = stacked.into_iter().find(|(open, _)| open.get_untracked()) {

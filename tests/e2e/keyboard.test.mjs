@@ -272,7 +272,7 @@ test('drafts are switched, and each panel opened and closed, from the keyboard',
   if ((await picker.inputValue()) === before) await page.keyboard.press('ArrowDown');
   await eventually(() => page.getByLabel('Report title').inputValue(), 'First report');
 
-  for (const [button, region] of [['Import text', 'Import text'], ['All drafts', 'Your drafts'], ['Publish…', 'Publish'], ['Help', 'Help and guide']]) {
+  for (const [button, region] of [['Import text', 'Import text'], ['All drafts', 'Your drafts'], ['Versions', 'Versions of this draft'], ['Publish…', 'Publish'], ['Help', 'Help and guide']]) {
     const opener = page.getByRole('button', { name: button, exact: true });
     await opener.focus();
     await page.keyboard.press('Enter');
