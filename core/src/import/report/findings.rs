@@ -137,14 +137,30 @@ fn finding_heading(text: &str) -> Option<Heading> {
     let text = text.trim().trim_end_matches(':');
     let lower = text.to_lowercase();
     for lead in ["our ", "summary of ", "list of ", "the ", "national "] {
-        if let Some(rest) = lower.strip_prefix(lead) {
+        if lower.starts_with(lead) {
             if let Some(Heading::List(kind)) = item_heading(&text[lead.len()..]) {
                 return Some(Heading::List(kind));
             }
-            let _ = rest;
         }
     }
     item_heading(text)
+}
+
+/// A heading without the section's number it is printed with ("4.2 Areas for improvement").
+fn without_section_number(text: &str) -> &str {
+    let number = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let rest = &text[number..];
+    let section = &text[..number];
+    // "4.2" or "3." or "12", not a year.
+    let a_section = section.starts_with(|c: char| c.is_ascii_digit())
+        && (section.contains('.') || section.len() <= 2);
+    if a_section && rest.starts_with(' ') {
+        rest.trim_start()
+    } else {
+        text
+    }
 }
 
 impl Finder {
@@ -161,7 +177,12 @@ impl Finder {
             line.kind = LineKind::Heading;
         }
         let alone = heading || para.lines.len() == 1;
-        let named = finding_heading(&para.text).filter(|h| match h {
+        let named_text = if heading {
+            without_section_number(&para.text)
+        } else {
+            &para.text
+        };
+        let named = finding_heading(named_text).filter(|h| match h {
             // A numbered finding's name, a separator and its words open a paragraph of
             // running text ("Area for improvement 2: Units should …").
             Heading::Item {
@@ -509,4 +530,35 @@ fn take_each_once(lines: &[Line], marks: &mut [Mark]) {
 fn similar_start(a: &str, b: &str) -> bool {
     let words = |t: &str| t.split_whitespace().take(12).collect::<Vec<_>>().join(" ");
     words(a) == words(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_headings_section_number_is_not_part_of_its_name() {
+        assert_eq!(
+            without_section_number("4.2 Areas for improvement"),
+            "Areas for improvement"
+        );
+        assert_eq!(
+            without_section_number("3. Recommendations"),
+            "Recommendations"
+        );
+        assert_eq!(without_section_number("2025 in numbers"), "2025 in numbers");
+        assert_eq!(
+            without_section_number("Recommendation 1"),
+            "Recommendation 1"
+        );
+        assert_eq!(without_section_number("4a By 30 June"), "4a By 30 June");
+        assert!(matches!(
+            finding_heading(without_section_number("4.2 Areas for improvement")),
+            Some(Heading::List(ItemKind::AreaForImprovement))
+        ));
+        assert!(matches!(
+            finding_heading("Our recommendations:"),
+            Some(Heading::List(ItemKind::Recommendation))
+        ));
+    }
 }

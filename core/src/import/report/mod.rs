@@ -262,10 +262,11 @@ fn is_a_title(title: &str) -> bool {
 /// publication's, or else the first whole date on the cover.
 fn publication(paras: &[paragraphs::Para]) -> Option<Date> {
     // "By 31 March 2026, the force should …" dates a finding, not the report.
+    // The cover, or the imprint just inside it, says when.
     let early: Vec<&paragraphs::Para> = paras
         .iter()
         .filter(|p| {
-            p.page <= 1 && due_and_addressee(&p.text).is_none() && !p.text.contains(" should ")
+            p.page <= 3 && due_and_addressee(&p.text).is_none() && !p.text.contains(" should ")
         })
         .collect();
     let cover: Vec<&&paragraphs::Para> = early.iter().filter(|p| p.page == 0).collect();
