@@ -902,3 +902,34 @@ fn a_paragraph_in_the_office_s_voice_answers_the_finding_unless_chosen_as_its_te
         .text
         .ends_with("trained every supervisor."));
 }
+
+#[test]
+fn a_recommendation_opening_we_recommend_that_is_dated_and_addressed() {
+    let imported = from_text(
+        "Recommendation 1: We recommend that, by 31 March 2026, chief constables should act.\n\
+         Recommendation 2: We recommend that by 30 June 2026 the College of Policing should publish guidance.\n\
+         Recommendation 3: By 31 July 2026 the Home Office should consult.",
+    );
+    let items = &imported.draft.items;
+    assert_eq!(items.len(), 3);
+    let dated: Vec<(String, String)> = items
+        .iter()
+        .map(|item| {
+            (
+                item.due.map(|d| d.to_string()).unwrap_or_default(),
+                item.addressee.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dated,
+        [
+            ("2026-03-31".to_owned(), "chief constables".to_owned()),
+            (
+                "2026-06-30".to_owned(),
+                "the College of Policing".to_owned()
+            ),
+            ("2026-07-31".to_owned(), "the Home Office".to_owned()),
+        ]
+    );
+}

@@ -365,16 +365,26 @@ pub(super) fn labelled<'a>(text: &'a str, label: &str) -> Option<&'a str> {
     (!value.is_empty()).then_some(value)
 }
 
-/// "By 31 March 2023, chief constables should …": the date and who is addressed.
+/// "By 31 March 2023, chief constables should …": the date and who is addressed. Reports also
+/// write "We recommend that, by 31 March 2023, …", and leave out the comma after the date.
 pub(super) fn due_and_addressee(text: &str) -> Option<(time::Date, String)> {
+    let mut text = text.trim_start();
+    for lead in ["we recommend that", "it is recommended that"] {
+        if let Some(rest) = strip_prefix_ignore_case(text, lead) {
+            text = rest.trim_start_matches([',', ' ']);
+            break;
+        }
+    }
     let rest = text
         .strip_prefix("By ")
         .or_else(|| text.strip_prefix("by "))?;
     let (date, range) = find_uk(rest).filter(|(_, r)| r.start == 0)?;
-    let rest = rest[range.end..].strip_prefix(',')?.trim_start();
+    let rest = &rest[range.end..];
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
     let at = rest.find(" should ")?;
     let addressee = &rest[..at];
-    (addressee.split_whitespace().count() <= 10).then(|| (date, addressee.to_owned()))
+    let words = addressee.split_whitespace().count();
+    ((1..=10).contains(&words)).then(|| (date, addressee.to_owned()))
 }
 
 /// `'Title' published …`: the title and what follows "published".
