@@ -140,7 +140,7 @@ pub fn is_list_marker(text: &str) -> bool {
     if text.chars().count() == 1 {
         return text
             .chars()
-            .all(|c| "•●▪■◦○‣⁃–—-*·\u{f0b7}\u{f0a7}\u{2043}".contains(c));
+            .all(|c| "•●▪■◦○‣⁃–—-*·§o\u{f0b7}\u{f0a7}\u{f0d8}\u{2043}".contains(c));
     }
     let inner = text
         .strip_prefix('(')
@@ -445,4 +445,23 @@ fn table_rows(columns: &[Vec<Segment>]) -> Vec<Vec<String>> {
         }
     }
     cells
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_markers_as_word_processors_set_them() {
+        // Word's bullets in Symbol and Wingdings fonts come out as private-use characters, or
+        // as the letters those fonts put in their place.
+        for marker in [
+            "•", "\u{f0b7}", "\u{f0a7}", "§", "o", "–", "1.", "12)", "4a.", "(b)", "ii.", "a)",
+        ] {
+            assert!(is_list_marker(marker), "{marker}");
+        }
+        for text in ["2025.", "In", "1.5", "The", "(see", "1234."] {
+            assert!(!is_list_marker(text), "{text}");
+        }
+    }
 }
