@@ -409,13 +409,13 @@ pub fn ImportDialog(
             <p class="hint" id="import-hint">
                 "Open the inspection report’s PDF, or paste last year’s response, a draft from Word or a web page, or the report’s list of recommendations. The report line, dates, introduction, each item and its response are picked out; anything not recognised goes into the introduction or closing, so nothing you paste is lost."
             </p>
+            <PdfButton pdf />
             <PdfProgress status=pdf_status stop=stop_reading />
             <Show when=move || unavailable.get()>
                 <p class="error-message" role="alert">
                     "The import could not be started in this browser. Reload the page and paste again; nothing has been changed."
                 </p>
             </Show>
-            <PdfButton pdf />
             <label for=ids::IMPORT_TEXT>"Text to import"</label>
             <textarea
                 id=ids::IMPORT_TEXT
