@@ -832,6 +832,10 @@ impl Reader {
                 if item.addressee.is_empty() {
                     item.addressee = addressee.clone();
                 }
+            } else if item.addressee.is_empty() {
+                if let Some(addressee) = addressee_within(text) {
+                    item.addressee = addressee;
+                }
             }
             if item_text.is_empty() || dated.is_some() {
             } else if !self.text_chosen

@@ -933,3 +933,15 @@ fn a_recommendation_opening_we_recommend_that_is_dated_and_addressed() {
         ]
     );
 }
+
+#[test]
+fn a_recommendation_due_within_a_period_names_who_it_is_for() {
+    let imported = from_text(
+        "Cause of concern 1\nThe force is not answering calls quickly enough.\nRecommendations\nWithin three months, the force should:\n- answer calls promptly.",
+    );
+    let item = &imported.draft.items[0];
+    assert_eq!((item.addressee.as_str(), item.due), ("the force", None));
+    assert!(item
+        .text
+        .ends_with("Within three months, the force should:\n- answer calls promptly."));
+}

@@ -387,6 +387,21 @@ pub(super) fn due_and_addressee(text: &str) -> Option<(time::Date, String)> {
     ((1..=10).contains(&words)).then(|| (date, addressee.to_owned()))
 }
 
+/// "Within three months, the force should:": who is addressed, where the time is a period
+/// rather than a date.
+pub(super) fn addressee_within(text: &str) -> Option<String> {
+    let rest = ["Within ", "within ", "Over the next ", "In the next "]
+        .iter()
+        .find_map(|lead| text.trim_start().strip_prefix(lead))?;
+    let (period, rest) = rest.split_once(',')?;
+    let rest = rest.trim_start();
+    let at = rest.find(" should")?;
+    let addressee = &rest[..at];
+    let fits = period.split_whitespace().count() <= 5
+        && (1..=10).contains(&addressee.split_whitespace().count());
+    fits.then(|| addressee.to_owned())
+}
+
 /// `'Title' published …`: the title and what follows "published".
 pub(super) fn quoted_title_before_published(text: &str) -> Option<(&str, &str)> {
     const OPEN: [char; 4] = ['\'', '‘', '"', '“'];

@@ -7,7 +7,9 @@
 use super::paragraphs::{Body, Para};
 use crate::import::lines::{self, Line, LineKind};
 use crate::import::marks::Mark;
-use crate::import::words::{due_and_addressee, item_heading, Heading, KIND_NAMES};
+use crate::import::words::{
+    addressee_within, due_and_addressee, item_heading, Heading, KIND_NAMES,
+};
 use crate::model::ItemKind;
 
 /// The report's paragraphs as lines, each with what it becomes.
@@ -277,6 +279,7 @@ impl Finder {
                 *texts == 0
                     || (lead_in.is_some() && (list_item || indented_under))
                     || due_and_addressee(&para.text).is_some()
+                    || addressee_within(&para.text).is_some()
             };
             if goes_on {
                 if indented_under && line.kind == LineKind::Text {
