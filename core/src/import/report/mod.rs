@@ -75,7 +75,7 @@ pub fn read(document: &Document) -> Reading {
     }
     let (paras, body) = paragraphs::read(document);
     let (lines, mut marks) = findings::mark(&paras, body);
-    let candidates = titles(document, &paras);
+    let candidates = titles(document, &paras, body);
     let title = candidates.first().cloned().unwrap_or_default();
     // The cover's title is the report line.
     let before_findings = marks
@@ -211,7 +211,7 @@ fn garbled(document: &Document) -> bool {
 
 /// The report's title, best first: the PDF's own title where it is one (not a file name),
 /// then the largest words on its first page.
-fn titles(document: &Document, paras: &[paragraphs::Para]) -> Vec<String> {
+fn titles(document: &Document, paras: &[paragraphs::Para], body: paragraphs::Body) -> Vec<String> {
     let mut titles = Vec::new();
     if let Some(title) = document
         .info
@@ -223,15 +223,9 @@ fn titles(document: &Document, paras: &[paragraphs::Para]) -> Vec<String> {
         titles.push(title.to_owned());
     }
     // The cover's title is set larger than the text: the largest such words on page one.
-    let body = paras
-        .iter()
-        .map(|p| p.size)
-        .fold(f32::INFINITY, f32::min)
-        .max(1.0);
-    let typical = paragraphs::typical_size(paras).unwrap_or(body);
     if let Some(largest) = paras
         .iter()
-        .filter(|p| p.page == 0 && p.cells.is_none() && p.size > 1.15 * typical)
+        .filter(|p| p.page == 0 && p.cells.is_none() && p.size > 1.15 * body.size)
         .filter(|p| p.text.split_whitespace().count() >= 2)
         .max_by(|a, b| a.size.total_cmp(&b.size))
     {

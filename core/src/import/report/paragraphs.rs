@@ -169,18 +169,6 @@ pub fn read(document: &Document) -> (Vec<Para>, Body) {
     (paras, body)
 }
 
-/// The size most of the paragraphs' characters are set in.
-pub fn typical_size(paras: &[Para]) -> Option<f32> {
-    let mut counts: HashMap<i32, usize> = HashMap::new();
-    for para in paras {
-        *counts.entry((para.size * 2.0).round() as i32).or_default() += para.text.len();
-    }
-    counts
-        .into_iter()
-        .max_by_key(|(size, count)| (*count, std::cmp::Reverse(*size)))
-        .map(|(size, _)| size as f32 / 2.0)
-}
-
 /// The size and font most characters are set in.
 fn body_type(pages: &[Vec<Segment>]) -> Body {
     let mut counts: HashMap<(i32, u32), usize> = HashMap::new();
