@@ -4,6 +4,11 @@
 # committed, so the tests need none of these.
 #   core/tests/report_pdfs/make/make.sh
 set -euo pipefail
+# British hyphenation and the Calibri-metric font the reports are set in, if missing.
+if ! dpkg -s hyphen-en-gb fonts-crosextra-carlito >/dev/null 2>&1; then
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends hyphen-en-gb fonts-crosextra-carlito
+fi
 here=$(cd "$(dirname "$0")" && pwd)
 corpus=$(dirname "$here")
 root=$(cd "$corpus/../../.." && pwd)
