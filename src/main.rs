@@ -20,9 +20,20 @@ fn main() {
     // Drawn in a task after the one that starts the module, so that neither holds the page
     // still for long on a slow phone.
     leptos::prelude::set_timeout(
-        || leptos::mount::mount_to_body(app::App),
+        || {
+            // In the same task as the app is drawn, so no frame shows neither or both.
+            remove_first_paint();
+            leptos::mount::mount_to_body(app::App)
+        },
         std::time::Duration::ZERO,
     );
+}
+
+/// The page `index.html` draws while the module loads.
+fn remove_first_paint() {
+    if let Some(first) = leptos::prelude::document().get_element_by_id("first-paint") {
+        first.remove();
+    }
 }
 
 /// Browser tests force a panic with this event, to check that a crash loses nothing.

@@ -200,3 +200,65 @@ test('each row of the drafts list shows its main action, the rest behind More, e
     await context.close();
   }
 });
+
+/** The welcome's words and the size they are drawn at, or null when none is shown. */
+const welcomeText = (page) => page.evaluate(() => {
+  const paragraph = [...document.querySelectorAll('.welcome p')].find((p) => p.getClientRects().length > 0);
+  if (!paragraph) return null;
+  const box = paragraph.getBoundingClientRect();
+  return { words: paragraph.textContent.trim(), width: Math.round(box.width), height: Math.round(box.height) };
+});
+
+for (const [width, height] of [[1350, 940], [412, 823]]) {
+  test(`at ${width} px the page shows its first screen before the app starts, and the app moves nothing`, async () => {
+    const waiting = await newContext(width, height);
+    const running = await newContext(width, height);
+    try {
+      // Before the app starts, as on a slow connection: the module never arrives.
+      const before = await waiting.newPage();
+      await before.route('**/*.wasm', (route) => route.abort());
+      await before.goto(env.server.url);
+      const drawnFirst = await welcomeText(before);
+      assert.ok(drawnFirst, 'the welcome is drawn before the app starts');
+      assert.equal(await before.getByRole('heading', { level: 1 }).textContent(), 'Draft a response to an inspection report');
+      await screenshot(before, `first-paint-${width}`);
+
+      const page = await running.newPage();
+      await page.addInitScript(() => {
+        window.layoutShifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (!entry.hadRecentInput) window.layoutShifts.push({ value: entry.value, moved: entry.sources.map((s) => s.node?.nodeName ?? '?') });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await openApp(running, env.server.url, page);
+      // Past the first review, which fills in the Checks button's counts.
+      await page.locator('#checks-button .count').first().waitFor();
+      await page.waitForTimeout(500);
+      assert.deepEqual(await welcomeText(page), drawnFirst, 'the app draws the welcome as it was drawn before');
+      assert.equal(await page.locator('#first-paint').count(), 0, 'what was drawn first is gone');
+      assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+      const shifts = await page.evaluate(() => window.layoutShifts);
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      assert.ok(total < 0.05, `layout shift ${total.toFixed(3)}: ${JSON.stringify(shifts)}`);
+    } finally {
+      await waiting.close();
+      await running.close();
+    }
+  });
+}
+
+test('once the welcome is put away, it is not drawn before the app starts either', async () => {
+  const context = await newContext(1350);
+  try {
+    const page = await openApp(context, env.server.url);
+    await page.getByRole('button', { name: 'Dismiss the welcome' }).click();
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    assert.equal(await welcomeText(page), null);
+  } finally {
+    await context.close();
+  }
+});
