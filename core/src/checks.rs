@@ -214,6 +214,32 @@ impl Reviewer {
     }
 }
 
+impl Reviewer {
+    /// Reads the fields of `draft` not read yet, asking `more` after each whether there is time
+    /// for another (at least one is read), so that the first review of a long draft can be done
+    /// in slices that never hold the page still for long. True once every field is read: a
+    /// [`review`](Self::review) then reads none of them again.
+    pub fn read_ahead(&mut self, draft: &Draft, mut more: impl FnMut() -> bool) -> bool {
+        let mut out_of_time = false;
+        for (field, text) in text_fields(draft) {
+            let place = place(draft, field);
+            let current = self
+                .fields
+                .get(&field)
+                .is_some_and(|read| read.text == text && read.place == place);
+            if current {
+                continue;
+            }
+            if out_of_time {
+                return false;
+            }
+            self.fields.insert(field, FieldReview::of(field, text, place));
+            out_of_time = !more();
+        }
+        true
+    }
+}
+
 impl FieldReview {
     fn of(field: Field, text: &str, place: String) -> FieldReview {
         let mut findings = Vec::new();
@@ -939,6 +965,43 @@ mod tests {
         draft.items[1].number = "5".into();
         reviewer.review(&draft, today);
         assert_eq!(reviewer.reread, 6);
+    }
+
+    #[test]
+    fn a_reviewer_reads_a_long_draft_ahead_in_slices_and_then_reviews_it_at_once() {
+        let today = Some(date(2025, 7, 30));
+        let draft = busy_draft();
+        let fields = text_fields(&draft).len();
+        let mut reviewer = Reviewer::default();
+        // Two fields a slice: the slices together read each field once.
+        let mut slices = 0;
+        loop {
+            let mut read = 0;
+            slices += 1;
+            let done = reviewer.read_ahead(&draft, || {
+                read += 1;
+                read < 2
+            });
+            if done {
+                break;
+            }
+            assert!(slices <= fields, "reading ahead never ends");
+        }
+        assert_eq!(slices, fields.div_ceil(2));
+        assert_eq!(reviewer.review(&draft, today), review(&draft, today));
+        assert_eq!(reviewer.reread, 0, "the review after reading ahead reads nothing again");
+        // A field changed after it was read ahead is read again by the review.
+        let mut changed = draft.clone();
+        changed.items[0].response.push_str(" Lorem ipsum");
+        assert_eq!(reviewer.review(&changed, today), review(&changed, today));
+        assert_eq!(reviewer.reread, 1);
+        // With no time at all, a slice still reads one field, so reading ahead always ends.
+        let mut reviewer = Reviewer::default();
+        let mut slices = 0;
+        while !reviewer.read_ahead(&draft, || false) {
+            slices += 1;
+        }
+        assert_eq!(slices, fields - 1);
     }
 
     #[test]

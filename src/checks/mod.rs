@@ -8,7 +8,7 @@ use crate::drafts::state::{DraftState, UnreadableDates};
 use crate::ids;
 use crate::platform::clock::today;
 use crate::platform::focus::{close_panel, focus_when_opened};
-use crate::platform::timing::{measured, Pending};
+use crate::platform::timing::{measured, now_ms, Pending};
 use drafter_core::checks::{Field, ItemField, Review, Reviewer, Severity};
 use drafter_core::dates::{iso, uk_long, uk_long_with_weekday};
 use drafter_core::deadline::{days, Deadline, Standing};
@@ -18,10 +18,14 @@ use fix::FixForm;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use links::{quoted, FieldLink};
+use drafter_core::model::Draft;
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// How long after typing stops the checks run again: long enough never to slow typing.
 const REVIEW_DELAY_MS: u32 = 300;
+/// The most a slice of the first review takes before the page gets a turn.
+const REVIEW_SLICE_MS: f64 = 12.0;
 /// Days before the last day at which the deadline is shown as close.
 const CLOSE_DAYS: i64 = 7;
 
@@ -56,18 +60,41 @@ impl Checks {
             let id = state.id();
             // Always the draft open when it runs: a review still waiting when another draft
             // is opened must not read the signals of the one closed.
-            let review = move || {
+            if previous.is_none() || previous.as_deref() == Some(id.as_str()) {
+                PENDING_REVIEW.with(|pending| {
+                    pending.start(REVIEW_DELAY_MS, move || checks.review_in_slices(current))
+                });
+            } else {
                 PENDING_REVIEW.with(Pending::cancel);
                 checks.review_now(current.get_untracked());
-            };
-            if previous.is_none() || previous.as_deref() == Some(id.as_str()) {
-                PENDING_REVIEW.with(|pending| pending.start(REVIEW_DELAY_MS, review));
-            } else if previous.is_some() {
-                review();
             }
             id
         });
         checks
+    }
+
+    /// Reviews the open draft in slices of work, each short enough not to hold the page still
+    /// (a long draft's first review reads every field), then shows the review. A review asked
+    /// for meanwhile replaces what is left.
+    fn review_in_slices(self, current: RwSignal<DraftState>) {
+        self.read_slice(current, Rc::new(current.get_untracked().snapshot()));
+    }
+
+    fn read_slice(self, current: RwSignal<DraftState>, draft: Rc<Draft>) {
+        let start = now_ms();
+        let read = measured("response-drafter checks read ahead", || {
+            self.reviewer
+                .try_update_value(|reviewer| {
+                    reviewer.read_ahead(&draft, || now_ms() - start < REVIEW_SLICE_MS)
+                })
+                .unwrap_or(true)
+        });
+        if read {
+            PENDING_REVIEW.with(Pending::cancel);
+            self.review_now(current.get_untracked());
+        } else {
+            PENDING_REVIEW.with(|pending| pending.start(0, move || self.read_slice(current, draft)));
+        }
     }
 
     /// Reviews `state` at once, as when the panel opens before the first review has run or
