@@ -45,6 +45,9 @@ pub struct DraftState {
     pub correcting: RwSignal<bool>,
     /// The last item removed, kept until the next removal so it can be put back.
     pub removed: RwSignal<Option<RemovedItem>>,
+    /// How many of the items the editor has drawn: a long draft's are drawn a slice at a time
+    /// after it opens. Not saved: a view, not the draft.
+    pub drawn_items: RwSignal<usize>,
     /// Counts changes to any item's fields, so that what follows the whole draft (saving,
     /// the checks) can subscribe to one signal rather than to every item, which on each
     /// keystroke would cost in proportion to the number of items.
@@ -108,6 +111,7 @@ impl DraftState {
             life: RwSignal::new(draft.life),
             correcting: RwSignal::new(false),
             removed: RwSignal::new(None),
+            drawn_items: RwSignal::new(0),
             item_edits: RwSignal::new(0),
             next_key: StoredValue::new(0),
         });
@@ -162,6 +166,13 @@ impl DraftState {
     }
 
     /// The draft as it stands, read without subscribing.
+    /// The items drawn on the page so far, in order (see `drawn_items`).
+    pub fn drawn_entries(&self) -> Vec<ItemEntry> {
+        let drawn = self.drawn_items.get();
+        self.items
+            .with(|items| items.iter().take(drawn).copied().collect())
+    }
+
     pub fn snapshot(&self) -> Draft {
         Draft {
             report: self.report.get_untracked(),
@@ -199,8 +210,18 @@ impl DraftState {
         }
     }
 
-    /// Words the whole response puts on the page, from each item's own count.
+    /// Whether every item is drawn on the page.
+    pub fn all_drawn(&self) -> bool {
+        let drawn = self.drawn_items.get();
+        drawn == usize::MAX || self.items.with(|items| drawn >= items.len())
+    }
+
+    /// Words the whole response puts on the page, from each item's own count; none while the
+    /// items are still being drawn (see `all_drawn`), to spare the opening of a long draft.
     pub fn word_count(&self) -> usize {
+        if !self.all_drawn() {
+            return 0;
+        }
         let own = |text: &str| prose::words(text).count();
         let fields = self.introduction.with(|t| own(t))
             + self.closing.with(|t| own(t))

@@ -11,6 +11,7 @@ use crate::editor::problems::{ErrorSummary, Problems};
 use crate::ids;
 use crate::platform::clock::today;
 use crate::platform::focus::focus_after_render;
+use crate::platform::timing::now_ms;
 use drafter_core::dates::uk_long;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,6 +19,13 @@ use wasm_bindgen::JsCast;
 /// Items beyond which those out of view are skipped by the browser's layout (see the
 /// stylesheet), so that typing in a long response stays fast.
 const LONG_RESPONSE_ITEMS: usize = 12;
+
+/// Items drawn with the rest of the page when a draft opens: the form's first item is below
+/// the fold, and two fill the preview's first screen.
+const FIRST_SLICE_ITEMS: usize = 2;
+/// What drawing a slice of the rest may take, with the frame after it.
+const ITEMS_SLICE_MS: f64 = 30.0;
+const MAX_SLICE_ITEMS: usize = 50;
 
 const MARKUP_HINT: &str = "Start a new line for a new paragraph. Start a line with - for a \
 bullet or 1. for a numbered list.";
@@ -40,6 +48,7 @@ pub fn Editor(state: DraftState) -> impl IntoView {
                 <legend>"Report"</legend>
                 <TextField
                     id=ids::REPORT_TITLE
+                    wraps=true
                     label="Report title"
                     hint="For example, An inspection of the south-west regional response to serious and organised crime"
                     binding=bind!(report, title)
@@ -179,6 +188,7 @@ fn FormattingHelp() -> impl IntoView {
 
 #[component]
 fn ItemsEditor(state: DraftState) -> impl IntoView {
+    draw_in_slices(state, FIRST_SLICE_ITEMS, None);
     view! {
         <section class="items" class:long=move || state.items.with(|items| items.len() > LONG_RESPONSE_ITEMS) aria-labelledby=ids::ITEMS_HEADING>
             <div class="items-heading">
@@ -189,7 +199,7 @@ fn ItemsEditor(state: DraftState) -> impl IntoView {
             <p class="hint">
                 "Each cause of concern, recommendation and area for improvement you are responding to, in the report’s order, with the report’s own numbers."
             </p>
-            <For each=move || state.items.get() key=|entry| entry.key let:entry>
+            <For each=move || state.drawn_entries() key=|entry| entry.key let:entry>
                 <ItemEditor state entry />
             </For>
             <div class="undo" role="status">
@@ -228,6 +238,41 @@ fn ItemsEditor(state: DraftState) -> impl IntoView {
             </button>
         </section>
     }
+}
+
+/// Draws the next `slice` items of a draft just opened, then, in a task of its own (so the page
+/// can answer the person and paint in between), the slice after, until all are drawn. Each
+/// slice's size follows what the last one cost, so that on a slow computer as on a fast one
+/// none holds the page still for long. A hidden page draws them all at once: nobody waits.
+fn draw_in_slices(state: DraftState, slice: usize, started: Option<f64>) {
+    let now = now_ms();
+    let slice = match started {
+        Some(started) => {
+            let took = (now - started).max(1.0);
+            ((slice as f64 * ITEMS_SLICE_MS / took) as usize).clamp(1, MAX_SLICE_ITEMS)
+        }
+        None => slice,
+    };
+    let drawn = state.drawn_items;
+    // Either fails once another draft is open: this one's slices stop.
+    let (Some(total), Some(before)) = (
+        state.items.try_with_untracked(Vec::len),
+        drawn.try_get_untracked(),
+    ) else {
+        return;
+    };
+    if before == usize::MAX {
+        return;
+    }
+    if before >= total || document().hidden() {
+        drawn.set(usize::MAX);
+        return;
+    }
+    drawn.set(before + slice);
+    set_timeout(
+        move || draw_in_slices(state, slice, Some(now)),
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Adds an item after the last and goes to it: the button's and the shortcut's action.

@@ -22,6 +22,7 @@ pub fn Outline(state: DraftState, open: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <details
+            id=ids::OUTLINE
             class="outline"
             prop:open=move || open.get()
             on:toggle:target=move |ev| {
@@ -32,6 +33,9 @@ pub fn Outline(state: DraftState, open: RwSignal<bool>) -> impl IntoView {
             }
         >
             <summary id=ids::OUTLINE_SUMMARY>"Outline: jump to a part or item (" {count} ")"</summary>
+            // Drawn only while open: a long draft's list, with each item's words counted, is
+            // work the opening of the draft need not wait for.
+            <Show when=move || open.get()>
             <nav aria-label="Outline">
                 <ol>
                     {PARTS_BEFORE_ITEMS
@@ -49,6 +53,7 @@ pub fn Outline(state: DraftState, open: RwSignal<bool>) -> impl IntoView {
                     <li><JumpLink target=ids::CLOSING.to_owned() open>"Closing"</JumpLink></li>
                 </ol>
             </nav>
+            </Show>
         </details>
     }
 }

@@ -123,23 +123,33 @@ pub fn Preview(state: DraftState) -> impl IntoView {
         });
     });
 
+    // The page is first filled in a task after the form's: opening a draft then never holds
+    // the page still for the two together.
+    let ready = RwSignal::new(false);
+    set_timeout(
+        move || ready.try_set(true).map_or((), drop),
+        std::time::Duration::ZERO,
+    );
     // The page's order and its parts other than the items. An item's own changes are patched
     // by its own effect below, so a keystroke in an item never walks the others.
     Effect::new(move |_| {
         let Some(host) = host.get() else { return };
+        if !ready.get() {
+            return;
+        }
         let mut parts = vec![
             (PartKey::ReportLine, report_line.get()),
             (PartKey::Heading, heading.get()),
             (PartKey::Introduction, introduction.get()),
             (PartKey::ChiefConstable, chief.get()),
         ];
-        state.items.with(|items| {
-            parts.extend(
-                items
-                    .iter()
-                    .map(|e| (PartKey::Item(e.key), e.html.get_untracked())),
-            );
-        });
+        // The items drawn in the form so far: a long draft's are drawn a slice at a time.
+        parts.extend(
+            state
+                .drawn_entries()
+                .iter()
+                .map(|e| (PartKey::Item(e.key), e.html.get_untracked())),
+        );
         parts.push((PartKey::Signature, signature.get()));
         parts.push((PartKey::Closing, closing.get()));
         let attached = page.with_value(Option::is_some);
@@ -193,7 +203,7 @@ pub fn Preview(state: DraftState) -> impl IntoView {
         <section class="preview" class:mobile=mobile aria-labelledby="preview-heading" tabindex="0">
             <h2 id="preview-heading" class="pane-heading">"Preview"</h2>
             <div class="preview-host" node_ref=host></div>
-            <For each=move || state.items.get() key=|entry| entry.key let:entry>
+            <For each=move || state.drawn_entries() key=|entry| entry.key let:entry>
                 {follow_item(entry, page)}
             </For>
         </section>

@@ -518,3 +518,63 @@ test('the preview follows whichever part is being written, not only items', asyn
     await context.close();
   }
 });
+
+/** A stored draft of `count` items of about 200 words each, as an earlier visit left it. */
+function longDraft(count) {
+  const words = 'the force has made good progress and we will monitor this plan with officers and partners'.split(' ');
+  const text = (seed, length) => Array.from({ length }, (_, i) => words[(seed + i * 7) % words.length]).join(' ');
+  return JSON.stringify({
+    schema_version: 3, revision: 1, saved_at: 1754000000000, name: '',
+    publishing: { first_heading: 2, report_line: true, response_heading: true, class_hooks: false },
+    draft: {
+      report: { title: 'PEEL 2025: Kent', inspectorate: 'HMICFRS', published: '2025-08-01', link: '' },
+      responder: { body: 'Kent', role: 'pcc', signatory_name: 'A Person', signatory_title: 'PCC', response_date: '2025-09-01' },
+      introduction: 'Introduction.',
+      chief_constable: { comments: '', attribution: '', reply: '' },
+      items: Array.from({ length: count }, (_, i) => ({
+        kind: 'recommendation', number: String(i + 1), addressee: '', text: text(i, 40),
+        response: text(i + 3, 160), status: '', lead_agency: '', due: null,
+      })),
+      closing: 'Closing.',
+      life: { stage: 'drafting' },
+    },
+  });
+}
+
+test('a long draft opens a slice of items at a time: all are drawn, counted and reachable from the first moment', async () => {
+  const context = await newContext();
+  try {
+    await context.addInitScript((text) => {
+      if (localStorage.getItem('test-seeded')) return;
+      localStorage.setItem('response-drafter:draft:long', text);
+      localStorage.setItem('response-drafter:current', JSON.stringify({ id: 'long', scroll_y: 0 }));
+      localStorage.setItem('test-seeded', 'yes');
+    }, longDraft(80));
+    const page = await context.newPage();
+    page.on('pageerror', (error) => assert.fail(error.message));
+    // A slow computer, so that the items are still being drawn when the person jumps.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+    await page.goto(env.server.url);
+    // As soon as the form is there, the outline's last item is a jump away, drawn or not.
+    await page.getByText(/^Outline: jump to a part or item/).click();
+    const link = page.getByRole('navigation', { name: 'Outline' }).getByRole('link', { name: /^Recommendation 80 / });
+    await link.waitFor();
+    assert.ok(await page.locator('fieldset.item').count() < 80, 'the items are still being drawn');
+    await link.click();
+    await eventually(() => page.evaluate(() => document.activeElement?.closest('fieldset.item')?.querySelector('legend')?.textContent), 'Item 80 of 80: Recommendation 80');
+    await eventually(() => page.locator('fieldset.item').count(), 80);
+    await eventually(() => page.locator('.preview-host').evaluate((host) => host.shadowRoot.querySelectorAll('h3').length), 80);
+    // The response's words are counted once every item is there: 80 × 200, and one each in
+    // the introduction and the closing.
+    await eventually(() => page.locator('.deadline .word-count').textContent(), 'The response has 16,002 words');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.reload();
+    // Opened again with no jump, every item arrives in turn, in order.
+    await eventually(() => page.locator('fieldset.item').count(), 80);
+    const legends = await page.locator('fieldset.item > legend').allTextContents();
+    assert.deepEqual(legends, Array.from({ length: 80 }, (_, i) => `Item ${i + 1} of 80: Recommendation ${i + 1}`));
+  } finally {
+    await context.close();
+  }
+});
