@@ -4,9 +4,11 @@
 
 use crate::dates::uk_long;
 use crate::deadline::{days, Deadline, Standing};
+use crate::field::text_fields;
+use crate::field::{place, Field, ItemField};
 use crate::markup::{self, LinkForm};
 use crate::model::{Draft, Item, ItemKind};
-use crate::prose::{self, Counts, LONG_PARAGRAPH_SENTENCES, LONG_SENTENCE_WORDS};
+use crate::prose::{self, capitalise, Counts, LONG_PARAGRAPH_SENTENCES, LONG_SENTENCE_WORDS};
 use std::collections::HashMap;
 use time::Date;
 
@@ -29,37 +31,6 @@ impl Severity {
             Severity::Consider => "Suggestion",
         }
     }
-}
-
-/// The part of an item a finding is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ItemField {
-    Number,
-    Addressee,
-    Text,
-    Response,
-    Status,
-    LeadAgency,
-}
-
-/// The field a finding is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Field {
-    ReportTitle,
-    Inspectorate,
-    ReportPublished,
-    ReportLink,
-    Body,
-    ResponseDate,
-    SignatoryName,
-    SignatoryTitle,
-    Introduction,
-    ChiefConstableComments,
-    ChiefConstableAttribution,
-    ChiefConstableReply,
-    /// An item, by its place in the draft.
-    Item(usize, ItemField),
-    Closing,
 }
 
 /// One thing to look at before publishing.
@@ -233,7 +204,8 @@ impl Reviewer {
             if out_of_time {
                 return false;
             }
-            self.fields.insert(field, FieldReview::of(field, text, place));
+            self.fields
+                .insert(field, FieldReview::of(field, text, place));
             out_of_time = !more();
         }
         true
@@ -264,40 +236,6 @@ impl FieldReview {
 }
 
 /// Every free-text field, in the order of the page.
-pub(crate) fn text_fields(draft: &Draft) -> Vec<(Field, &str)> {
-    let mut fields = vec![
-        (Field::ReportTitle, draft.report.title.as_str()),
-        (Field::Inspectorate, &draft.report.inspectorate),
-        (Field::ReportLink, &draft.report.link),
-        (Field::Body, &draft.responder.body),
-        (Field::SignatoryName, &draft.responder.signatory_name),
-        (Field::SignatoryTitle, &draft.responder.signatory_title),
-        (Field::Introduction, &draft.introduction),
-        (
-            Field::ChiefConstableComments,
-            &draft.chief_constable.comments,
-        ),
-        (
-            Field::ChiefConstableAttribution,
-            &draft.chief_constable.attribution,
-        ),
-        (Field::ChiefConstableReply, &draft.chief_constable.reply),
-    ];
-    for (index, item) in draft.items.iter().enumerate() {
-        let at = |part| Field::Item(index, part);
-        fields.extend([
-            (at(ItemField::Number), item.number.as_str()),
-            (at(ItemField::Addressee), &item.addressee),
-            (at(ItemField::Text), &item.text),
-            (at(ItemField::Response), &item.response),
-            (at(ItemField::Status), &item.status),
-            (at(ItemField::LeadAgency), &item.lead_agency),
-        ]);
-    }
-    fields.push((Field::Closing, &draft.closing));
-    fields
-}
-
 fn is_own_words(field: Field) -> bool {
     matches!(
         field,
@@ -306,44 +244,6 @@ fn is_own_words(field: Field) -> bool {
             | Field::Item(_, ItemField::Response)
             | Field::Closing
     )
-}
-
-/// The field as a sentence names it, e.g. "the response to Recommendation 3".
-pub fn place(draft: &Draft, field: Field) -> String {
-    let item_name = |index: usize| {
-        draft
-            .items
-            .get(index)
-            .map(Item::heading)
-            .filter(|heading| !heading.is_empty())
-            .unwrap_or_else(|| format!("item {}", index + 1))
-    };
-    match field {
-        Field::ReportTitle => "the report title".to_owned(),
-        Field::Inspectorate => "the inspectorate".to_owned(),
-        Field::ReportPublished => "the date the report was published".to_owned(),
-        Field::ReportLink => "the link to the report".to_owned(),
-        Field::Body => "the area or body responding".to_owned(),
-        Field::ResponseDate => "the date of the response".to_owned(),
-        Field::SignatoryName => "the name it is signed by".to_owned(),
-        Field::SignatoryTitle => "the signatory’s title".to_owned(),
-        Field::Introduction => "the introduction".to_owned(),
-        Field::ChiefConstableComments => "the chief constable’s comments".to_owned(),
-        Field::ChiefConstableAttribution => "who the comments are from".to_owned(),
-        Field::ChiefConstableReply => "your reply to the chief constable".to_owned(),
-        Field::Closing => "the closing".to_owned(),
-        Field::Item(index, part) => {
-            let name = item_name(index);
-            match part {
-                ItemField::Number => format!("the number of {name}"),
-                ItemField::Addressee => format!("who {name} is addressed to"),
-                ItemField::Text => format!("what the report says in {name}"),
-                ItemField::Response => format!("the response to {name}"),
-                ItemField::Status => format!("the status of {name}"),
-                ItemField::LeadAgency => format!("the lead agency for {name}"),
-            }
-        }
-    }
 }
 
 fn add(findings: &mut Vec<Finding>, severity: Severity, field: Field, message: String) {
@@ -857,14 +757,6 @@ fn opening(text: &str) -> String {
     format!("{}{}", words.join(" "), if more { "…" } else { "" })
 }
 
-pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -989,7 +881,10 @@ mod tests {
         }
         assert_eq!(slices, fields.div_ceil(2));
         assert_eq!(reviewer.review(&draft, today), review(&draft, today));
-        assert_eq!(reviewer.reread, 0, "the review after reading ahead reads nothing again");
+        assert_eq!(
+            reviewer.reread, 0,
+            "the review after reading ahead reads nothing again"
+        );
         // A field changed after it was read ahead is read again by the review.
         let mut changed = draft.clone();
         changed.items[0].response.push_str(" Lorem ipsum");

@@ -1,9 +1,9 @@
 //! What differs between two versions of a draft, field by field, with the words that changed
 //! marked: for choosing between this tab's version and another's, or between saved versions.
 
-use crate::checks::{capitalise, place, text_fields, Field};
 use crate::dates::uk_long;
 use crate::diff::{self, Budget, Tag};
+use crate::field::{label, text_fields, Field};
 use crate::model::Draft;
 
 /// A run of words, and whether it is in this version only.
@@ -87,13 +87,13 @@ pub fn differences(ours: &Draft, theirs: &Draft) -> Vec<Difference> {
     });
     pairs.splice(closing..closing, only_theirs.collect::<Vec<_>>());
     for (our_field, their_field) in pairs {
-        let label = match (our_field, their_field) {
-            (Some(field), _) => place(ours, field),
-            (None, Some(field)) => place(theirs, field),
+        let name = match (our_field, their_field) {
+            (Some(field), _) => label(ours, field),
+            (None, Some(field)) => label(theirs, field),
             (None, None) => continue,
         };
         compare(
-            capitalise(&label),
+            name,
             &text_of(&ours_fields, our_field),
             &text_of(&theirs_fields, their_field),
         );

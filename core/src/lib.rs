@@ -9,6 +9,7 @@ pub mod deadline;
 pub mod diff;
 pub mod docx;
 pub mod draft_file;
+pub mod field;
 pub mod file_name;
 pub mod history;
 pub mod identity;

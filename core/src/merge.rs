@@ -5,9 +5,9 @@
 //! both stand, while two edits to one sentence collide. Items are matched by identity, so an
 //! item moved on one side and edited on the other is both moved and edited.
 
-use crate::checks::{capitalise, place, Field};
 use crate::dates::uk_long;
 use crate::diff::{self, sentences, Budget};
+use crate::field::{label, Field, ItemField};
 use crate::model::{Draft, Item, Life};
 use similar::DiffOp;
 use std::collections::{HashMap, HashSet};
@@ -161,106 +161,51 @@ impl Merger<'_> {
     }
 
     fn draft(&mut self, base: &Draft, ours: &Draft, theirs: &Draft) -> Draft {
-        let label = |field: Field| capitalise(&place(ours, field));
         let date: &dyn Fn(&Option<Date>) -> String = &shown_date;
         let line: &dyn Fn(&String) -> String = &String::clone;
         let mut draft = ours.clone();
-        let (b, o, t) = (&base.report, &ours.report, &theirs.report);
-        draft.report.title = self.value(
-            &|| label(Field::ReportTitle),
-            line,
-            &b.title,
-            &o.title,
-            &t.title,
-        );
-        draft.report.inspectorate = self.value(
-            &|| label(Field::Inspectorate),
-            line,
-            &b.inspectorate,
-            &o.inspectorate,
-            &t.inspectorate,
-        );
-        draft.report.published = self.value(
-            &|| label(Field::ReportPublished),
-            date,
-            &b.published,
-            &o.published,
-            &t.published,
-        );
-        draft.report.link = self.value(
-            &|| label(Field::ReportLink),
-            line,
-            &b.link,
-            &o.link,
-            &t.link,
-        );
-        let (b, o, t) = (&base.responder, &ours.responder, &theirs.responder);
-        draft.responder.body = self.value(&|| label(Field::Body), line, &b.body, &o.body, &t.body);
-        draft.responder.role = self.value(
-            &|| "The role".to_owned(),
-            &|role| role.label().to_owned(),
-            &b.role,
-            &o.role,
-            &t.role,
-        );
-        draft.responder.signatory_name = self.value(
-            &|| label(Field::SignatoryName),
-            line,
-            &b.signatory_name,
-            &o.signatory_name,
-            &t.signatory_name,
-        );
-        draft.responder.signatory_title = self.value(
-            &|| label(Field::SignatoryTitle),
-            line,
-            &b.signatory_title,
-            &o.signatory_title,
-            &t.signatory_title,
-        );
-        draft.responder.response_date = self.value(
-            &|| label(Field::ResponseDate),
-            date,
-            &b.response_date,
-            &o.response_date,
-            &t.response_date,
-        );
-        draft.introduction = self.text(
-            &|| label(Field::Introduction),
-            &base.introduction,
-            &ours.introduction,
-            &theirs.introduction,
-        );
-        let (b, o, t) = (
-            &base.chief_constable,
-            &ours.chief_constable,
-            &theirs.chief_constable,
-        );
-        draft.chief_constable.comments = self.text(
-            &|| label(Field::ChiefConstableComments),
-            &b.comments,
-            &o.comments,
-            &t.comments,
-        );
-        draft.chief_constable.attribution = self.value(
-            &|| label(Field::ChiefConstableAttribution),
-            line,
-            &b.attribution,
-            &o.attribution,
-            &t.attribution,
-        );
-        draft.chief_constable.reply = self.text(
-            &|| label(Field::ChiefConstableReply),
-            &b.reply,
-            &o.reply,
-            &t.reply,
-        );
-        draft.items = self.items(base, ours, theirs);
-        draft.closing = self.text(
-            &|| label(Field::Closing),
-            &base.closing,
-            &ours.closing,
-            &theirs.closing,
-        );
+        // Field by field in the order of the form, so the questions come in that order.
+        for field in Field::WHOLE_DRAFT {
+            let name = || label(ours, field);
+            if field == Field::Closing {
+                draft.items = self.items(base, ours, theirs);
+            }
+            let dates = |d: &Draft| match field {
+                Field::ReportPublished => d.report.published,
+                _ => d.responder.response_date,
+            };
+            match (field.text(base), field.text(ours), field.text(theirs)) {
+                (Some(b), Some(o), Some(t)) => {
+                    // Prose is merged sentence by sentence; a line (a title, a name) whole.
+                    let merged = if field.is_prose() {
+                        self.text(&name, b, o, t)
+                    } else {
+                        self.value(&name, line, &b.to_owned(), &o.to_owned(), &t.to_owned())
+                    };
+                    if let Some(text) = field.text_mut(&mut draft) {
+                        *text = merged;
+                    }
+                }
+                _ => {
+                    let merged =
+                        self.value(&name, date, &dates(base), &dates(ours), &dates(theirs));
+                    match field {
+                        Field::ReportPublished => draft.report.published = merged,
+                        _ => draft.responder.response_date = merged,
+                    }
+                }
+            }
+            if field == Field::Body {
+                let (b, o, t) = (&base.responder, &ours.responder, &theirs.responder);
+                draft.responder.role = self.value(
+                    &|| "The role".to_owned(),
+                    &|role| role.label().to_owned(),
+                    &b.role,
+                    &o.role,
+                    &t.role,
+                );
+            }
+        }
         draft.life = self.life(&base.life, &ours.life, &theirs.life);
         draft
     }
@@ -361,63 +306,38 @@ impl Merger<'_> {
     fn item(&mut self, name: &str, base: &Item, ours: &Item, theirs: &Item) -> Item {
         let label = |part: &str| format!("{part} {name}");
         let line: &dyn Fn(&String) -> String = &String::clone;
-        Item {
-            id: ours.id.clone(),
-            kind: self.value(
-                &|| label("The kind of"),
-                &|kind| kind.label().to_owned(),
-                &base.kind,
-                &ours.kind,
-                &theirs.kind,
-            ),
-            number: self.value(
-                &|| label("The number of"),
-                line,
-                &base.number,
-                &ours.number,
-                &theirs.number,
-            ),
-            addressee: self.value(
-                &|| label("Who is addressed in"),
-                line,
-                &base.addressee,
-                &ours.addressee,
-                &theirs.addressee,
-            ),
-            text: self.text(
-                &|| label("What the report says in"),
-                &base.text,
-                &ours.text,
-                &theirs.text,
-            ),
-            response: self.text(
-                &|| label("The response to"),
-                &base.response,
-                &ours.response,
-                &theirs.response,
-            ),
-            status: self.value(
-                &|| label("The status of"),
-                line,
-                &base.status,
-                &ours.status,
-                &theirs.status,
-            ),
-            lead_agency: self.value(
-                &|| label("The lead agency for"),
-                line,
-                &base.lead_agency,
-                &ours.lead_agency,
-                &theirs.lead_agency,
-            ),
-            due: self.value(
-                &|| label("When the inspectorate wants"),
-                &shown_date,
-                &base.due,
-                &ours.due,
-                &theirs.due,
-            ),
+        let mut item = ours.clone();
+        item.kind = self.value(
+            &|| label("The kind of"),
+            &|kind| kind.label().to_owned(),
+            &base.kind,
+            &ours.kind,
+            &theirs.kind,
+        );
+        // The item's text fields in the form's order, by the map of the fields.
+        for part in ItemField::ALL {
+            let field_label = || format!("{} {name}", part.label());
+            let (b, o, t) = (part.text(base), part.text(ours), part.text(theirs));
+            *part.text_mut(&mut item) = if part.is_prose() {
+                self.text(&field_label, b, o, t)
+            } else {
+                self.value(
+                    &field_label,
+                    line,
+                    &b.to_owned(),
+                    &o.to_owned(),
+                    &t.to_owned(),
+                )
+            };
         }
+        item.due = self.value(
+            &|| label("When the inspectorate wants"),
+            &shown_date,
+            &base.due,
+            &ours.due,
+            &theirs.due,
+        );
+        item
     }
 }
 

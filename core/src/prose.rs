@@ -89,6 +89,14 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|word| word.chars().any(char::is_alphanumeric))
 }
 
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// An estimate of the syllables in an English word, from its groups of vowels.
 pub fn syllables(word: &str) -> usize {
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');

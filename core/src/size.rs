@@ -18,7 +18,11 @@ pub const MAX_ITEMS: usize = 1_000;
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum TooLarge {
     Items(usize),
-    Field { name: String, chars: usize },
+    /// `name` as the checks name the field: "the introduction".
+    Field {
+        name: String,
+        chars: usize,
+    },
 }
 
 /// Reads as a clause ("the introduction would be …"), so each place can say what it does next.
@@ -33,7 +37,7 @@ impl fmt::Display for TooLarge {
             ),
             TooLarge::Field { name, chars } => write!(
                 f,
-                "the {name} would be {} characters long, and one part of a draft holds at most {}",
+                "{name} would be {} characters long, and one part of a draft holds at most {}",
                 thousands(*chars),
                 thousands(MAX_FIELD_CHARS)
             ),
@@ -46,45 +50,45 @@ pub fn too_large(draft: &Draft) -> Option<TooLarge> {
     if draft.items.len() > MAX_ITEMS {
         return Some(TooLarge::Items(draft.items.len()));
     }
-    let report = &draft.report;
-    let responder = &draft.responder;
-    let comments = &draft.chief_constable;
-    let mut fields: Vec<(String, &str)> = vec![
-        ("report title".into(), &report.title),
-        ("inspectorate".into(), &report.inspectorate),
-        ("report’s address".into(), &report.link),
-        ("area".into(), &responder.body),
-        ("signatory’s name".into(), &responder.signatory_name),
-        ("signatory’s title".into(), &responder.signatory_title),
-        ("introduction".into(), &draft.introduction),
-        ("chief constable’s comments".into(), &comments.comments),
-        ("attribution of the comments".into(), &comments.attribution),
-        ("reply to the comments".into(), &comments.reply),
-        ("closing".into(), &draft.closing),
-    ];
-    for (index, item) in draft.items.iter().enumerate() {
-        let name = item.display_name(index);
-        for (part, text) in [
-            ("number", &item.number),
-            ("addressee", &item.addressee),
-            ("text", &item.text),
-            ("response", &item.response),
-            ("status", &item.status),
-            ("lead agency", &item.lead_agency),
-        ] {
-            fields.push((format!("{part} of {name}"), text));
-        }
-    }
-    fields.into_iter().find_map(|(name, text)| {
+    let fields = crate::field::text_fields(draft);
+    fields.into_iter().find_map(|(field, text)| {
         // Bytes are never fewer than characters: count characters only when it may matter.
         (text.len() > MAX_FIELD_CHARS)
             .then(|| text.chars().count())
             .filter(|chars| *chars > MAX_FIELD_CHARS)
-            .map(|chars| TooLarge::Field { name, chars })
+            .map(|chars| TooLarge::Field {
+                name: crate::field::place(draft, field),
+                chars,
+            })
     })
 }
 
 /// Capitalises the first letter of a clause to start a sentence with it.
 pub fn sentence(clause: &impl fmt::Display) -> String {
-    crate::checks::capitalise(&clause.to_string())
+    crate::prose::capitalise(&clause.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Item, ItemKind};
+
+    #[test]
+    fn an_oversized_field_is_named_as_the_checks_name_it() {
+        let mut draft = crate::template::new_draft();
+        draft.items = vec![Item::new(ItemKind::Recommendation, "3")];
+        draft.items[0].response = "x".repeat(MAX_FIELD_CHARS + 1);
+        assert_eq!(
+            too_large(&draft).unwrap().to_string(),
+            "the response to Recommendation 3 would be 200,001 characters long, and one part of a draft holds at most 200,000"
+        );
+        draft.items[0].response.clear();
+        draft.closing = "é".repeat(MAX_FIELD_CHARS + 2);
+        assert_eq!(
+            sentence(&too_large(&draft).unwrap()),
+            "The closing would be 200,002 characters long, and one part of a draft holds at most 200,000"
+        );
+        draft.closing = "é".repeat(MAX_FIELD_CHARS);
+        assert_eq!(too_large(&draft), None);
+    }
 }

@@ -1,7 +1,8 @@
 //! The app's own fixes for findings, so that nobody has to type markup to put one right.
 
 use crate::drafts::state::DraftState;
-use drafter_core::checks::{Field, Fix};
+use drafter_core::checks::Fix;
+use drafter_core::field::Field;
 use drafter_core::markup::name_link;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -4,7 +4,7 @@
 use crate::drafts::state::DraftState;
 use crate::ids;
 use crate::platform::focus::focus_by_id;
-use drafter_core::checks::Field;
+use drafter_core::field::Field;
 use leptos::prelude::*;
 
 /// The first words a message quotes, “like this”.
@@ -46,8 +46,8 @@ fn field_id(state: DraftState, field: Field) -> Option<String> {
     match field {
         Field::Item(index, part) => state
             .key_at(index)
-            .map(|key| ids::item(key, ids::item_part(part))),
-        field => ids::of_field(field).map(str::to_owned),
+            .map(|key| ids::item(key, part.id_part())),
+        field => field.id().map(str::to_owned),
     }
 }
 

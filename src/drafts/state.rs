@@ -1,7 +1,7 @@
 //! The draft being edited, as signals: one per part of the page and one per item, so a
 //! keystroke only wakes the part of the editor and the preview that shows it.
 
-use drafter_core::checks::{Field, ItemField};
+use drafter_core::field::Field;
 use drafter_core::{
     prose, render, ChiefConstableComments, Draft, Item, Life, PublishOptions, Record, Report,
     Responder, SCHEMA_VERSION,
@@ -335,50 +335,39 @@ impl DraftState {
     /// Changes the text of a field the checks name, as the app's own fix for a finding;
     /// `change` gives the new text, or `None` to leave it. Dates are not text: left alone.
     pub fn edit_field(&self, field: Field, change: impl FnOnce(&str) -> Option<String>) {
-        fn apply(text: &mut String, change: impl FnOnce(&str) -> Option<String>) {
-            if let Some(new) = change(text) {
-                *text = new;
+        if let Field::Item(index, part) = field {
+            let entry = self.items.with_untracked(|items| items.get(index).copied());
+            if let Some(entry) = entry {
+                entry.item.update(|item| {
+                    let text = part.text_mut(item);
+                    if let Some(new) = change(text) {
+                        *text = new;
+                    }
+                });
             }
+            return;
         }
+        // The draft's own fields are held in a few signals: the text is changed in a copy of
+        // the draft (the core's map of the fields finds it), then the signal holding it is set.
+        let mut draft = self.snapshot();
+        let Some(text) = field.text_mut(&mut draft) else {
+            return; // a date
+        };
+        let Some(new) = change(text) else { return };
+        *text = new;
         match field {
-            Field::ReportTitle => self.report.update(|r| apply(&mut r.title, change)),
-            Field::Inspectorate => self.report.update(|r| apply(&mut r.inspectorate, change)),
-            Field::ReportLink => self.report.update(|r| apply(&mut r.link, change)),
-            Field::Body => self.responder.update(|r| apply(&mut r.body, change)),
-            Field::SignatoryName => self
-                .responder
-                .update(|r| apply(&mut r.signatory_name, change)),
-            Field::SignatoryTitle => self
-                .responder
-                .update(|r| apply(&mut r.signatory_title, change)),
-            Field::Introduction => self.introduction.update(|t| apply(t, change)),
-            Field::ChiefConstableComments => self
-                .chief_constable
-                .update(|c| apply(&mut c.comments, change)),
-            Field::ChiefConstableAttribution => self
-                .chief_constable
-                .update(|c| apply(&mut c.attribution, change)),
-            Field::ChiefConstableReply => {
-                self.chief_constable.update(|c| apply(&mut c.reply, change))
+            Field::ReportTitle | Field::Inspectorate | Field::ReportLink => {
+                self.report.set(draft.report)
             }
-            Field::Closing => self.closing.update(|t| apply(t, change)),
-            Field::Item(index, part) => {
-                let entry = self.items.with_untracked(|items| items.get(index).copied());
-                if let Some(entry) = entry {
-                    entry.item.update(|item| {
-                        let text = match part {
-                            ItemField::Number => &mut item.number,
-                            ItemField::Addressee => &mut item.addressee,
-                            ItemField::Text => &mut item.text,
-                            ItemField::Response => &mut item.response,
-                            ItemField::Status => &mut item.status,
-                            ItemField::LeadAgency => &mut item.lead_agency,
-                        };
-                        apply(text, change);
-                    });
-                }
+            Field::Body | Field::SignatoryName | Field::SignatoryTitle => {
+                self.responder.set(draft.responder)
             }
-            Field::ReportPublished | Field::ResponseDate => {}
+            Field::Introduction => self.introduction.set(draft.introduction),
+            Field::ChiefConstableComments
+            | Field::ChiefConstableAttribution
+            | Field::ChiefConstableReply => self.chief_constable.set(draft.chief_constable),
+            Field::Closing => self.closing.set(draft.closing),
+            Field::Item(..) | Field::ReportPublished | Field::ResponseDate => {}
         }
     }
 }

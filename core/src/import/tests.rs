@@ -437,7 +437,7 @@ fn a_part_longer_than_a_draft_may_hold_makes_no_draft_and_says_so() {
     );
     match from_text(&text).too_large {
         Some(TooLarge::Draft(crate::size::TooLarge::Field { name, chars })) => {
-            assert_eq!(name, "response of Recommendation 1");
+            assert_eq!(name, "the response to Recommendation 1");
             assert!(chars > MAX_FIELD_CHARS);
         }
         other => panic!("{other:?}"),
