@@ -4,7 +4,8 @@
 //! message with a way to reload. It reads the page itself, never the app's state, which a panic
 //! may have left half-changed.
 
-use drafter_core::store::{self, KeyValue, WriteError};
+use drafter_core::field::{Field, ItemField};
+use drafter_core::store;
 use drafter_core::{Item, ItemKind, Record};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -60,10 +61,7 @@ fn rescue() {
 /// Saves the rescued draft: over its own key when nobody else has saved since, else as a copy
 /// beside it, so that another tab's newer save is never written over.
 fn save(id: &str, record: &mut Record) -> Result<(), ()> {
-    let storage = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(())?;
-    let mut store = Rescue(storage);
+    let mut store = super::storage::local().ok_or(())?;
     let now = js_sys::Date::now();
     if store::save(&mut store, id, record, now).is_ok() {
         return Ok(());
@@ -71,27 +69,6 @@ fn save(id: &str, record: &mut Record) -> Result<(), ()> {
     record.name = format!("{} (recovered)", record.title());
     let copy = format!("{id}-recovered-{:x}", now as u64);
     store::put(&mut store, &copy, record, now).map_err(|_| ())
-}
-
-struct Rescue(web_sys::Storage);
-
-impl KeyValue for Rescue {
-    fn get(&self, key: &str) -> Option<String> {
-        self.0.get_item(key).ok().flatten()
-    }
-    fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
-        self.0
-            .set_item(key, value)
-            .map_err(|_| WriteError::Refused("refused".into()))
-    }
-    fn remove(&mut self, key: &str) {
-        let _ = self.0.remove_item(key);
-    }
-    fn keys(&self) -> Vec<String> {
-        (0..self.0.length().unwrap_or(0))
-            .filter_map(|i| self.0.key(i).ok().flatten())
-            .collect()
-    }
 }
 
 /// The text of a form field, by id.
@@ -108,31 +85,10 @@ fn value_of(document: &web_sys::Document, id: &str) -> Option<String> {
 /// The words on screen over the draft as last saved: typed since, not yet saved.
 fn overlay_form(document: &web_sys::Document, record: &mut Record) {
     let draft = &mut record.draft;
-    let fields: [(&str, &mut String); 11] = [
-        (crate::ids::REPORT_TITLE, &mut draft.report.title),
-        (crate::ids::INSPECTORATE, &mut draft.report.inspectorate),
-        (crate::ids::REPORT_LINK, &mut draft.report.link),
-        (crate::ids::BODY, &mut draft.responder.body),
-        (
-            crate::ids::SIGNATORY_NAME,
-            &mut draft.responder.signatory_name,
-        ),
-        (
-            crate::ids::SIGNATORY_TITLE,
-            &mut draft.responder.signatory_title,
-        ),
-        (crate::ids::INTRODUCTION, &mut draft.introduction),
-        (crate::ids::CC_COMMENTS, &mut draft.chief_constable.comments),
-        (
-            crate::ids::CC_ATTRIBUTION,
-            &mut draft.chief_constable.attribution,
-        ),
-        (crate::ids::CC_REPLY, &mut draft.chief_constable.reply),
-        (crate::ids::CLOSING, &mut draft.closing),
-    ];
-    for (id, field) in fields {
-        if let Some(value) = value_of(document, id) {
-            *field = value;
+    for field in Field::WHOLE_DRAFT {
+        let typed = field.id().and_then(|id| value_of(document, id));
+        if let (Some(typed), Some(text)) = (typed, field.text_mut(draft)) {
+            *text = typed;
         }
     }
     // Items in the order the page shows them, each by its fieldset's id ("item-7-group").
@@ -151,16 +107,9 @@ fn overlay_form(document: &web_sys::Document, record: &mut Record) {
             draft.items.push(Item::new(ItemKind::Recommendation, ""));
         }
         let item = &mut draft.items[index];
-        for (field, value) in [
-            ("number", &mut item.number),
-            ("addressee", &mut item.addressee),
-            ("text", &mut item.text),
-            ("response", &mut item.response),
-            ("status", &mut item.status),
-            ("lead", &mut item.lead_agency),
-        ] {
-            if let Some(typed) = value_of(document, &format!("{prefix}{field}")) {
-                *value = typed;
+        for part in ItemField::ALL {
+            if let Some(typed) = value_of(document, &format!("{prefix}{}", part.id_part())) {
+                *part.text_mut(item) = typed;
             }
         }
     }

@@ -11,8 +11,10 @@ use wasm_bindgen::JsCast;
 
 pub use drafter_core::store::{id_of_key, is_index_key, LoadError, Place, SaveError, SetAside};
 
-/// Local storage, through gloo-storage's handle on it.
-struct Browser(web_sys::Storage);
+/// Local storage, through gloo-storage's handle on it: the one way to the browser's storage,
+/// for the app and for the rescue after a crash alike. Entries are read and written as the
+/// text they are (gloo-storage's own `get` and `set` would read and write them as JSON).
+pub(super) struct Browser(web_sys::Storage);
 
 impl KeyValue for Browser {
     fn get(&self, key: &str) -> Option<String> {
@@ -39,7 +41,7 @@ impl KeyValue for Browser {
     }
 
     fn remove(&mut self, key: &str) {
-        let _ = self.0.remove_item(key);
+        <gloo_storage::LocalStorage as gloo_storage::Storage>::delete(key);
     }
 
     fn keys(&self) -> Vec<String> {
@@ -52,7 +54,7 @@ impl KeyValue for Browser {
 
 /// Local storage, or `None` where it is switched off: asked of the browser first, since
 /// gloo-storage's handle throws where there is none.
-fn local() -> Option<Browser> {
+pub(super) fn local() -> Option<Browser> {
     web_sys::window()?.local_storage().ok().flatten()?;
     Some(Browser(
         <gloo_storage::LocalStorage as gloo_storage::Storage>::raw(),
