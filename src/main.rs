@@ -7,6 +7,7 @@ mod drafts;
 mod editor;
 mod ids;
 mod import_text;
+mod panel;
 mod platform;
 mod preview;
 mod publish;

@@ -2,13 +2,13 @@
 //! checks and Copy HTML; the rest (new, import, the drafts list, publishing, help) in a group
 //! that lies inline on wide screens and folds into a menu on narrow ones.
 
-use super::panels::Panels;
-use super::{copy_html, CopyByHand, CopyState};
 use crate::checks::{Checks, ChecksButton};
 use crate::drafts::session::{describe_save_error, SaveState, Session};
 use crate::ids;
+use crate::panel::{PanelButton, PanelKind, Panels};
 use crate::platform::clock::date_and_time;
 use crate::platform::storage::SaveError;
+use crate::publish::copy::{copy_html, CopyByHand, CopyState};
 use drafter_core::record::Summary;
 use leptos::prelude::*;
 
@@ -52,19 +52,19 @@ pub fn Header(
             <Toolbar session checks copy_state panels />
             <div id="header-menu" class="header-menu" class:open=move || menu_open.get() on:click=chosen>
                 <button type="button" on:click=move |_| session.new_draft()>"New draft"</button>
-                <PanelButton id=ids::IMPORT_BUTTON controls=ids::IMPORT_PANEL open=panels.import>
+                <PanelButton kind=PanelKind::Import>
                     "Import text"
                 </PanelButton>
-                <PanelButton id=ids::LIBRARY_BUTTON controls=ids::LIBRARY_PANEL open=panels.library>
+                <PanelButton kind=PanelKind::Library>
                     "All drafts"
                 </PanelButton>
-                <PanelButton id=ids::VERSIONS_BUTTON controls=ids::VERSIONS_PANEL open=panels.versions>
+                <PanelButton kind=PanelKind::Versions>
                     "Versions"
                 </PanelButton>
-                <PanelButton id=ids::PUBLISH_BUTTON controls=ids::PUBLISH_PANEL open=panels.publish>
+                <PanelButton kind=PanelKind::Publish>
                     "Publish…"
                 </PanelButton>
-                <PanelButton id=ids::HELP_BUTTON controls=ids::HELP_PANEL open=panels.help>
+                <PanelButton kind=PanelKind::Help>
                     "Help"
                 </PanelButton>
             </div>
@@ -122,30 +122,6 @@ fn DraftPicker(session: Session) -> impl IntoView {
                 }}
             </select>
         </nav>
-    }
-}
-
-/// A button that opens and closes one of the panels, saying which and whether it is open.
-#[component]
-fn PanelButton(
-    id: &'static str,
-    controls: &'static str,
-    open: RwSignal<bool>,
-    children: Children,
-) -> impl IntoView {
-    view! {
-        <button
-            type="button"
-            id=id
-            aria-expanded=move || open.get().to_string()
-            aria-controls=controls
-            on:click=move |_| {
-                crate::platform::focus::forget_focus();
-                open.update(|open| *open = !*open);
-            }
-        >
-            {children()}
-        </button>
     }
 }
 

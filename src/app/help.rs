@@ -1,22 +1,14 @@
 //! The built-in guide: the duty the response answers, how to draft one here, the keyboard
 //! shortcuts, and what happens to the drafts. Also the welcome shown on a first visit.
 
-use crate::ids;
-use crate::platform::focus::{close_panel, focus_when_opened};
+use crate::panel::{CloseButton, Panel, PanelKind};
 use drafter_core::shortcuts::SHORTCUTS;
 use leptos::prelude::*;
 
 #[component]
-pub fn HelpPanel(open: RwSignal<bool>) -> impl IntoView {
-    let panel = NodeRef::<leptos::html::Section>::new();
-    focus_when_opened(panel);
-    let close = move |_| close_panel(open, ids::HELP_BUTTON);
+pub fn HelpPanel() -> impl IntoView {
     view! {
-        <section id=ids::HELP_PANEL class="help" aria-labelledby="help-heading" tabindex="-1" node_ref=panel>
-            <div class="help-top">
-                <h2 id="help-heading">"Help and guide"</h2>
-                <button type="button" class="close" on:click=close>"Close help"</button>
-            </div>
+        <Panel kind=PanelKind::Help close_at_top=true>
             <h3>"The duty you are meeting"</h3>
             <p>
                 "When His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) publishes a report about your police force, section 55 of the Police Act 1996 says the police and crime commissioner must write comments on it. Mayors and police, fire and crime commissioners who hold the commissioner’s role have the same duty."
@@ -63,8 +55,8 @@ pub fn HelpPanel(open: RwSignal<bool>) -> impl IntoView {
             <p>
                 "Drafts are saved in this browser as you type, and nothing is sent anywhere. Another browser or computer will not see them: use “All drafts” to export them to a file as a backup, or to move them."
             </p>
-            <button type="button" on:click=close>"Close help"</button>
-        </section>
+            <CloseButton kind=PanelKind::Help />
+        </Panel>
     }
 }
 

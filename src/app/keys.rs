@@ -1,12 +1,12 @@
 //! The keyboard shortcuts, anywhere in the app (the table itself is in the core).
 
-use super::panels::Panels;
-use super::CopyState;
 use crate::checks::Checks;
 use crate::drafts::session::Session;
 use crate::ids;
+use crate::panel::{PanelKind, Panels};
 use crate::platform::events;
-use crate::platform::focus::{close_panel, focus_after_render, remember_focus};
+use crate::platform::focus::{focus_after_render, remember_focus};
+use crate::publish::copy::{copy_html, CopyState};
 use drafter_core::shortcuts::{action_for, Action, KeyPress};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -45,7 +45,7 @@ fn act(
     match action {
         Action::SaveNow => session.save_now(),
         // The buttons' own actions, so a shortcut does exactly what the button does.
-        Action::CopyHtml => super::copy_html(session, checks, copy_state),
+        Action::CopyHtml => copy_html(session, checks, copy_state),
         Action::AddItem => crate::editor::add_item(session.open.current.get_untracked()),
         Action::Outline => {
             remember_focus();
@@ -55,7 +55,7 @@ fn act(
         Action::Checks => {
             let open = checks.open;
             if open.get_untracked() {
-                close_panel(open, ids::CHECKS_BUTTON);
+                panels.close(PanelKind::Checks);
             } else {
                 remember_focus();
                 open.set(true);
@@ -69,35 +69,22 @@ fn act(
         Action::Close if matches!(copy_state.get_untracked(), CopyState::Copied { .. }) => {
             copy_state.set(CopyState::Idle);
         }
-        Action::Close => return close_topmost(panels, checks),
+        Action::Close => return close_last_opened(panels),
     }
     true
 }
 
-/// Closes the panel opened last of those open, in the order they stack on the page. Text
-/// pasted to import, or a report read from its PDF, is not thrown away by a stray Escape: that
-/// takes its "Cancel" button.
-fn close_topmost(panels: Panels, checks: Checks) -> bool {
-    if panels.import.get_untracked() && import_holds_work() {
-        return false;
+/// Closes the panel opened last of those open. Text pasted to import, or a report read from
+/// its PDF, is not thrown away by a stray Escape: that takes its "Cancel" button.
+fn close_last_opened(panels: Panels) -> bool {
+    match panels.last_opened() {
+        Some(PanelKind::Import) if import_holds_work() => false,
+        Some(kind) => {
+            panels.close(kind);
+            true
+        }
+        None => false,
     }
-    let stacked = [
-        (panels.help, ids::HELP_BUTTON),
-        (panels.import, ids::IMPORT_BUTTON),
-        (panels.publish, ids::PUBLISH_BUTTON),
-        (panels.library, ids::LIBRARY_BUTTON),
-        (panels.versions, ids::VERSIONS_BUTTON),
-        (checks.open, ids::CHECKS_BUTTON),
-    ];
-    if let Some((open, button)) = stacked.into_iter().find(|(open, _)| open.get_untracked()) {
-        close_panel(open, button);
-        return true;
-    }
-    if panels.outline.get_untracked() {
-        close_panel(panels.outline, ids::OUTLINE_SUMMARY);
-        return true;
-    }
-    false
 }
 
 fn import_holds_work() -> bool {

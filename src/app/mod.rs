@@ -3,7 +3,6 @@
 pub mod header;
 pub mod help;
 pub mod keys;
-pub mod panels;
 pub mod update;
 
 use crate::checks::{Checks, ChecksPanel, DeadlineStrip};
@@ -16,33 +15,18 @@ use crate::editor::life::ResponseLife;
 use crate::editor::outline::Outline;
 use crate::editor::Editor;
 use crate::import_text::ImportDialog;
-use crate::platform::clipboard;
+use crate::panel::Panels;
 use crate::platform::events;
-use crate::platform::focus::{focus_after_render, SHOW_FORM};
+use crate::platform::focus::{focus_after_render, DRAW_ALL_ITEMS, SHOW_FORM};
 use crate::platform::storage;
 use crate::preview::look::PreviewLook;
 use crate::preview::{Pane, Preview};
+use crate::publish::copy::{CopyNotice, CopyState};
 use crate::publish::PublishPanel;
-use drafter_core::history::Reason;
-use drafter_core::render_with;
 use header::Header;
 use help::{HelpPanel, Welcome};
 use leptos::prelude::*;
-use panels::Panels;
 use update::UpdateBanner;
-
-#[derive(Clone, PartialEq)]
-pub enum CopyState {
-    Idle,
-    /// Copied, as formatted text and code or as code alone, with the checks' findings in a
-    /// few words.
-    Copied {
-        formatted: bool,
-        findings: String,
-    },
-    /// The browser refused the clipboard: the HTML is shown to copy by hand.
-    ByHand(String),
-}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -53,9 +37,9 @@ pub fn App() -> impl IntoView {
     provide_context(edited_part);
     edited_part.follow_focus();
     let session = Session::start();
-    // The checks follow the open draft; the app owns them, the panels and the copy read them.
-    let checks = Checks::follow(session.open.current);
     let panels = Panels::new();
+    // The checks follow the open draft; the app owns them, the panels and the copy read them.
+    let checks = Checks::follow(session.open.current, panels.checks);
     let copy_state = RwSignal::new(CopyState::Idle);
     // On a narrow screen, the form or the preview; on a wide one, both side by side.
     let pane = RwSignal::new(Pane::Edit);
@@ -73,14 +57,20 @@ pub fn App() -> impl IntoView {
         state.opening
     });
 
+    // Something is to be focused in an item not drawn yet: all are drawn at once.
+    events::on_window(DRAW_ALL_ITEMS, move |_: web_sys::Event| {
+        session
+            .open
+            .current
+            .with_untracked(|state| state.drawn_items.set(usize::MAX));
+    });
     listen_for_leaving(session);
     listen_for_dropped_files(panels);
     keys::listen(session, panels, checks, copy_state);
-    // The whole page is drawn in one go: drawing the items and the preview in a task of their
-    // own showed the top of the page sooner but all of it later (30 to 60 ms on a 40-item
-    // draft), and then jumped to the place the person had left.
+    // A long draft's items are drawn a slice at a time (see `editor`): the place the person
+    // left is looked for until the items above it are drawn.
     if let Some(scroll_y) = session.return_to_scroll {
-        scroll_back_to(scroll_y, 10);
+        scroll_back_to(scroll_y, 90);
     }
     crate::preview::after_next_paint(|| set_timeout(update::announce_settled, update::SETTLING));
 
@@ -107,7 +97,7 @@ pub fn App() -> impl IntoView {
         </div>
         {(!storage::welcome_dismissed()).then(|| view! { <Welcome help=panels.help /> })}
         <Show when=move || panels.help.get()>
-            <HelpPanel open=panels.help />
+            <HelpPanel />
         </Show>
         <Show when=move || panels.library.get()>
             <DraftsLibrary session open=panels.library />
@@ -119,10 +109,10 @@ pub fn App() -> impl IntoView {
             <ConflictPanel session open=panels.conflict />
         </Show>
         <Show when=move || panels.versions.get()>
-            <VersionsPanel session open=panels.versions />
+            <VersionsPanel session />
         </Show>
         <Show when=move || panels.publish.get()>
-            <PublishPanel session open=panels.publish />
+            <PublishPanel session />
         </Show>
         <main class="workspace" data-pane=move || pane.get().code()>
             <PaneSwitch pane />
@@ -225,80 +215,6 @@ fn listen_for_leaving(session: Session) {
         }
     });
     events::on_window("pagehide", move |_: web_sys::Event| session.flush());
-}
-
-/// Copies the page as formatted text and its HTML code as plain text, and says what was copied
-/// and what the checks still find: the button's and the shortcut's action.
-pub fn copy_html(session: Session, checks: Checks, copy_state: RwSignal<CopyState>) {
-    session.keep_version(Reason::Copied, "");
-    let state = session.open.current.get_untracked();
-    let html = render_with(&state.snapshot(), &state.publishing.get_untracked());
-    let review = checks.review_now(state);
-    leptos::task::spawn_local(async move {
-        // The page as formatted text for a visual editor, Word or an email, and its HTML
-        // code as plain text for a source view or a plain box; failing that, the code alone.
-        let formatted = clipboard::copy_formatted(&html, &html).await;
-        if formatted || clipboard::copy_text(&html).await {
-            copy_state.set(CopyState::Copied {
-                formatted,
-                findings: review.summary(),
-            });
-        } else {
-            copy_state.set(CopyState::ByHand(html));
-        }
-    });
-}
-
-/// What Copy HTML put on the clipboard, in plain words, until the person dismisses it.
-#[component]
-fn CopyNotice(copy_state: RwSignal<CopyState>) -> impl IntoView {
-    let copied = move || matches!(copy_state.get(), CopyState::Copied { .. });
-    view! {
-        <div class="copy-notice">
-            <p role="status">
-                {move || match copy_state.get() {
-                    // The first words say it all; the rest explains, and gives way on a phone.
-                    CopyState::Copied { formatted, findings } => Some(view! {
-                        {if formatted { "HTML copied. " } else { "HTML code copied. " }}
-                        <span class="copy-detail">{if formatted {
-                            "Paste it into your website’s editor: a visual editor gets the headings, lists and links; its source or HTML view gets the HTML code. "
-                        } else {
-                            "This browser would not copy it as formatted text, so paste it into your website editor’s source or HTML view. "
-                        }}</span>
-                        {format!("Checks: {}.", findings.to_lowercase())}
-                    }),
-                    _ => None,
-                }}
-            </p>
-            <Show when=copied>
-                <button type="button" aria-label="Dismiss copy message" on:click=move |_| copy_state.set(CopyState::Idle)>"Dismiss"</button>
-            </Show>
-        </div>
-    }
-}
-
-/// Where the clipboard is unavailable: the HTML, selected, to copy with the keyboard.
-#[component]
-pub(super) fn CopyByHand(html: String, on_close: impl Fn() + 'static) -> impl IntoView {
-    let area = NodeRef::<leptos::html::Textarea>::new();
-    Effect::new(move |_| {
-        if let Some(area) = area.get() {
-            // After this frame the HTML is in the box, so there is something to select.
-            request_animation_frame(move || {
-                let _ = area.focus();
-                area.select();
-            });
-        }
-    });
-    view! {
-        <div class="copy-by-hand" role="region" aria-labelledby="copy-by-hand-label">
-            <label id="copy-by-hand-label" for="copy-by-hand">
-                "This browser did not let us copy. The HTML is selected below: press Ctrl+C (or ⌘+C on a Mac) to copy it."
-            </label>
-            <textarea id="copy-by-hand" node_ref=area readonly rows=8 prop:value=html></textarea>
-            <button type="button" on:click=move |_| on_close()>"Close"</button>
-        </div>
-    }
 }
 
 /// A file dropped anywhere on the page is read as a report's PDF (and refused with a message

@@ -6,19 +6,20 @@ mod links;
 
 use crate::drafts::state::{DraftState, UnreadableDates};
 use crate::ids;
+use crate::panel::{CloseButton, Panel, PanelButton, PanelKind};
 use crate::platform::clock::today;
-use crate::platform::focus::{close_panel, focus_when_opened};
 use crate::platform::timing::{measured, now_ms, Pending};
-use drafter_core::checks::{Field, ItemField, Review, Reviewer, Severity};
+use drafter_core::checks::{Review, Reviewer, Severity};
 use drafter_core::dates::{iso, uk_long, uk_long_with_weekday};
 use drafter_core::deadline::{days, Deadline, Standing};
+use drafter_core::field::{Field, ItemField};
 use drafter_core::life::publication_summary;
+use drafter_core::model::Draft;
 use drafter_core::prose::describe_reading_ease;
 use fix::FixForm;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use links::{quoted, FieldLink};
-use drafter_core::model::Draft;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -40,6 +41,7 @@ pub struct Checks {
     /// False until the draft first opened has been reviewed: that waits until the page is
     /// drawn, since reviewing a long draft takes a while.
     pub reviewed: RwSignal<bool>,
+    /// The panel's flag (see `panel::Panels`).
     pub open: RwSignal<bool>,
     /// Remembers what it found in each field, to read only the fields changed since.
     reviewer: StoredValue<Reviewer>,
@@ -47,11 +49,11 @@ pub struct Checks {
 
 impl Checks {
     /// Reviews the open draft once the page has been drawn, and again whenever typing pauses.
-    pub fn follow(current: RwSignal<DraftState>) -> Checks {
+    pub fn follow(current: RwSignal<DraftState>, open: RwSignal<bool>) -> Checks {
         let checks = Checks {
             review: RwSignal::new(Arc::new(Review::default())),
             reviewed: RwSignal::new(false),
-            open: RwSignal::new(false),
+            open,
             reviewer: StoredValue::new(Reviewer::default()),
         };
         Effect::new(move |previous: Option<String>| {
@@ -93,7 +95,8 @@ impl Checks {
             PENDING_REVIEW.with(Pending::cancel);
             self.review_now(current.get_untracked());
         } else {
-            PENDING_REVIEW.with(|pending| pending.start(0, move || self.read_slice(current, draft)));
+            PENDING_REVIEW
+                .with(|pending| pending.start(0, move || self.read_slice(current, draft)));
         }
     }
 
@@ -143,13 +146,7 @@ pub fn ChecksButton(checks: Checks, current: RwSignal<DraftState>) -> impl IntoV
     let show_fixes = move || checks.reviewed.get() && to_fix() > 0;
     let show_others = move || checks.reviewed.get() && others() > 0;
     view! {
-        <button
-            type="button"
-            id=ids::CHECKS_BUTTON
-            aria-expanded=move || checks.open.get().to_string()
-            aria-controls="checks-panel"
-            on:click=move |_| checks.open.update(|open| *open = !*open)
-        >
+        <PanelButton kind=PanelKind::Checks>
             "Checks "
             <Show when=show_fixes>
                 <span class="count" class=("has-fixes", move || !untouched())>
@@ -163,7 +160,7 @@ pub fn ChecksButton(checks: Checks, current: RwSignal<DraftState>) -> impl IntoV
                     <span class="visually-hidden">" to look at"</span>
                 </span>
             </Show>
-        </button>
+        </PanelButton>
     }
 }
 
@@ -264,6 +261,8 @@ pub fn DeadlineStrip(state: DraftState) -> impl IntoView {
                 ></progress>
                 <p class="word-count">
                     {move || match state.word_count() {
+                        // A long draft's items are still being drawn, each counted as it is.
+                        _ if !state.all_drawn() => "Counting the response’s words…".to_owned(),
                         1 => "The response has 1 word".to_owned(),
                         words => format!("The response has {} words", drafter_core::draft_file::thousands(words)),
                     }}
@@ -277,13 +276,10 @@ pub fn DeadlineStrip(state: DraftState) -> impl IntoView {
 /// steps the law asks for besides the text.
 #[component]
 pub fn ChecksPanel(state: DraftState, checks: Checks) -> impl IntoView {
-    let panel = NodeRef::<leptos::html::Section>::new();
-    focus_when_opened(panel);
     // The panel shows the draft as it stands, not as it stood before the last change.
     if !checks.reviewed.get_untracked() || PENDING_REVIEW.with(Pending::cancel) {
         checks.review_now(state);
     }
-    let close = move |_| close_panel(checks.open, ids::CHECKS_BUTTON);
     let groups = move || {
         let review = checks.review.get();
         [Severity::Fix, Severity::Check, Severity::Consider]
@@ -319,16 +315,9 @@ pub fn ChecksPanel(state: DraftState, checks: Checks) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section
-            id="checks-panel"
-            class="checks"
-            aria-labelledby="checks-heading"
-            tabindex="-1"
-            node_ref=panel
-        >
-            <h2 id="checks-heading">"Checks"</h2>
+        <Panel kind=PanelKind::Checks>
             <p class="checks-summary">
-                {move || checks.review.with(|r| format!("{}.", drafter_core::checks::capitalise(&r.summary())))}
+                {move || checks.review.with(|r| format!("{}.", drafter_core::prose::capitalise(&r.summary())))}
             </p>
             {groups}
             <ItemsAtAGlance state />
@@ -338,8 +327,8 @@ pub fn ChecksPanel(state: DraftState, checks: Checks) -> impl IntoView {
                 {move || state.life.with(|life| format!("{}. ", life.section_55.progress()))}
                 "The steps the law asks for besides the text (inviting the chief constable to comment, publishing, sending copies) are kept with their dates under “Stage and section 55 record”, below the deadline."
             </p>
-            <button type="button" on:click=close>"Close checks"</button>
-        </section>
+            <CloseButton kind=PanelKind::Checks />
+        </Panel>
     }
 }
 

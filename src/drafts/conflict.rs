@@ -3,8 +3,9 @@
 //! which to keep. Nothing is saved until they do.
 
 use crate::drafts::session::Session;
+use crate::ids;
+use crate::panel::{Panel, PanelKind};
 use crate::platform::clock::time_of_day;
-use crate::platform::focus::focus_when_opened;
 use drafter_core::compare::{differences, Piece};
 use leptos::prelude::*;
 
@@ -22,7 +23,7 @@ pub fn ConflictNotice(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 Some(time) => view! {
                     <div class="notice error conflict" role="alert">
                         <p>{format!("This draft was also changed in another tab or window (saved at {time}). Your changes here are not saved yet.")}</p>
-                        <button type="button" class="primary" on:click=move |_| open.set(true)>"Compare the versions and choose"</button>
+                        <button type="button" id=ids::CONFLICT_BUTTON class="primary" on:click=move |_| open.set(true)>"Compare the versions and choose"</button>
                     </div>
                 }.into_any(),
                 // A version this one cannot read cannot be compared: keeping both loses nothing.
@@ -40,8 +41,6 @@ pub fn ConflictNotice(session: Session, open: RwSignal<bool>) -> impl IntoView {
 /// Both versions, field by field, and the choice.
 #[component]
 pub fn ConflictPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
-    let panel = NodeRef::<leptos::html::Section>::new();
-    focus_when_opened(panel);
     let conflict = session.open.conflict.get_untracked();
     let theirs = conflict.and_then(|conflict| conflict.theirs);
     let saved_at = theirs
@@ -62,8 +61,7 @@ pub fn ConflictPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
         open.set(false);
     };
     view! {
-        <section class="conflict-panel" aria-labelledby="conflict-heading" tabindex="-1" node_ref=panel>
-            <h2 id="conflict-heading">"Your version and the other tab’s"</h2>
+        <Panel kind=PanelKind::Conflict>
             <p>{count}</p>
             <div class="versions">
                 {found.into_iter().map(|difference| view! {
@@ -86,7 +84,7 @@ pub fn ConflictPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 <button type="button" on:click=move |_| choose(Session::keep_mine)>"Keep mine: replace the other version"</button>
                 <button type="button" class="danger" on:click=move |_| choose(Session::use_theirs)>"Use the other version: discard my changes"</button>
             </div>
-        </section>
+        </Panel>
     }
 }
 

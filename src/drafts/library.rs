@@ -4,9 +4,10 @@
 
 use crate::drafts::session::{ImportChoice, Session, UNDO_SECONDS};
 use crate::ids;
+use crate::panel::{CloseButton, Panel, PanelKind};
 use crate::platform::clock::{date_and_time, today};
 use crate::platform::files;
-use crate::platform::focus::{close_panel, close_panel_to_draft, focus_when_opened};
+use crate::platform::focus::close_panel_to_draft;
 use crate::platform::storage::SetAside;
 use drafter_core::dates::{iso, uk_long};
 use drafter_core::deadline::Deadline;
@@ -19,13 +20,11 @@ use leptos::prelude::*;
 #[component]
 pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
     let file_input = NodeRef::<leptos::html::Input>::new();
-    let panel = NodeRef::<leptos::html::Section>::new();
     session.refresh();
-    focus_when_opened(panel);
-    let close = move |_| {
-        session.messages.library.set(None);
-        close_panel(open, ids::LIBRARY_BUTTON);
-    };
+    // A message about the last action is not shown again when the list is next opened.
+    on_cleanup(move || {
+        session.messages.library.try_set(None);
+    });
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
@@ -65,14 +64,7 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
         None => "",
     };
     view! {
-        <section
-            id=ids::LIBRARY_PANEL
-            class="library"
-            aria-labelledby="drafts-library-heading"
-            tabindex="-1"
-            node_ref=panel
-        >
-            <h2 id="drafts-library-heading">"Your drafts"</h2>
+        <Panel kind=PanelKind::Library>
             <p>{count}{persistence}</p>
             <div class="library-actions">
                 <button type="button" on:click=move |_| session.new_draft()>"New draft"</button>
@@ -93,7 +85,7 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
                     node_ref=file_input
                     on:change=on_file
                 />
-                <button type="button" class="close" on:click=close>"Close drafts list"</button>
+                <CloseButton kind=PanelKind::Library />
             </div>
             {move || session.messages.library.get().map(|message| match message {
                 Ok(text) => view! { <p class="library-message" role="status">{text}</p> }.into_any(),
@@ -156,7 +148,7 @@ pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 hidden.then(|| view! { <p>"Every response here has been published. Untick “Only responses not yet published” to see them."</p> })
             }}
             <SetAsideList session />
-        </section>
+        </Panel>
     }
 }
 

@@ -4,11 +4,10 @@
 
 use crate::drafts::conflict::compared_whole;
 use crate::drafts::session::Session;
-use crate::ids;
+use crate::panel::{CloseButton, Panel, PanelKind};
 use crate::platform::clock::date_and_time;
 use crate::platform::clock::today;
 use crate::platform::files;
-use crate::platform::focus::{close_panel, focus_when_opened};
 use crate::platform::storage::{self, SaveError};
 use crate::platform::timing::measured;
 use drafter_core::compare::{differences, item_changes, ItemChange, Piece};
@@ -125,9 +124,7 @@ pub(super) fn dropped_message(count: usize) -> String {
 }
 
 #[component]
-pub fn VersionsPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
-    let panel = NodeRef::<leptos::html::Section>::new();
-    focus_when_opened(panel);
+pub fn VersionsPanel(session: Session) -> impl IntoView {
     // Read again after each change made here: keeping, restoring.
     let changes = RwSignal::new(0u32);
     let versions = Memo::new(move |_| {
@@ -173,10 +170,8 @@ pub fn VersionsPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
             changes.update(|n| *n += 1);
         }
     };
-    let close = move |_| close_panel(open, ids::VERSIONS_BUTTON);
     view! {
-        <section id=ids::VERSIONS_PANEL class="versions-panel" aria-labelledby="versions-heading" tabindex="-1" node_ref=panel>
-            <h2 id="versions-heading">"Versions of this draft"</h2>
+        <Panel kind=PanelKind::Versions>
             <p class="hint">"Versions are kept when you copy the HTML, export the draft, change its stage, take another tab’s version, import items into it, restore an earlier version, and when you come back to it after a break. Name one to find it again; named versions are kept for good, others are thinned as they age (all from the last day, then one a day for 30 days, then one a week)."</p>
             <form class="keep-version" on:submit=keep_named>
                 <label for="version-name">"Name this version"</label>
@@ -262,8 +257,8 @@ pub fn VersionsPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
                 };
                 Some(view! { <Comparison session then later /> })
             }))}
-            <button type="button" class="close" on:click=close>"Close versions"</button>
-        </section>
+            <CloseButton kind=PanelKind::Versions />
+        </Panel>
     }
 }
 

@@ -5,7 +5,7 @@ use crate::editor::problems::Problems;
 use crate::platform::clock::today;
 use drafter_core::dates;
 use drafter_core::model::OpenChoice;
-use leptos::either::Either;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use time::Date;
 
@@ -36,12 +36,41 @@ pub fn TextField(
     /// Lines of a multi-line box; 0 for a one-line input.
     #[prop(default = 0)]
     rows: u32,
+    /// One line of text that wraps in its box, so a long one is seen whole (a title).
+    #[prop(optional)]
+    wraps: bool,
 ) -> impl IntoView {
     let (value, on_change) = binding;
     let hint_id = (!hint.is_empty()).then(|| format!("{id}-hint"));
     let described_by = hint_id.clone();
-    let input = if rows == 0 {
-        Either::Left(view! {
+    let input = if wraps {
+        EitherOf3::A(view! {
+            <textarea
+                id=id.clone()
+                class="one-line"
+                rows=2
+                aria-describedby=described_by
+                prop:value=value
+                // Still one line: Enter adds no break, and a break pasted in becomes a space.
+                on:keydown=|ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" {
+                        ev.prevent_default();
+                    }
+                }
+                on:input:target=move |ev| {
+                    let typed = ev.target().value();
+                    if typed.contains(['\n', '\r']) {
+                        let one_line = typed.replace("\r\n", " ").replace(['\n', '\r'], " ");
+                        ev.target().set_value(&one_line);
+                        on_change.run(one_line);
+                    } else {
+                        on_change.run(typed);
+                    }
+                }
+            ></textarea>
+        })
+    } else if rows == 0 {
+        EitherOf3::B(view! {
             <input
                 id=id.clone()
                 type=input_type
@@ -51,7 +80,7 @@ pub fn TextField(
             />
         })
     } else {
-        Either::Right(view! {
+        EitherOf3::C(view! {
             <textarea
                 id=id.clone()
                 rows=rows

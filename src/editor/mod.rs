@@ -13,6 +13,7 @@ use crate::platform::clock::today;
 use crate::platform::focus::focus_after_render;
 use crate::platform::timing::now_ms;
 use drafter_core::dates::uk_long;
+use drafter_core::field::ItemField;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -348,19 +349,19 @@ fn ItemEditor(state: DraftState, entry: ItemEntry) -> impl IntoView {
                     own_words_label="Kind as it should read"
                     binding=bind!(item, kind)
                 />
-                <TextField id=id("number") label="Number" hint="As in the report, for example 4 or 1a" binding=bind!(item, number) />
+                <TextField id=id(ItemField::Number.id_part()) label="Number" hint="As in the report, for example 4 or 1a" binding=bind!(item, number) />
             </div>
             <TextField
-                id=id("addressee")
+                id=id(ItemField::Addressee.id_part())
                 label="Addressed to (optional)"
                 hint="For example, chief constables"
                 binding=bind!(item, addressee)
             />
-            <TextField rows=4 id=id("text") label="What the report says" binding=bind!(item, text) />
-            <TextField id=id("response") label="Response" hint=MARKUP_HINT rows=6 binding=bind!(item, response) />
+            <TextField rows=4 id=id(ItemField::Text.id_part()) label="What the report says" binding=bind!(item, text) />
+            <TextField id=id(ItemField::Response.id_part()) label="Response" hint=MARKUP_HINT rows=6 binding=bind!(item, response) />
             <div class="row">
-                <TextField id=id("status") label="Status (optional)" hint="For example, In progress" binding=bind!(item, status) />
-                <TextField id=id("lead") label="Lead agency (optional)" hint="For example, Avon and Somerset Police" binding=bind!(item, lead_agency) />
+                <TextField id=id(ItemField::Status.id_part()) label="Status (optional)" hint="For example, In progress" binding=bind!(item, status) />
+                <TextField id=id(ItemField::LeadAgency.id_part()) label="Lead agency (optional)" hint="For example, Avon and Somerset Police" binding=bind!(item, lead_agency) />
             </div>
             <DateField
                 id=id("due")

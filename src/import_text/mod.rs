@@ -4,6 +4,7 @@
 
 use crate::drafts::session::Session;
 use crate::ids;
+use crate::panel::{Panel, PanelKind};
 use crate::platform::clock::today;
 use crate::platform::focus::{close_panel, close_panel_to_draft};
 use crate::platform::timing::Pending;
@@ -144,7 +145,6 @@ pub fn ImportDialog(
     open: RwSignal<bool>,
     pdf: RwSignal<Option<web_sys::File>, LocalStorage>,
 ) -> impl IntoView {
-    let panel = NodeRef::<leptos::html::Section>::new();
     let area = NodeRef::<leptos::html::Textarea>::new();
     let preview = NodeRef::<leptos::html::Div>::new();
     let imported: RwSignal<Option<Arc<Imported>>> = RwSignal::new(None);
@@ -287,11 +287,16 @@ pub fn ImportDialog(
     // are counted as they are read.
     let for_pdf = pdf.with_untracked(Option::is_some);
     Effect::new(move |_| {
+        let Some(area) = area.get() else { return };
         if for_pdf {
-            if let Some(panel) = panel.get() {
-                let _ = panel.focus();
-            }
-        } else if let Some(area) = area.get() {
+            // Once the panel is on the page.
+            request_animation_frame(|| {
+                let panel = document().get_element_by_id(PanelKind::Import.section_id());
+                if let Some(panel) = panel.and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = panel.focus();
+                }
+            });
+        } else {
             let _ = area.focus();
         }
     });
@@ -353,7 +358,7 @@ pub fn ImportDialog(
     let close = move || {
         PENDING_READ.with(Pending::cancel);
         stop_reading();
-        close_panel(open, ids::IMPORT_BUTTON);
+        close_panel(open, PanelKind::Import.button_id());
     };
     let create = move |_| {
         if let Some(draft) = to_create() {
@@ -398,14 +403,7 @@ pub fn ImportDialog(
     // A published response takes no new items until the person says they are correcting it.
     let open_locked = move || session.open.current.with(|state| state.locked());
     view! {
-        <section
-            id=ids::IMPORT_PANEL
-            class="import-dialog"
-            aria-labelledby="import-heading"
-            tabindex="-1"
-            node_ref=panel
-        >
-            <h2 id="import-heading">"Import text"</h2>
+        <Panel kind=PanelKind::Import focuses_itself=true>
             <p class="hint" id="import-hint">
                 "Open the inspection report’s PDF, or paste last year’s response, a draft from Word or a web page, or the report’s list of recommendations. The report line, dates, introduction, each item and its response are picked out; anything not recognised goes into the introduction or closing, so nothing you paste is lost."
             </p>
@@ -478,12 +476,12 @@ pub fn ImportDialog(
                         n => format!("Add its {n} items to “{}”", open_title()),
                     }}
                 </button>
-                <button type="button" on:click=move |_| close()>"Cancel"</button>
+                <button type="button" on:click=move |_| close()>{PanelKind::Import.close_label()}</button>
             </div>
             <Show when=open_locked>
                 <p class="hint">{move || format!("“{}” is published: to add items to it, first say in the form that you are making a correction.", open_title())}</p>
             </Show>
-        </section>
+        </Panel>
     }
 }
 

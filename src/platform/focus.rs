@@ -34,11 +34,24 @@ fn return_focus() -> bool {
 /// Announced when something is to be focused in the form while a narrow screen shows the
 /// preview instead: the page shows the form again (see `app::PaneSwitch`).
 pub const SHOW_FORM: &str = "response-drafter:show-form";
+/// Asks the editor to draw every item of the open draft now, not a slice at a time.
+pub const DRAW_ALL_ITEMS: &str = "response-drafter:draw-all-items";
 
 /// Scrolls an element to the middle of the screen, clear of the sticky header, and focuses it.
 /// A field put away with the form on a narrow screen brings the form back first.
 pub fn focus_by_id(id: &str) {
     let Some(element) = document().get_element_by_id(id) else {
+        // Perhaps an item of a long draft just opened, not drawn yet: all are drawn at once,
+        // and the field is looked for again once they are.
+        if let Ok(event) = web_sys::Event::new(DRAW_ALL_ITEMS) {
+            let _ = window().dispatch_event(&event);
+        }
+        let id = id.to_owned();
+        request_animation_frame(move || {
+            if let Some(element) = document().get_element_by_id(&id) {
+                scroll_and_focus(element);
+            }
+        });
         return;
     };
     let put_away = element
@@ -71,8 +84,7 @@ pub fn focus_draft() {
     let enabled = |id: &str| {
         document()
             .get_element_by_id(id)
-            .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .is_some_and(|input| !input.matches(":disabled").unwrap_or(false))
+            .is_some_and(|field| !field.matches(":disabled").unwrap_or(true))
     };
     if enabled(crate::ids::REPORT_TITLE) {
         focus_by_id(crate::ids::REPORT_TITLE);
@@ -101,9 +113,25 @@ pub fn close_panel(open: RwSignal<bool>, button_id: &str) {
     if return_focus() {
         return;
     }
+    if document().get_element_by_id(button_id).is_some() {
+        focus_button(button_id);
+    } else {
+        // A button shown only while its panel is closed (the conflict notice's) is on the
+        // page once the change has been drawn.
+        let button_id = button_id.to_owned();
+        request_animation_frame(move || focus_button(&button_id));
+    }
+}
+
+/// Focuses the button of a panel, or, where it cannot take the focus, the menu that holds it.
+fn focus_button(button_id: &str) {
     if let Some(button) = document().get_element_by_id(button_id) {
         let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
     }
+    focus_menu_unless_on(button_id);
+}
+
+fn focus_menu_unless_on(button_id: &str) {
     // On a phone the panel's button is inside the closed menu and cannot take the focus:
     // the menu's own button, which opened the way to it, takes it instead.
     let landed = document()

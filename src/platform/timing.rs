@@ -30,7 +30,9 @@ impl Pending {
 
 /// Milliseconds since the page started, to the fraction: for work that shares its time.
 pub fn now_ms() -> f64 {
-    window().performance().map_or(0.0, |performance| performance.now())
+    window()
+        .performance()
+        .map_or(0.0, |performance| performance.now())
 }
 
 /// Does `work`, recording how long it took as a user-timing measure called `name`.

@@ -1,11 +1,12 @@
-//! Ways to publish: the HTML options remembered with each draft, copies as plain text and
+//! Ways to publish: Copy HTML (`copy`), the HTML options remembered with each draft, copies as plain text and
 //! Markdown, a standalone web page and a Word document, printing, and how the preview looks.
 
+pub mod copy;
+
 use crate::drafts::session::Session;
-use crate::ids;
+use crate::panel::{CloseButton, Panel, PanelKind};
 use crate::platform::clipboard;
 use crate::platform::files;
-use crate::platform::focus::{close_panel, focus_when_opened};
 use crate::preview::look::PreviewLook;
 use drafter_core::{markdown, plain, standalone, PublishOptions};
 use leptos::prelude::*;
@@ -18,11 +19,9 @@ enum CopyForm {
 }
 
 #[component]
-pub fn PublishPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
+pub fn PublishPanel(session: Session) -> impl IntoView {
     let look = expect_context::<PreviewLook>();
-    let panel = NodeRef::<leptos::html::Section>::new();
     let message = RwSignal::new(None::<String>);
-    focus_when_opened(panel);
     let options = move || session.open.current.with(|s| s.publishing.get());
     let set = move |change: &dyn Fn(&mut PublishOptions)| {
         session
@@ -74,15 +73,13 @@ pub fn PublishPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };
-    let close = move |_| close_panel(open, ids::PUBLISH_BUTTON);
     let save_css = move |ev: leptos::ev::Event| {
         let css = event_target_value(&ev);
         crate::platform::storage::set_site_css(&css);
         look.site_css.set(css);
     };
     view! {
-        <section id=ids::PUBLISH_PANEL class="publish" aria-labelledby="publish-heading" tabindex="-1" node_ref=panel>
-            <h2 id="publish-heading">"Publish"</h2>
+        <Panel kind=PanelKind::Publish>
             <fieldset>
                 <legend>"HTML for your website"</legend>
                 <p class="hint">"Kept with this draft. “Copy HTML” and the web page use these."</p>
@@ -157,7 +154,7 @@ pub fn PublishPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
                     "Preview at a mobile phone’s width"
                 </label>
             </fieldset>
-            <button type="button" on:click=close>"Close publish options"</button>
-        </section>
+            <CloseButton kind=PanelKind::Publish />
+        </Panel>
     }
 }

@@ -376,7 +376,7 @@ test('two tabs on one draft: changes show in the other, and a newer save is neve
   await loser.getByRole('button', { name: 'Compare the versions and choose' }).click();
   const comparison = loser.getByRole('region', { name: 'Your version and the other tab’s' });
   await comparison.waitFor();
-  await eventually(() => loser.evaluate(() => document.activeElement?.id === '' && document.activeElement?.classList.contains('conflict-panel')), true);
+  await eventually(() => loser.evaluate(() => document.activeElement?.id === 'conflict-panel' && document.activeElement?.getAttribute('aria-labelledby') === 'conflict-heading'), true);
   assert.match(await comparison.innerText(), /1 part differs/);
   await comparison.getByRole('heading', { name: 'The introduction' }).waitFor();
   const yours = comparison.locator('.version').filter({ hasText: 'Yours (not saved)' });
@@ -396,6 +396,14 @@ test('two tabs on one draft: changes show in the other, and a newer save is neve
   assert.deepEqual(await onlyIn(theirs), [`[only here: ${winnerTab} ]`]);
   assert.equal(await loser.locator('.toasts .conflict').count(), 0, 'the notice is put away while comparing');
   await screenshot(loser, 'two-tabs-compared');
+  // Escape puts the comparison away, the choice still to make, and the focus goes back to the
+  // button that opened it.
+  await loser.keyboard.press('Escape');
+  await comparison.waitFor({ state: 'detached' });
+  const compare = loser.getByRole('button', { name: 'Compare the versions and choose' });
+  await eventually(() => compare.evaluate((button) => button === document.activeElement), true);
+  await compare.click();
+  await comparison.waitFor();
 
   await comparison.getByRole('button', { name: 'Keep both: save mine as a new draft' }).click();
   await saved(loser);

@@ -272,8 +272,10 @@ test('drafts are switched, and each panel opened and closed, from the keyboard',
   if ((await picker.inputValue()) === before) await page.keyboard.press('ArrowDown');
   await eventually(() => page.getByLabel('Report title').inputValue(), 'First report');
 
-  for (const [button, region] of [['Import text', 'Import text'], ['All drafts', 'Your drafts'], ['Versions', 'Versions of this draft'], ['Publish…', 'Publish'], ['Help', 'Help and guide']]) {
-    const opener = page.getByRole('button', { name: button, exact: true });
+  for (const [button, region] of [['Import text', 'Import text'], ['All drafts', 'Your drafts'], ['Versions', 'Versions of this draft'], ['Publish…', 'Publish'], ['Help', 'Help and guide'], [/^Checks\b/, 'Checks']]) {
+    const opener = typeof button === 'string'
+      ? page.getByRole('button', { name: button, exact: true })
+      : page.getByRole('button', { name: button });
     await opener.focus();
     await page.keyboard.press('Enter');
     const panel = page.getByRole('region', { name: region, exact: true });
@@ -286,6 +288,20 @@ test('drafts are switched, and each panel opened and closed, from the keyboard',
     await panel.waitFor({ state: 'detached' });
     assert.equal(await opener.evaluate((element) => element === document.activeElement), true, `${button}: the focus comes back`);
     assert.equal(await opener.getAttribute('aria-expanded'), 'false', button);
+  }
+  // With two panels open, Escape closes the one opened last, then the other, each time giving
+  // the focus back to the button that opened it.
+  const help = page.getByRole('button', { name: 'Help', exact: true });
+  const versions = page.getByRole('button', { name: 'Versions', exact: true });
+  for (const [first, second] of [[help, versions], [versions, help]]) {
+    await first.click();
+    await second.click();
+    for (const closing of [second, first]) {
+      await page.keyboard.press('Escape');
+      await eventually(() => closing.getAttribute('aria-expanded'), 'false');
+      await eventually(() => closing.evaluate((element) => element === document.activeElement), true);
+    }
+    assert.equal(await first.getAttribute('aria-expanded'), 'false');
   }
   // Text pasted to import is not thrown away by a stray Escape.
   await page.getByRole('button', { name: 'Import text', exact: true }).click();

@@ -262,3 +262,29 @@ test('once the welcome is put away, it is not drawn before the app starts either
     await context.close();
   }
 });
+
+test('a long report title is shown whole, wrapping in its box, and stays one line of text', async () => {
+  const context = await newContext(1440);
+  try {
+    const page = await openApp(context, env.server.url);
+    const title = page.getByLabel('Report title');
+    const long = 'An inspection of the effectiveness of the police and law enforcement bodies’ response to group-based child sexual exploitation in England and Wales, and of the support given to victims';
+    await title.fill(long);
+    const box = await title.evaluate((field) => ({
+      hidden: Math.max(field.scrollHeight - field.clientHeight, field.scrollWidth - field.clientWidth),
+      height: field.getBoundingClientRect().height,
+      oneLine: document.getElementById('report-inspectorate').getBoundingClientRect().height,
+    }));
+    assert.ok(box.hidden <= 1, `nothing of the title is scrolled out of sight (${box.hidden} px)`);
+    assert.ok(box.height > 1.5 * box.oneLine, `the title's box grows to show it whole (${box.height} px, one line ${box.oneLine} px)`);
+    // Enter adds no line break, and a break pasted in becomes a space.
+    await title.press('End');
+    await title.press('Enter');
+    assert.equal(await title.inputValue(), long);
+    await title.fill('PEEL 2025\nKent');
+    assert.equal(await title.inputValue(), 'PEEL 2025 Kent');
+    await preview(page).getByText('PEEL 2025 Kent').first().waitFor();
+  } finally {
+    await context.close();
+  }
+});
