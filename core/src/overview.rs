@@ -53,6 +53,40 @@ pub fn due_next(drafts: &[Summary]) -> Option<&Summary> {
         .map(|(_, summary)| summary)
 }
 
+/// What each draft is called in the picker of drafts: its area first, where drafts of one
+/// report for different areas differ even when the picker shows only the start, then its name,
+/// and, where another draft has the same name, when it was last edited (`when` writes a time).
+pub fn picker_names(drafts: &[Summary], when: impl Fn(f64) -> String) -> Vec<String> {
+    drafts
+        .iter()
+        .map(|summary| {
+            let mut label = match summary.body.as_str() {
+                "" => summary.title.clone(),
+                area if summary.title.starts_with(area) => summary.title.clone(),
+                area => format!("{area}: {}", summary.title),
+            };
+            let namesake = drafts
+                .iter()
+                .any(|other| other.id != summary.id && other.title == summary.title);
+            if namesake && summary.saved_at > 0.0 {
+                label.push_str(&format!(", edited {}", when(summary.saved_at)));
+            }
+            label
+        })
+        .collect()
+}
+
+/// Whether a draft just saved shows in the drafts list as `first`, the draft at its top,
+/// already does: then the list need not be drawn again (its times and revision differ, but
+/// nothing it shows at a glance).
+pub fn same_at_a_glance(first: &Summary, saved: &Summary) -> bool {
+    first.id == saved.id
+        && first.title == saved.title
+        && first.body == saved.body
+        && first.published == saved.published
+        && (first.items, first.answered) == (saved.items, saved.answered)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,5 +150,51 @@ mod tests {
     #[test]
     fn the_last_day_is_the_fifty_sixth() {
         assert_eq!(last_day(&office()[3]), from_calendar(2025, 8, 6));
+    }
+
+    #[test]
+    fn the_picker_names_each_draft_by_area_then_title_and_tells_namesakes_apart_by_time() {
+        let mut kent = summary("a", None, Stage::Drafting, 1.0);
+        kent.title = "PEEL 2025".into();
+        kent.body = "Kent".into();
+        let mut avon = summary("b", None, Stage::Drafting, 2.0);
+        avon.title = "PEEL 2025".into();
+        avon.body = "Avon & Somerset".into();
+        let mut own = summary("c", None, Stage::Drafting, 3.0);
+        own.title = "Kent: vetting".into();
+        own.body = "Kent".into();
+        let mut never_saved = summary("d", None, Stage::Drafting, 0.0);
+        never_saved.title = "Kent: vetting".into();
+        let when = |at: f64| format!("at {at}");
+        assert_eq!(
+            picker_names(&[kent, avon, own, never_saved], when),
+            [
+                "Kent: PEEL 2025, edited at 1",
+                "Avon & Somerset: PEEL 2025, edited at 2",
+                "Kent: vetting, edited at 3",
+                "Kent: vetting",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_save_that_changes_nothing_the_list_shows_leaves_the_list_as_it_is() {
+        let first = summary("a", Some((2025, 6, 12)), Stage::Drafting, 1.0);
+        let mut saved = first.clone();
+        saved.revision = 2;
+        saved.saved_at = 5.0;
+        assert!(same_at_a_glance(&first, &saved));
+        for change in [
+            |s: &mut Summary| s.title.push('!'),
+            |s: &mut Summary| s.body = "Kent".into(),
+            |s: &mut Summary| s.published = None,
+            |s: &mut Summary| s.items += 1,
+            |s: &mut Summary| s.answered += 1,
+            |s: &mut Summary| s.id = "b".into(),
+        ] {
+            let mut changed = saved.clone();
+            change(&mut changed);
+            assert!(!same_at_a_glance(&first, &changed));
+        }
     }
 }

@@ -384,6 +384,51 @@ pub fn import_id(
     }
 }
 
+/// What another tab's change to the browser's storage means for the draft open here.
+#[derive(Debug, PartialEq)]
+pub enum OtherTabChange {
+    /// Not the open draft's entry.
+    OtherDraft,
+    /// The open draft was deleted there.
+    Deleted,
+    /// The save this tab made itself, seen again.
+    AlreadyHere,
+    /// Saved there while nothing here waits to be saved: the open draft shows it.
+    Show(Box<Record>),
+    /// Saved there while this tab has changes of its own (or in a format this version cannot
+    /// read, `None`): nothing is saved until the person chooses.
+    Conflict(Option<Box<Record>>),
+}
+
+/// What another tab's change of `key` to `new_value` (`None`: removed) means for draft
+/// `open_id`, read here at `open_revision`, with or without changes `unsaved_here`.
+pub fn other_tab_change(
+    open_id: &str,
+    open_revision: u64,
+    unsaved_here: bool,
+    key: &str,
+    new_value: Option<&str>,
+) -> OtherTabChange {
+    if id_of_key(key) != Some(open_id) {
+        return OtherTabChange::OtherDraft;
+    }
+    let Some(raw) = new_value else {
+        return OtherTabChange::Deleted;
+    };
+    if crate::record::revision_of(raw) == Some(open_revision) {
+        return OtherTabChange::AlreadyHere;
+    }
+    match crate::record::read(raw).ok().map(Box::new) {
+        Some(theirs) if !unsaved_here => OtherTabChange::Show(theirs),
+        theirs => OtherTabChange::Conflict(theirs),
+    }
+}
+
+/// Whether another tab's change of `key` changes the list of drafts.
+pub fn changes_the_list(key: &str) -> bool {
+    id_of_key(key).is_some() || is_index_key(key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -670,5 +715,49 @@ mod tests {
         set_site_css(&mut store, "h2 { color: red }");
         assert_eq!(site_css(&store), "h2 { color: red }");
         assert!(id_of_key(&draft_key("q")) == Some("q") && is_index_key(INDEX_KEY));
+    }
+
+    #[test]
+    fn another_tabs_change_to_the_open_draft_is_shown_or_asked_about() {
+        let mut store = Memory::default();
+        let mut ours = record("Ours");
+        save(&mut store, "a", &mut ours, 1.0).unwrap();
+        let mut theirs = ours.clone();
+        theirs.draft.report.title = "Theirs".into();
+        save(&mut store, "a", &mut theirs, 2.0).unwrap();
+        let key = draft_key("a");
+        let raw = store.get(&key).unwrap();
+        let change = |unsaved, key: &str, value: Option<&str>| {
+            other_tab_change("a", ours.revision, unsaved, key, value)
+        };
+        match change(false, &key, Some(&raw)) {
+            OtherTabChange::Show(record) => assert_eq!(record.draft.report.title, "Theirs"),
+            other => panic!("{other:?}"),
+        }
+        match change(true, &key, Some(&raw)) {
+            OtherTabChange::Conflict(Some(record)) => assert_eq!(record.revision, theirs.revision),
+            other => panic!("{other:?}"),
+        }
+        // A version this one cannot read: the person keeps theirs as a new draft.
+        let newer = raw.replace("\"schema_version\":3", "\"schema_version\":99");
+        assert_eq!(
+            change(false, &key, Some(&newer)),
+            OtherTabChange::Conflict(None)
+        );
+        // This tab's own save, seen again, is nothing new.
+        let own = other_tab_change("a", theirs.revision, true, &key, Some(&raw));
+        assert_eq!(own, OtherTabChange::AlreadyHere);
+        assert_eq!(change(true, &key, None), OtherTabChange::Deleted);
+        assert_eq!(
+            change(true, &draft_key("b"), Some(&raw)),
+            OtherTabChange::OtherDraft
+        );
+        assert_eq!(
+            change(true, INDEX_KEY, Some("[]")),
+            OtherTabChange::OtherDraft
+        );
+        // The list follows any draft's change, and the index's; not the welcome's.
+        assert!(changes_the_list(&key) && changes_the_list(INDEX_KEY));
+        assert!(!changes_the_list(WELCOME_KEY));
     }
 }
