@@ -7,6 +7,7 @@ scripts/setup.sh --browser
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 node scripts/check-links.mjs
+node scripts/check-modules.mjs
 cargo test -p drafter-core
 # Built into a folder of its own, so a `trunk serve` running beside it changes nothing here.
 trunk build --release --dist target/e2e-dist

@@ -7,10 +7,12 @@ mod drafts;
 mod editor;
 mod ids;
 mod import_text;
+mod library;
 mod panel;
 mod platform;
 mod preview;
 mod publish;
+mod versions;
 
 fn main() {
     // Release builds stop at a panic to stay small: first the open draft is saved with every

@@ -9,7 +9,7 @@ use crate::panel::{PanelButton, PanelKind, Panels};
 use crate::platform::clock::date_and_time;
 use crate::platform::storage::SaveError;
 use crate::publish::copy::{copy_html, CopyByHand, CopyState};
-use drafter_core::record::Summary;
+use drafter_core::overview::picker_names;
 use leptos::prelude::*;
 
 #[component]
@@ -72,21 +72,6 @@ pub fn Header(
     }
 }
 
-/// What a draft is called in the picker: its area first, where drafts of one report for
-/// different areas differ even when the picker shows only the start, then its name, and when
-/// it was last edited where another draft has the same name.
-fn picker_label(summary: &Summary, namesake: bool) -> String {
-    let mut label = match summary.body.as_str() {
-        "" => summary.title.clone(),
-        area if summary.title.starts_with(area) => summary.title.clone(),
-        area => format!("{area}: {}", summary.title),
-    };
-    if namesake && summary.saved_at > 0.0 {
-        label.push_str(&format!(", edited {}", date_and_time(summary.saved_at)));
-    }
-    label
-}
-
 /// The drafts in this browser, to change which is open. Deleting one is in the drafts list,
 /// away from the buttons pressed every day.
 #[component]
@@ -97,10 +82,8 @@ fn DraftPicker(session: Session) -> impl IntoView {
         session.store.drafts.with(|drafts| {
             drafts
                 .iter()
-                .map(|d| {
-                    let namesake = drafts.iter().filter(|other| other.title == d.title).count() > 1;
-                    (d.id.clone(), picker_label(d, namesake), d.id == current)
-                })
+                .zip(picker_names(drafts, date_and_time))
+                .map(|(d, name)| (d.id.clone(), name, d.id == current))
                 .collect::<Vec<_>>()
         })
     });

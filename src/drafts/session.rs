@@ -2,13 +2,12 @@
 //! renaming, duplicating and deleting with undo. Draft files are in `transfer`, other tabs'
 //! saves in `tabs`.
 
-pub use super::tabs::Conflict;
-pub use super::transfer::{ImportChoice, PendingImport};
-use crate::drafts::merge::PendingMerge;
+pub use super::pending::{Conflict, ImportChoice, PendingImport, PendingMerge};
 use crate::drafts::state::DraftState;
 use crate::platform::storage::{self, Place, SaveError, SetAside};
 use crate::platform::timing::{measured, Pending};
 
+use drafter_core::overview::same_at_a_glance;
 use drafter_core::record::Summary;
 use drafter_core::{template, Record};
 use leptos::prelude::*;
@@ -168,9 +167,7 @@ impl Session {
         match saved {
             Ok(dropped) => {
                 if dropped > 0 {
-                    self.messages
-                        .notice
-                        .set(Some(super::versions::dropped_message(dropped)));
+                    self.messages.notice.set(Some(dropped_message(dropped)));
                 }
                 crate::platform::rescue::remember(&id, &record);
                 state.revision.set_value(record.revision);
@@ -190,13 +187,9 @@ impl Session {
     /// Puts a draft's fresh line at the top of the drafts list, if it changed.
     pub(super) fn note_saved(&self, summary: Summary) {
         let unchanged = self.store.drafts.with_untracked(|drafts| {
-            drafts.first().is_some_and(|first| {
-                first.id == summary.id
-                    && first.title == summary.title
-                    && first.body == summary.body
-                    && first.published == summary.published
-                    && (first.items, first.answered) == (summary.items, summary.answered)
-            })
+            drafts
+                .first()
+                .is_some_and(|first| same_at_a_glance(first, &summary))
         });
         if unchanged {
             // The times and revisions differ, but nothing the list shows at a glance does.
@@ -421,4 +414,12 @@ fn new_record() -> (String, Record) {
 /// What a failed save means for the person, and what to do.
 pub fn describe_save_error(error: &SaveError) -> String {
     error.to_string()
+}
+
+/// Says that versions kept automatically gave way to a save or a version.
+pub fn dropped_message(count: usize) -> String {
+    match count {
+        1 => "To make room, the oldest version kept automatically was removed. Your drafts and named versions are safe.".to_owned(),
+        n => format!("To make room, the {n} oldest versions kept automatically were removed. Your drafts and named versions are safe."),
+    }
 }

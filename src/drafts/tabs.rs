@@ -1,21 +1,16 @@
 //! Two tabs on one draft: another tab's saves are seen here, and when both changed the draft the
 //! person chooses which to keep; a newer save is never written over.
 
+use super::pending::Conflict;
 use super::session::{SaveState, Session};
 use super::state::DraftState;
 use crate::platform::events;
 use crate::platform::storage::{self, SaveError};
 use drafter_core::history::Reason;
-use drafter_core::{record, Record};
+use drafter_core::store::{changes_the_list, other_tab_change, OtherTabChange};
+use drafter_core::Record;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-
-/// Another tab saved the open draft after this one read it.
-#[derive(Clone, PartialEq)]
-pub struct Conflict {
-    /// What the other tab saved, or `None` when this version cannot read it.
-    pub theirs: Option<Box<Record>>,
-}
 
 impl Session {
     /// Keeps both versions: this tab's becomes a new draft, the other stays where it was.
@@ -75,28 +70,29 @@ impl Session {
             return;
         };
         let state = self.open.current.get_untracked();
-        if storage::id_of_key(&key) == Some(state.id().as_str()) {
-            match new_value {
-                None => self.messages.notice.set(Some(
-                    "This draft was deleted in another tab. It stays open here, and is saved again if you edit it."
-                        .to_owned(),
-                )),
-                Some(raw) if record::revision_of(&raw) == Some(state.revision.get_value()) => {}
-                Some(raw) => {
-                    let theirs = record::read(&raw).ok().map(Box::new);
-                    match theirs {
-                        Some(theirs) if !self.has_unsaved_changes() => self.show_theirs(*theirs),
-                        theirs => {
-                            self.cancel_save();
-                            self.open.conflict.set(Some(Conflict { theirs }));
-                            self.open.save_state
-                                .set(SaveState::Failed(SaveError::Conflict { theirs: None }));
-                        }
-                    }
-                }
+        let change = other_tab_change(
+            &state.id(),
+            state.revision.get_value(),
+            self.has_unsaved_changes(),
+            &key,
+            new_value.as_deref(),
+        );
+        match change {
+            OtherTabChange::OtherDraft | OtherTabChange::AlreadyHere => {}
+            OtherTabChange::Deleted => self.messages.notice.set(Some(
+                "This draft was deleted in another tab. It stays open here, and is saved again if you edit it."
+                    .to_owned(),
+            )),
+            OtherTabChange::Show(theirs) => self.show_theirs(*theirs),
+            OtherTabChange::Conflict(theirs) => {
+                self.cancel_save();
+                self.open.conflict.set(Some(Conflict { theirs }));
+                self.open
+                    .save_state
+                    .set(SaveState::Failed(SaveError::Conflict { theirs: None }));
             }
         }
-        if storage::id_of_key(&key).is_some() || storage::is_index_key(&key) {
+        if changes_the_list(&key) {
             self.refresh();
         }
     }

@@ -1,6 +1,7 @@
 //! Draft files: exporting drafts, and importing a file, asking first about drafts already here.
 
 use super::merge::MergeOffer;
+use super::pending::{ImportChoice, PendingImport};
 use super::session::{describe_save_error, Session};
 use crate::platform::clock::today;
 use crate::platform::files;
@@ -10,21 +11,6 @@ use drafter_core::history::Reason;
 use drafter_core::lineage::lineage;
 use drafter_core::Record;
 use leptos::prelude::*;
-
-/// A drafts file read and checked, waiting for the person to say what to do about drafts
-/// that are already in this browser.
-#[derive(Clone, PartialEq)]
-pub struct PendingImport {
-    pub entries: Vec<Entry>,
-    /// Titles of the drafts in the file that are already here.
-    pub clashes: Vec<String>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-pub enum ImportChoice {
-    KeepBoth,
-    Replace,
-}
 
 impl Session {
     /// Downloads the given drafts (every draft when `None`) as a drafts file.

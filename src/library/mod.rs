@@ -5,7 +5,6 @@
 mod merge_question;
 
 use crate::drafts::session::{ImportChoice, Session, UNDO_SECONDS};
-pub use merge_question::MergeQuestion;
 use crate::ids;
 use crate::panel::{CloseButton, Panel, PanelKind};
 use crate::platform::clock::{date_and_time, today};
@@ -19,6 +18,7 @@ use drafter_core::overview::{arrange, due_next, last_day, Order};
 use drafter_core::record::Summary;
 use leptos::either::Either;
 use leptos::prelude::*;
+pub use merge_question::MergeQuestion;
 
 #[component]
 pub fn DraftsLibrary(session: Session, open: RwSignal<bool>) -> impl IntoView {

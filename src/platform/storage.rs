@@ -9,7 +9,7 @@ use drafter_core::Draft;
 use drafter_core::Record;
 use wasm_bindgen::JsCast;
 
-pub use drafter_core::store::{id_of_key, is_index_key, LoadError, Place, SaveError, SetAside};
+pub use drafter_core::store::{LoadError, Place, SaveError, SetAside};
 
 /// Local storage, through gloo-storage's handle on it: the one way to the browser's storage,
 /// for the app and for the rescue after a crash alike. Entries are read and written as the

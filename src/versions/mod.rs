@@ -8,7 +8,6 @@ pub mod pair;
 
 use crate::drafts::session::dropped_message;
 use crate::drafts::session::Session;
-use pair::{version_pair, Marks, Side};
 use crate::panel::{CloseButton, Panel, PanelKind};
 use crate::platform::clock::date_and_time;
 use crate::platform::clock::today;
@@ -19,6 +18,7 @@ use drafter_core::compare::{differences, item_changes, ItemChange};
 use drafter_core::history::{Reason, Version};
 use drafter_core::{docx, file_name, standalone};
 use leptos::prelude::*;
+use pair::{version_pair, Marks, Side};
 
 /// The draft as a Word document with what changed since `since` as tracked changes, to be
 /// accepted or rejected in Word; says what happened.
@@ -55,7 +55,6 @@ fn download_changes(session: Session, since: &Version) -> Option<String> {
         Err(problem) => problem.to_string(),
     })
 }
-
 
 #[component]
 pub fn VersionsPanel(session: Session) -> impl IntoView {
