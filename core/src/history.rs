@@ -67,6 +67,9 @@ pub struct Version {
     /// The person's name for it; empty for one kept automatically.
     pub name: String,
     parts: Parts,
+    /// The draft's fingerprint, taken when it was kept, so that finding the version a copy
+    /// shares need not make each draft whole; `None` for one kept before prints were.
+    print: Option<String>,
 }
 
 /// A version's draft in parts, each shared with the version before wherever it is the same,
@@ -142,6 +145,13 @@ impl Version {
         self.parts.draft()
     }
 
+    /// The draft's fingerprint (see `identity::fingerprint`).
+    pub fn fingerprint(&self) -> String {
+        self.print
+            .clone()
+            .unwrap_or_else(|| crate::identity::fingerprint(&self.draft()))
+    }
+
     pub fn is_named(&self) -> bool {
         self.reason == Reason::Named
     }
@@ -182,6 +192,8 @@ struct Stored {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     name: String,
     change: Change,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    print: Option<String>,
 }
 
 /// The parts of the draft that changed; a part left out is as it was.
@@ -311,6 +323,7 @@ impl History {
             reason,
             name,
             change,
+            mut print,
         } in stored
         {
             let before = versions.last().map(|v| &v.parts);
@@ -325,12 +338,14 @@ impl History {
                 let mut draft = parts.draft();
                 crate::identity::make_item_ids_unique(&mut draft);
                 parts = Parts::of(&draft, before);
+                print = None; // no longer the draft's
             }
             versions.push(Version {
                 at,
                 reason,
                 name,
                 parts,
+                print,
             });
         }
         Ok(History { versions })
@@ -347,6 +362,7 @@ impl History {
                     reason: version.reason,
                     name: version.name.clone(),
                     change: change(before, &version.parts),
+                    print: version.print.clone(),
                 };
                 before = Some(&version.parts);
                 stored
@@ -369,6 +385,7 @@ impl History {
             reason,
             name: name.trim().to_owned(),
             parts,
+            print: Some(crate::identity::fingerprint(draft)),
         });
         true
     }
@@ -756,5 +773,27 @@ mod tests {
             .unwrap();
         assert_eq!(load(&store, "a"), History::default());
         assert!(History::read("[{\"at\":1,\"reason\":\"copied\",\"change\":{}}]").is_err());
+    }
+
+    #[test]
+    fn each_version_keeps_its_fingerprint_and_reads_it_back() {
+        use crate::identity::fingerprint;
+        let mut history = History::default();
+        let first = draft("One.");
+        let second = draft("Two.");
+        history.keep(1.0, Reason::Named, "a", &first);
+        history.keep(2.0, Reason::Exported, "", &second);
+        let stored = history.to_json();
+        assert!(stored.contains(&fingerprint(&first)) && stored.contains(&fingerprint(&second)));
+        let read = History::read(&stored).unwrap();
+        assert_eq!(read.versions[0].fingerprint(), fingerprint(&first));
+        assert_eq!(read.versions[1].fingerprint(), fingerprint(&second));
+        // A history stored before versions kept their fingerprints: made from the draft.
+        let older = stored
+            .replace(&format!(",\"print\":\"{}\"", fingerprint(&first)), "")
+            .replace(&format!(",\"print\":\"{}\"", fingerprint(&second)), "");
+        assert!(!older.contains("print"), "{older}");
+        let read = History::read(&older).unwrap();
+        assert_eq!(read.versions[1].fingerprint(), fingerprint(&second));
     }
 }

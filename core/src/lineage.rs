@@ -17,7 +17,7 @@ pub fn lineage(current: &Draft, history: &History) -> Vec<String> {
         if found.len() == NAMED_IN_A_FILE {
             break;
         }
-        let print = fingerprint(&version.draft());
+        let print = version.fingerprint();
         if !found.contains(&print) {
             found.push(print);
         }
@@ -41,9 +41,9 @@ pub enum Relation {
 }
 
 /// How the copy `theirs`, with its file's `their_lineage`, stands to `ours` and its history.
-/// The draft and its versions are fingerprinted newest first, and the first found in the
-/// copy's lineage is the version the two share, so a recent one is found without reading
-/// the whole history.
+/// The draft and its versions are looked for newest first, and the first found in the copy's
+/// lineage is the version the two share; each version's fingerprint was taken when it was
+/// kept, so only the one shared is made whole.
 pub fn relate(
     ours: &Draft,
     history: &History,
@@ -56,27 +56,26 @@ pub fn relate(
         .map(String::as_str)
         .chain([their_print.as_str()])
         .collect();
-    // Each version made whole only while it is fingerprinted.
-    let ours_newest_first = std::iter::once(std::borrow::Cow::Borrowed(ours)).chain(
-        history
-            .versions
-            .iter()
-            .rev()
-            .map(|v| std::borrow::Cow::Owned(v.draft())),
-    );
-    for (age, draft) in ours_newest_first.enumerate() {
-        let print = fingerprint(&draft);
-        if !theirs_known.contains(print.as_str()) {
-            continue;
-        }
-        return match (print == their_print, age) {
-            (true, 0) => Relation::Same,
-            (true, _) => Relation::Behind,
-            (false, 0) => Relation::Ahead { base: ours.clone() },
-            (false, _) => Relation::Diverged {
-                base: draft.into_owned(),
-            },
+    let our_print = fingerprint(ours);
+    if theirs_known.contains(our_print.as_str()) {
+        return if our_print == their_print {
+            Relation::Same
+        } else {
+            Relation::Ahead { base: ours.clone() }
         };
+    }
+    // Each version's fingerprint was taken when it was kept: only the one shared is made whole.
+    for version in history.versions.iter().rev() {
+        let print = version.fingerprint();
+        if theirs_known.contains(print.as_str()) {
+            return if print == their_print {
+                Relation::Behind
+            } else {
+                Relation::Diverged {
+                    base: version.draft(),
+                }
+            };
+        }
     }
     Relation::Unrelated
 }
