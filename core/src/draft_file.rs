@@ -82,7 +82,7 @@ pub fn export_with_versions<'a>(
             })
             .collect(),
     };
-    serde_json::to_string_pretty(&file).expect("drafts always serialise")
+    serde_json::to_string(&file).expect("drafts always serialise")
 }
 
 /// A file name for drafts: the title made safe for any file system, and the date, e.g.
@@ -343,8 +343,8 @@ mod tests {
     #[test]
     fn a_newer_file_is_refused() {
         let text = export([("a1", &record("First"))]).replacen(
-            &format!("\"schema_version\": {SCHEMA_VERSION}"),
-            "\"schema_version\": 9",
+            &format!("\"schema_version\":{SCHEMA_VERSION}"),
+            "\"schema_version\":9",
             1,
         );
         assert_eq!(import(&text), Err(ImportError::Newer(9)));
@@ -357,10 +357,10 @@ mod tests {
     #[test]
     fn a_newer_draft_inside_a_file_is_named_by_position() {
         let text = export([("a1", &record("First")), ("b2", &record("Second"))]);
-        let current = format!("\"schema_version\": {SCHEMA_VERSION}");
+        let current = format!("\"schema_version\":{SCHEMA_VERSION}");
         let at = text.rfind(&current).unwrap();
         let text = format!(
-            "{}\"schema_version\": 9{}",
+            "{}\"schema_version\":9{}",
             &text[..at],
             &text[at + current.len()..]
         );
