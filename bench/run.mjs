@@ -180,10 +180,17 @@ async function coldLoad(url, entries) {
         for (const { name, value } of stored) localStorage.setItem(name, value);
         sessionStorage.setItem('seeded', 'yes');
       }
+      // Usable: the form holds the draft and the preview shows it. Whole: every item is drawn
+      // in the form and the preview (a long draft's are drawn a slice at a time; the skeleton
+      // draws all at once, so its two times are one).
       const check = () => {
         const title = document.getElementById('report-title');
         const shadow = document.querySelector('.preview-host')?.shadowRoot;
-        if (title?.value.startsWith('Benchmark') && shadow?.querySelectorAll('h3').length === 40) {
+        const shown = shadow?.querySelectorAll('h3').length ?? 0;
+        if (window.usableAt === undefined && title?.value.startsWith('Benchmark') && (shown > 0 || !document.querySelector('.preview-host'))) {
+          window.usableAt = performance.now();
+        }
+        if (title?.value.startsWith('Benchmark') && shown === 40) {
           window.interactiveAt = performance.now();
         } else requestAnimationFrame(check);
       };
@@ -192,11 +199,11 @@ async function coldLoad(url, entries) {
     const page = await openPage(context);
     await page.goto(url);
     await page.waitForFunction(() => window.interactiveAt !== undefined, null, { timeout: 30000 });
-    times.push(await page.evaluate(() => window.interactiveAt));
+    times.push(await page.evaluate(() => [window.usableAt ?? window.interactiveAt, window.interactiveAt]));
     coldLongest = Math.max(coldLongest, await longestTask(page));
     await context.close();
   }
-  return percentile(times, 50);
+  return [percentile(times.map((t) => t[0]), 50), percentile(times.map((t) => t[1]), 50)];
 }
 
 // Transfer: everything the first load fetches, the app's and the bare stack's.
@@ -226,12 +233,15 @@ rows.push(['first load ÷ skeleton\'s (gzip)', `${(product.gzip / bare.gzip).toF
     ours.push(await coldLoad(app.url, entries));
     theirs.push(await coldLoad(skeleton.url, entries));
   }
-  const median = percentile(ours, 50);
-  const skeletonMedian = percentile(theirs, 50);
-  rows.push(['cold load to interactive, 40 items (median of 3 × ' + LOAD_RUNS + ')', ms(median), '']);
-  rows.push(['bare-stack skeleton: cold load, same draft', ms(skeletonMedian), '']);
+  const usable = percentile(ours.map((t) => t[0]), 50);
+  const whole = percentile(ours.map((t) => t[1]), 50);
+  const skeletonMedian = percentile(theirs.map((t) => t[1]), 50);
+  rows.push(['cold load to usable, 40 items: the draft in the form and the preview (median of 3 × ' + LOAD_RUNS + ')', ms(usable), '']);
+  rows.push(['cold load to every item drawn, 40 items (drawn a slice at a time)', ms(whole), '']);
+  rows.push(['bare-stack skeleton: cold load, same draft (all at once)', ms(skeletonMedian), '']);
   rows.push(['cold load: longest main-thread task, ours or the skeleton\'s', ms(coldLongest), taskTarget(coldLongest)]);
-  rows.push(['cold load ÷ skeleton\'s', `${(median / skeletonMedian).toFixed(2)}×`, `≤ 1.6×: ${median / skeletonMedian <= 1.6 ? 'met' : 'NOT met'}`]);
+  rows.push(['cold load to usable ÷ skeleton\'s', `${(usable / skeletonMedian).toFixed(2)}×`, `≤ 1.6×: ${usable / skeletonMedian <= 1.6 ? 'met' : 'NOT met'}`]);
+  rows.push(['cold load to every item drawn ÷ skeleton\'s', `${(whole / skeletonMedian).toFixed(2)}×`, `≤ 1.6×: ${whole / skeletonMedian <= 1.6 ? 'met' : 'NOT met'}`]);
 }
 
 // Keystroke to painted preview, in drafts of 5, 20 and 100 items.

@@ -25,7 +25,8 @@ const LONG_RESPONSE_ITEMS: usize = 12;
 /// the fold, and two fill the preview's first screen.
 const FIRST_SLICE_ITEMS: usize = 2;
 /// What drawing a slice of the rest may take, with the frame after it.
-const ITEMS_SLICE_MS: f64 = 30.0;
+const ITEMS_SLICE_MS: f64 = 45.0;
+const MIN_SLICE_ITEMS: usize = 4;
 const MAX_SLICE_ITEMS: usize = 50;
 
 const MARKUP_HINT: &str = "Start a new line for a new paragraph. Start a line with - for a \
@@ -250,7 +251,8 @@ fn draw_in_slices(state: DraftState, slice: usize, started: Option<f64>) {
     let slice = match started {
         Some(started) => {
             let took = (now - started).max(1.0);
-            ((slice as f64 * ITEMS_SLICE_MS / took) as usize).clamp(1, MAX_SLICE_ITEMS)
+            ((slice as f64 * ITEMS_SLICE_MS / took) as usize)
+                .clamp(MIN_SLICE_ITEMS, MAX_SLICE_ITEMS)
         }
         None => slice,
     };
