@@ -1,13 +1,15 @@
-//! The messages between the page and the worker, which does the import's work off the page's
-//! thread and out of its first load: pasted text and HTML, a report's PDF, and the draft read
-//! again with the person's marks. Each message is one JSON text; the worker answers each
+//! The messages between the page and the worker, which does rare, long work off the page's
+//! thread and out of its first load: pasted text and HTML, a report's PDF, the draft read
+//! again with the person's marks, and Word documents. Each message is one JSON text; the worker answers each
 //! request with one reply, in order, and keeps the last import to read again with new marks.
 
 use serde::{Deserialize, Serialize};
 
+use crate::docx;
 use crate::import::report::{self, Document, Problem, Reading};
 use crate::import::tree::Tree;
 use crate::import::{self, Imported, Mark};
+use crate::model::Draft;
 
 // Tagged outside (`{"import_text": {…}}`), not inside: an enum tagged inside is read by
 // buffering the whole message first, which costs the page's download dearly in code.
@@ -28,6 +30,20 @@ pub enum Request {
     Remark {
         chosen: Vec<Option<Mark>>,
     },
+    /// The draft as a Word document, with its section 55 record or without.
+    Word {
+        draft: Box<Draft>,
+        with_record: bool,
+    },
+    /// The draft as a Word document with what changed since `since` as tracked changes.
+    WordWithChanges {
+        now: Box<Draft>,
+        since: Box<Draft>,
+        since_name: String,
+        author: String,
+        /// When the changes were made, as Word writes it (ISO 8601).
+        when: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,6 +55,12 @@ pub enum Reply {
     /// A report's PDF whose text cannot be read.
     Unreadable {
         problem: Problem,
+    },
+    /// A file written for the page to download; `replaced_whole` when a long part changed too
+    /// much to compare word by word and is marked whole.
+    Document {
+        bytes: Vec<u8>,
+        replaced_whole: bool,
     },
     /// The request could not be read: a fault of the page's, never of the person's file.
     Refused {
@@ -70,6 +92,30 @@ pub fn remark_request(chosen: &[Option<Mark>]) -> String {
     format!(r#"{{"remark":{{"chosen":{}}}}}"#, json(chosen))
 }
 
+pub fn word_request(draft: &Draft, with_record: bool) -> String {
+    format!(
+        r#"{{"word":{{"draft":{},"with_record":{with_record}}}}}"#,
+        json(draft)
+    )
+}
+
+pub fn word_with_changes_request(
+    now: &Draft,
+    since: &Draft,
+    since_name: &str,
+    author: &str,
+    when: &str,
+) -> String {
+    format!(
+        r#"{{"word_with_changes":{{"now":{},"since":{},"since_name":{},"author":{},"when":{}}}}}"#,
+        json(now),
+        json(since),
+        json(since_name),
+        json(author),
+        json(when)
+    )
+}
+
 /// What the last import was read from, to read again with the person's marks.
 enum Source {
     Pasted(Box<Imported>),
@@ -95,6 +141,26 @@ impl Worker {
 
     fn reply(&mut self, request: Request) -> Reply {
         let imported = match request {
+            Request::Word { draft, with_record } => {
+                return Reply::Document {
+                    bytes: docx::document(&draft, with_record),
+                    replaced_whole: false,
+                }
+            }
+            Request::WordWithChanges {
+                now,
+                since,
+                since_name,
+                author,
+                when,
+            } => {
+                let (bytes, replaced_whole) =
+                    docx::document_with_changes(&now, &since, &since_name, &author, &when);
+                return Reply::Document {
+                    bytes,
+                    replaced_whole,
+                };
+            }
             Request::ImportText { text } => self.pasted(import::from_text(&text)),
             Request::ImportHtml { tree } => match tree.checked().root() {
                 Some(root) => self.pasted(import::from_html(&root)),
@@ -280,5 +346,48 @@ mod tests {
     fn a_reply_that_is_not_json_is_an_error_not_a_panic() {
         assert!(reply("not json").is_err());
         assert!(reply(r#"{"unknown":{}}"#).is_err());
+    }
+
+    #[test]
+    fn the_worker_writes_the_word_documents_the_page_asks_for() {
+        let mut draft = crate::template::new_draft();
+        draft.introduction = "The introduction, now.".into();
+        let mut worker = Worker::default();
+        let (bytes, replaced_whole) = match reply(&worker.answer(&word_request(&draft, true))) {
+            Ok(Reply::Document {
+                bytes,
+                replaced_whole,
+            }) => (bytes, replaced_whole),
+            other => panic!("a document, not {other:?}"),
+        };
+        assert_eq!(bytes, crate::docx::document(&draft, true));
+        assert!(bytes.starts_with(b"PK") && !replaced_whole);
+        let mut since = draft.clone();
+        since.introduction = "The introduction, then.".into();
+        let asked =
+            word_with_changes_request(&draft, &since, "Sent", "Kent PCC", "2026-12-06T10:00:00Z");
+        let (expected, _) = crate::docx::document_with_changes(
+            &draft,
+            &since,
+            "Sent",
+            "Kent PCC",
+            "2026-12-06T10:00:00Z",
+        );
+        match reply(&worker.answer(&asked)) {
+            Ok(Reply::Document {
+                bytes,
+                replaced_whole,
+            }) => {
+                assert_eq!(bytes, expected);
+                assert!(!replaced_whole);
+            }
+            other => panic!("a document, not {other:?}"),
+        }
+        // A request with the draft cut short is refused, never half written.
+        let cut = &word_request(&draft, false)[..40];
+        assert!(matches!(
+            reply(&worker.answer(cut)),
+            Ok(Reply::Refused { .. })
+        ));
     }
 }

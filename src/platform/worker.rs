@@ -1,5 +1,6 @@
-//! The app's worker (a second wasm module, fetched when first needed): asks it to do the
-//! import's work off the page's thread. Thin: the messages are `drafter_core::protocol`'s.
+//! The app's worker (a second wasm module, fetched when first needed): asks it to do rare, long
+//! work off the page's thread (the import, Word documents). Thin: the messages are
+//! `drafter_core::protocol`'s.
 
 use drafter_core::protocol::{self, Reply};
 use js_sys::{Function, Promise, Reflect};
@@ -42,3 +43,19 @@ pub async fn ask(request: &str) -> Result<Reply, Unavailable> {
     let text = reply.as_string().ok_or(Unavailable)?;
     measured("worker: reply read", || protocol::reply(&text)).map_err(|_| Unavailable)
 }
+
+/// Asks for a Word document (a request of `protocol::word_request` and the like) and downloads
+/// it as `name`: whether a long part was marked whole, or what went wrong, in words.
+pub async fn download_word(request: &str, name: &str) -> Result<bool, String> {
+    match ask(request).await {
+        Ok(Reply::Document {
+            bytes,
+            replaced_whole,
+        }) => super::files::download_bytes(name, WORD_TYPE, &bytes)
+            .map(|()| replaced_whole)
+            .map_err(|problem| problem.to_string()),
+        _ => Err("The Word document could not be made in this browser. Reload the page and try again; nothing has been changed.".to_owned()),
+    }
+}
+
+const WORD_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

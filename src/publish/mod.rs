@@ -7,8 +7,9 @@ use crate::drafts::session::Session;
 use crate::panel::{CloseButton, Panel, PanelKind};
 use crate::platform::clipboard;
 use crate::platform::files;
+use crate::platform::worker;
 use crate::preview::look::PreviewLook;
-use drafter_core::{markdown, plain, standalone, PublishOptions};
+use drafter_core::{markdown, plain, protocol, standalone, PublishOptions};
 use leptos::prelude::*;
 
 /// The copies the panel offers besides Copy HTML's.
@@ -61,14 +62,16 @@ pub fn PublishPanel(session: Session) -> impl IntoView {
     };
     // For the office's files, not the website: not kept with the draft.
     let with_record = RwSignal::new(false);
+    // Written by the worker, which carries the Word writer so that the first load need not.
     let download_word = move |_| {
         let draft = session.open.current.get_untracked().snapshot();
-        let bytes = drafter_core::docx::document(&draft, with_record.get_untracked());
+        let request = protocol::word_request(&draft, with_record.get_untracked());
         let name = standalone::file_name(&draft, "docx");
-        let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        if let Err(problem) = files::download_bytes(&name, mime, &bytes) {
-            message.set(Some(problem.to_string()));
-        }
+        leptos::task::spawn_local(async move {
+            if let Err(problem) = worker::download_word(&request, &name).await {
+                message.set(Some(problem));
+            }
+        });
     };
     let print = move |_| {
         let _ = window().print();

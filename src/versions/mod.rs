@@ -11,18 +11,18 @@ use crate::drafts::session::Session;
 use crate::panel::{CloseButton, Panel, PanelKind};
 use crate::platform::clock::date_and_time;
 use crate::platform::clock::today;
-use crate::platform::files;
 use crate::platform::storage;
 use crate::platform::timing::measured;
+use crate::platform::worker;
 use drafter_core::compare::{differences, item_changes, ItemChange};
 use drafter_core::history::{Reason, Version};
-use drafter_core::{docx, file_name, standalone};
+use drafter_core::{file_name, protocol, standalone};
 use leptos::prelude::*;
 use pair::{version_pair, Marks, Side};
 
 /// The draft as a Word document with what changed since `since` as tracked changes, to be
-/// accepted or rejected in Word; says what happened.
-fn download_changes(session: Session, since: &Version) -> Option<String> {
+/// accepted or rejected in Word (written by the worker); says what happened in `message`.
+fn download_changes(session: Session, since: &Version, message: RwSignal<Option<String>>) {
     let now = session
         .open
         .current
@@ -32,28 +32,30 @@ fn download_changes(session: Session, since: &Version) -> Option<String> {
         who => who,
     };
     let when = String::from(js_sys::Date::new_0().to_iso_string());
-    let (bytes, replaced_whole) =
-        docx::document_with_changes(&now, &since.draft(), &since.title(), &author, &when);
+    let since_title = since.title();
+    let request =
+        protocol::word_with_changes_request(&now, &since.draft(), &since_title, &author, &when);
     let name = file_name::named_as(
         &standalone::title(&now),
-        &format!("changes since {}", since.title()),
+        &format!("changes since {since_title}"),
         today(),
         "response",
         "docx",
     );
-    let mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    Some(match files::download_bytes(&name, mime, &bytes) {
-        Ok(()) => format!(
-            "Downloaded {name}: open it in Word to accept or reject each change since “{}”.{}",
-            since.title(),
-            if replaced_whole {
-                " Some long paragraphs changed too much to compare word by word: they show as removed and added whole."
-            } else {
-                ""
-            }
-        ),
-        Err(problem) => problem.to_string(),
-    })
+    leptos::task::spawn_local(async move {
+        let said = match worker::download_word(&request, &name).await {
+            Ok(replaced_whole) => format!(
+                "Downloaded {name}: open it in Word to accept or reject each change since “{since_title}”.{}",
+                if replaced_whole {
+                    " Some long paragraphs changed too much to compare word by word: they show as removed and added whole."
+                } else {
+                    ""
+                }
+            ),
+            Err(problem) => problem,
+        };
+        message.try_set(Some(said));
+    });
 }
 
 #[component]
@@ -164,7 +166,7 @@ pub fn VersionsPanel(session: Session) -> impl IntoView {
                                     <button type="button" aria-label=label("Compare with now") on:click=move |_| comparing.set(Some((index, None)))>"Compare with now"</button>
                                     <button type="button" aria-label=label("Download changes since as Word") on:click={
                                         let since = version.clone();
-                                        move |_| message.set(download_changes(session, &since))
+                                        move |_| download_changes(session, &since, message)
                                     }>"Changes since, as Word"</button>
                                     <button type="button" aria-label=label("Restore") on:click=move |_| {
                                         match session.restore(&restore_version) {
