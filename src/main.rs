@@ -12,6 +12,7 @@ mod panel;
 mod platform;
 mod preview;
 mod publish;
+mod startup;
 mod versions;
 
 fn main() {
@@ -20,13 +21,19 @@ fn main() {
     platform::rescue::install();
     listen_for_test_panic();
     seed_item_ids();
-    // Drawn in a task after the one that starts the module, so that neither holds the page
-    // still for long on a slow phone.
+    // What the browser holds is read in a task of its own, and the app drawn in the task after
+    // (see `startup`), so that none holds the page still for long on a slow phone.
     leptos::prelude::set_timeout(
         || {
-            // In the same task as the app is drawn, so no frame shows neither or both.
-            remove_first_paint();
-            leptos::mount::mount_to_body(app::App)
+            drafts::session::read_ahead();
+            leptos::prelude::set_timeout(
+                || {
+                    // In the same task as the app is drawn, so no frame shows neither or both.
+                    remove_first_paint();
+                    leptos::mount::mount_to_body(app::App)
+                },
+                std::time::Duration::ZERO,
+            );
         },
         std::time::Duration::ZERO,
     );

@@ -21,6 +21,7 @@ use crate::preview::look::PreviewLook;
 use crate::preview::{Pane, Preview};
 use crate::publish::copy::{CopyNotice, CopyState};
 use crate::publish::PublishPanel;
+use crate::startup::Later;
 use crate::versions::conflict::{ConflictNotice, ConflictPanel};
 use crate::versions::VersionsPanel;
 use header::Header;
@@ -121,15 +122,21 @@ pub fn App() -> impl IntoView {
                 view! {
                     <div class="editor-pane">
                         <h1>"Draft a response to an inspection report"</h1>
-                        <Outline state open=panels.outline />
-                        <DeadlineStrip state />
-                        <ResponseLife state />
-                        <Show when=move || checks.open.get()>
-                            <ChecksPanel state checks />
-                        </Show>
-                        <Editor state />
+                        <Later>
+                            <Outline state open=panels.outline />
+                            <DeadlineStrip state />
+                            <ResponseLife state />
+                            <Show when=move || checks.open.get()>
+                                <ChecksPanel state checks />
+                            </Show>
+                        </Later>
+                        <Later>
+                            <Editor state />
+                        </Later>
                     </div>
-                    <Preview state />
+                    <Later>
+                        <Preview state />
+                    </Later>
                 }
             }}
         </main>

@@ -84,12 +84,54 @@ pub struct Session {
     pub return_to_scroll: Option<f64>,
 }
 
-impl Session {
-    /// Opens the draft last open, else the latest, else a new one.
-    pub fn start() -> Session {
+/// What the browser holds that opening the app needs, read before the page is drawn.
+pub struct Stored {
+    drafts: Vec<Summary>,
+    set_aside: Vec<SetAside>,
+    place: Place,
+    opened: Option<(String, Record)>,
+    problem: Option<storage::LoadError>,
+}
+
+impl Stored {
+    /// The drafts list, the place the person left and the draft to open.
+    pub fn read() -> Stored {
         let (drafts, set_aside) = storage::library();
         let place = storage::place().unwrap_or_default();
         let (opened, problem) = storage::draft_to_open(&place, &drafts);
+        Stored {
+            drafts,
+            set_aside,
+            place,
+            opened,
+            problem,
+        }
+    }
+}
+
+thread_local! {
+    static READ_AHEAD: std::cell::RefCell<Option<Stored>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reads what the browser holds in a task before the one that draws the page, which is then
+/// the shorter (reading a long draft and its list takes 10–15 ms).
+pub fn read_ahead() {
+    let stored = Stored::read();
+    READ_AHEAD.with(|ahead| ahead.replace(Some(stored)));
+}
+
+impl Session {
+    /// Opens the draft last open, else the latest, else a new one.
+    pub fn start() -> Session {
+        let Stored {
+            drafts,
+            set_aside,
+            place,
+            opened,
+            problem,
+        } = READ_AHEAD
+            .with(|ahead| ahead.take())
+            .unwrap_or_else(Stored::read);
         let mut notice = problem.map(|problem| problem.to_string());
         if !set_aside.is_empty() && notice.is_none() {
             notice = Some(match set_aside.len() {
