@@ -148,6 +148,8 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
+// The Long Tasks API reports only tasks over 50 ms.
+const task = (longest) => (longest > 0 ? ms(longest) : 'none over 50 ms');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const app = await serve(distDir);
@@ -189,7 +191,7 @@ async function firstLoad(url, ready) {
  * Cold load to interactive of the page at `url` with the storage `entries` (what the app keeps
  * once it has opened a 40-item draft): the median of LOAD_RUNS loads.
  */
-let coldLongest = 0;
+const coldLongest = new Map();
 async function coldLoad(url, entries) {
   const times = [];
   for (let run = 0; run < LOAD_RUNS; run++) {
@@ -220,7 +222,7 @@ async function coldLoad(url, entries) {
     await page.goto(url);
     await interactive();
     times.push(await page.evaluate(() => [window.usableAt ?? window.interactiveAt, window.interactiveAt]));
-    coldLongest = Math.max(coldLongest, await longestTask(page));
+    coldLongest.set(url, Math.max(coldLongest.get(url) ?? 0, await longestTask(page)));
     await context.close();
   }
   return [percentile(times.map((t) => t[0]), 50), percentile(times.map((t) => t[1]), 50)];
@@ -259,7 +261,9 @@ rows.push(['first load ÷ skeleton\'s (gzip)', `${(product.gzip / bare.gzip).toF
   rows.push(['cold load to usable, 40 items: the draft in the form and the preview (median of 3 × ' + LOAD_RUNS + ')', ms(usable), '']);
   rows.push(['cold load to every item drawn, 40 items (drawn a slice at a time)', ms(whole), '']);
   rows.push(['bare-stack skeleton: cold load, same draft (all at once)', ms(skeletonMedian), '']);
-  rows.push(['cold load: longest main-thread task, ours or the skeleton\'s', ms(coldLongest), taskTarget(coldLongest)]);
+  const longest = coldLongest.get(app.url);
+  rows.push([`cold load: longest main-thread task (of ${3 * LOAD_RUNS} loads)`, task(longest), taskTarget(longest)]);
+  rows.push(['bare-stack skeleton: cold load, longest main-thread task', task(coldLongest.get(skeleton.url)), '']);
   rows.push(['cold load to usable ÷ skeleton\'s', `${(usable / skeletonMedian).toFixed(2)}×`, `≤ 1.6×: ${usable / skeletonMedian <= 1.6 ? 'met' : 'NOT met'}`]);
   rows.push(['cold load to every item drawn ÷ skeleton\'s', `${(whole / skeletonMedian).toFixed(2)}×`, `≤ 1.6×: ${whole / skeletonMedian <= 1.6 ? 'met' : 'NOT met'}`]);
 }
@@ -282,8 +286,8 @@ for (const items of [5, 20, 100]) {
   const field = page.getByRole('group', { name: new RegExp(`^Item ${items - 1} of`) }).getByLabel('Response', { exact: true });
   const result = await keystrokes(page, field, 'shadow');
   const typing = await longestTask(page);
-  rows.push([`opening a ${items}-item draft: longest main-thread task (the first review included)`, ms(opening), taskTarget(opening)]);
-  rows.push([`typing in a ${items}-item draft: longest main-thread task`, ms(typing), taskTarget(typing)]);
+  rows.push([`opening a ${items}-item draft, to every item drawn: longest main-thread task (the first review included)`, task(opening), taskTarget(opening)]);
+  rows.push([`typing in a ${items}-item draft: longest main-thread task`, task(typing), taskTarget(typing)]);
   // The preview follows the item being written: its part of the page was in view, drawn.
   const inView = await page.evaluate((number) => {
     const pane = document.querySelector('.preview');
@@ -400,7 +404,7 @@ rows.push(['saves inside a keystroke handler', String(savesInHandlers), `none: $
   rows.push(['merge a colleague\'s copy of a 100-item draft (three-way)', `median ${ms(percentile(merges, 50))}, max ${ms(Math.max(...merges))} (${merges.length} runs)`, `< 50 ms: ${percentile(merges, 50) < 50 ? 'met' : 'NOT met'}`]);
   rows.push(['find the version a copy shares, among 52', `median ${ms(percentile(relates, 50))}, max ${ms(Math.max(...relates))} (${relates.length} runs)`, '']);
   const rare = await longestTask(page);
-  rows.push(['comparing versions and merging a copy: longest main-thread task', ms(rare), taskTarget(rare)]);
+  rows.push(['comparing versions and merging a copy: longest main-thread task', task(rare), taskTarget(rare)]);
   await context.close();
 }
 
