@@ -89,32 +89,36 @@ pub fn App() -> impl IntoView {
                 <button type="button" on:click=move |_| session.export(None)>"Export this draft"</button>
             </div>
         })}
-        // Floating at the foot of the window, so they are seen wherever the person is.
-        <div class="toasts">
-            <CopyNotice copy_state />
-            <ConflictNotice session open=panels.conflict />
-            <UndoDelete session />
-            <UpdateBanner before_reload=Callback::new(move |_| session.flush()) />
-        </div>
         {(!storage::welcome_dismissed()).then(|| view! { <Welcome help=panels.help /> })}
-        <Show when=move || panels.help.get()>
-            <HelpPanel />
-        </Show>
-        <Show when=move || panels.library.get()>
-            <DraftsLibrary session open=panels.library />
-        </Show>
-        <Show when=move || panels.import.get()>
-            <ImportDialog session open=panels.import pdf=panels.pdf />
-        </Show>
-        <Show when=move || panels.conflict.get() && session.open.conflict.with(Option::is_some)>
-            <ConflictPanel session open=panels.conflict />
-        </Show>
-        <Show when=move || panels.versions.get()>
-            <VersionsPanel session />
-        </Show>
-        <Show when=move || panels.publish.get()>
-            <PublishPanel session />
-        </Show>
+        // Nothing of these shows as the app starts (the notices are empty, the panels closed):
+        // drawn once the rest is.
+        <Later at_the_end=true>
+            // Floating at the foot of the window, so they are seen wherever the person is.
+            <div class="toasts">
+                <CopyNotice copy_state />
+                <ConflictNotice session open=panels.conflict />
+                <UndoDelete session />
+                <UpdateBanner before_reload=Callback::new(move |_| session.flush()) />
+            </div>
+            <Show when=move || panels.help.get()>
+                <HelpPanel />
+            </Show>
+            <Show when=move || panels.library.get()>
+                <DraftsLibrary session open=panels.library />
+            </Show>
+            <Show when=move || panels.import.get()>
+                <ImportDialog session open=panels.import pdf=panels.pdf />
+            </Show>
+            <Show when=move || panels.conflict.get() && session.open.conflict.with(Option::is_some)>
+                <ConflictPanel session open=panels.conflict />
+            </Show>
+            <Show when=move || panels.versions.get()>
+                <VersionsPanel session />
+            </Show>
+            <Show when=move || panels.publish.get()>
+                <PublishPanel session />
+            </Show>
+        </Later>
         <main class="workspace" data-pane=move || pane.get().code()>
             <PaneSwitch pane />
             {move || {

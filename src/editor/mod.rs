@@ -272,10 +272,13 @@ fn draw_in_slices(state: DraftState, slice: usize, started: Option<f64>) {
         return;
     }
     drawn.set(before + slice);
-    set_timeout(
-        move || draw_in_slices(state, slice, Some(now)),
-        std::time::Duration::ZERO,
-    );
+    let next = move || draw_in_slices(state, slice, Some(now));
+    if started.is_none() {
+        // The preview is drawn before the rest of the items, as the app starts.
+        crate::startup::after_start(next);
+    } else {
+        set_timeout(next, std::time::Duration::ZERO);
+    }
 }
 
 /// Adds an item after the last and goes to it: the button's and the shortcut's action.
