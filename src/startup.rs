@@ -51,9 +51,15 @@ pub fn after_start(work: impl FnOnce() + 'static) {
     }
 }
 
-/// Draws the next part waiting, then, in the next task, the one after. The start is over when
+/// Draws the next part waiting, then, in the next task, the one after (all of them at once in
+/// a hidden page: nobody waits, and a hidden page's timers are slowed). The start is over when
 /// none is left.
 fn draw_next() {
+    if document().hidden() {
+        while let Some(next) = WAITING.with_borrow_mut(VecDeque::pop_front) {
+            let _ = next.try_set(true);
+        }
+    }
     let next = WAITING.with_borrow(|waiting| waiting.front().copied());
     let Some(next) = next else {
         STARTING.set(false);
