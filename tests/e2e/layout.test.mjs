@@ -206,7 +206,11 @@ const welcomeText = (page) => page.evaluate(() => {
   const paragraph = [...document.querySelectorAll('.welcome p')].find((p) => p.getClientRects().length > 0);
   if (!paragraph) return null;
   const box = paragraph.getBoundingClientRect();
-  return { words: paragraph.textContent.trim(), width: Math.round(box.width), height: Math.round(box.height) };
+  const heading = [...document.querySelectorAll('h1')].find((h) => h.getClientRects().length > 0);
+  return {
+    words: paragraph.textContent.trim(), width: Math.round(box.width), height: Math.round(box.height),
+    top: Math.round(box.top), headingTop: Math.round(heading.getBoundingClientRect().top),
+  };
 });
 
 for (const [width, height] of [[1350, 940], [412, 823]]) {
@@ -241,6 +245,10 @@ for (const [width, height] of [[1350, 940], [412, 823]]) {
       const drawnByApp = await welcomeText(page);
       assert.deepEqual([drawnByApp.words, drawnByApp.width], [drawnFirst.words, drawnFirst.width]);
       assert.ok(drawnByApp.height <= drawnFirst.height, `the app's welcome (${drawnByApp.height} px) is no taller than the first (${drawnFirst.height} px)`);
+      // Where they were: the first screen holds the room the app's header, welcome and Edit /
+      // Preview switch take at this width (a phone's header is three rows).
+      assert.ok(Math.abs(drawnByApp.top - drawnFirst.top) <= 1, `the welcome stays where it was drawn first (${drawnFirst.top} px, then ${drawnByApp.top} px)`);
+      assert.ok(Math.abs(drawnByApp.headingTop - drawnFirst.headingTop) <= 1, `the heading stays where it was drawn first (${drawnFirst.headingTop} px, then ${drawnByApp.headingTop} px)`);
       assert.equal(await page.locator('#first-paint').count(), 0, 'what was drawn first is gone');
       assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
       const shifts = await page.evaluate(() => window.layoutShifts);
