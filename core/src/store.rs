@@ -208,7 +208,15 @@ fn write_index(store: &mut impl KeyValue, summaries: &[Summary]) -> Result<(), W
 /// checked against the drafts' own keys, so a draft whose index line was never written still
 /// shows, and the index is mended when it has drifted.
 pub fn library(store: &mut impl KeyValue) -> (Vec<Summary>, Vec<SetAside>) {
+    let (drafts, set_aside, _) = survey(store);
+    (drafts, set_aside)
+}
+
+/// `library`'s list, and the drafts it had to read whole (their index lines stale or lost),
+/// so that opening one of them does not read it again.
+fn survey(store: &mut impl KeyValue) -> (Vec<Summary>, Vec<SetAside>, Vec<(String, Record)>) {
     let indexed = stored_index(store).unwrap_or_default();
+    let mut read_whole = Vec::new();
     let mut drafts = Vec::new();
     let mut set_aside = Vec::new();
     for id in store.keys().iter().filter_map(|key| id_of_key(key)) {
@@ -228,7 +236,10 @@ pub fn library(store: &mut impl KeyValue) -> (Vec<Summary>, Vec<SetAside>) {
                     continue;
                 };
                 match read(id, raw) {
-                    Ok(record) => drafts.push(Summary::of(id, &record)),
+                    Ok(record) => {
+                        drafts.push(Summary::of(id, &record));
+                        read_whole.push((id.to_owned(), record));
+                    }
                     Err(unreadable) => set_aside.push(unreadable),
                 }
             }
@@ -239,7 +250,7 @@ pub fn library(store: &mut impl KeyValue) -> (Vec<Summary>, Vec<SetAside>) {
         // Mending the index is a nicety: the drafts' own keys are what count.
         let _ = write_index(store, &drafts);
     }
-    (drafts, set_aside)
+    (drafts, set_aside, read_whole)
 }
 
 /// Stores `record` as draft `id` if nobody has saved it since `record.revision` was read; on
@@ -345,16 +356,46 @@ pub fn dismiss_welcome(store: &mut impl KeyValue) {
     let _ = store.set(WELCOME_KEY, "yes");
 }
 
+/// What opening the app needs from the store: the drafts list, the place the person left,
+/// the draft to open and what went wrong with the one open last.
+#[derive(Debug)]
+pub struct Opening {
+    pub drafts: Vec<Summary>,
+    pub set_aside: Vec<SetAside>,
+    pub place: Place,
+    pub opened: Option<(String, Record)>,
+    pub problem: Option<LoadError>,
+}
+
+pub fn opening(store: &mut impl KeyValue) -> Opening {
+    let (drafts, set_aside, read_whole) = survey(store);
+    let place = place(store).unwrap_or_default();
+    let (opened, problem) = draft_to_open(store, &place, &drafts, read_whole);
+    Opening {
+        drafts,
+        set_aside,
+        place,
+        opened,
+        problem,
+    }
+}
+
 /// The draft to open: the one open last if it still opens, else the latest that opens; and
-/// what went wrong with the one open last, unless it was simply deleted.
-pub fn draft_to_open(
+/// what went wrong with the one open last, unless it was simply deleted. A draft in
+/// `read_whole` is taken from there rather than read again.
+fn draft_to_open(
     store: &impl KeyValue,
     place: &Place,
     drafts: &[Summary],
+    mut read_whole: Vec<(String, Record)>,
 ) -> (Option<(String, Record)>, Option<LoadError>) {
+    let mut load = |id: &str| match read_whole.iter().position(|(read, _)| read == id) {
+        Some(at) => Ok(read_whole.swap_remove(at).1),
+        None => load(store, id),
+    };
     let mut problem = None;
     if !place.id.is_empty() {
-        match load(store, &place.id) {
+        match load(&place.id) {
             Ok(record) => return (Some((place.id.clone(), record)), None),
             Err(LoadError::Missing) => {}
             Err(error) => problem = Some(error),
@@ -362,7 +403,7 @@ pub fn draft_to_open(
     }
     let latest = drafts
         .iter()
-        .find_map(|d| load(store, &d.id).ok().map(|record| (d.id.clone(), record)));
+        .find_map(|d| load(&d.id).ok().map(|record| (d.id.clone(), record)));
     (latest, problem)
 }
 
@@ -655,17 +696,76 @@ mod tests {
             id: id.into(),
             scroll_y: 0.0,
         };
-        let opened = |p: &Place| draft_to_open(&store, p, &drafts);
+        let opened = |p: &Place| draft_to_open(&store, p, &drafts, Vec::new());
         assert_eq!(opened(&place("old")).0.unwrap().0, "old");
         assert_eq!(opened(&place("")).0.unwrap().0, "new");
         let (deleted, problem) = opened(&place("deleted"));
         assert_eq!((deleted.unwrap().0.as_str(), problem), ("new", None));
         let mut broken = store.clone();
         broken.set(&draft_key("broken"), "not json").unwrap();
-        let (fallback, problem) = draft_to_open(&broken, &place("broken"), &drafts);
+        let (fallback, problem) = draft_to_open(&broken, &place("broken"), &drafts, Vec::new());
         assert_eq!(fallback.unwrap().0, "new");
         assert!(matches!(problem, Some(LoadError::Unreadable(_))));
-        assert_eq!(draft_to_open(&Memory::default(), &place(""), &[]).0, None);
+        assert_eq!(
+            draft_to_open(&Memory::default(), &place(""), &[], Vec::new()).0,
+            None
+        );
+    }
+
+    /// A store that counts whole reads of each key (a long draft's is the slow part of opening).
+    struct CountingReads {
+        inner: Memory,
+        reads: std::cell::RefCell<BTreeMap<String, usize>>,
+    }
+
+    impl KeyValue for CountingReads {
+        fn get(&self, key: &str) -> Option<String> {
+            *self.reads.borrow_mut().entry(key.to_owned()).or_default() += 1;
+            self.inner.get(key)
+        }
+        fn start_of(&self, key: &str, chars: u32) -> Option<String> {
+            self.inner.start_of(key, chars)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
+            self.inner.set(key, value)
+        }
+        fn remove(&mut self, key: &str) {
+            self.inner.remove(key)
+        }
+        fn keys(&self) -> Vec<String> {
+            self.inner.keys()
+        }
+    }
+
+    #[test]
+    fn opening_reads_a_draft_missing_from_the_index_once() {
+        for open_last in ["b", ""] {
+            let mut inner = Memory::default();
+            save(&mut inner, "a", &mut record("Older"), 1.0).unwrap();
+            save(&mut inner, "b", &mut record("Newer"), 2.0).unwrap();
+            // The index lost (or written by a version that kept none): each draft is read to
+            // list it, and the one opened is not read again.
+            inner.remove(INDEX_KEY);
+            set_place(
+                &mut inner,
+                &Place {
+                    id: open_last.into(),
+                    scroll_y: 0.0,
+                },
+            );
+            let mut store = CountingReads {
+                inner,
+                reads: Default::default(),
+            };
+            let opening = opening(&mut store);
+            assert_eq!(opening.opened.unwrap().1.draft.report.title, "Newer");
+            assert_eq!((opening.drafts.len(), opening.problem), (2, None));
+            assert_eq!(
+                store.reads.borrow()[&draft_key("b")],
+                1,
+                "opened last: {open_last:?}"
+            );
+        }
     }
 
     #[test]

@@ -85,27 +85,12 @@ pub struct Session {
 }
 
 /// What the browser holds that opening the app needs, read before the page is drawn.
-pub struct Stored {
-    drafts: Vec<Summary>,
-    set_aside: Vec<SetAside>,
-    place: Place,
-    opened: Option<(String, Record)>,
-    problem: Option<storage::LoadError>,
-}
+pub struct Stored(storage::Opening);
 
 impl Stored {
     /// The drafts list, the place the person left and the draft to open.
     pub fn read() -> Stored {
-        let (drafts, set_aside) = storage::library();
-        let place = storage::place().unwrap_or_default();
-        let (opened, problem) = storage::draft_to_open(&place, &drafts);
-        Stored {
-            drafts,
-            set_aside,
-            place,
-            opened,
-            problem,
-        }
+        Stored(storage::opening())
     }
 }
 
@@ -123,13 +108,13 @@ pub fn read_ahead() {
 impl Session {
     /// Opens the draft last open, else the latest, else a new one.
     pub fn start() -> Session {
-        let Stored {
+        let Stored(storage::Opening {
             drafts,
             set_aside,
             place,
             opened,
             problem,
-        } = READ_AHEAD
+        }) = READ_AHEAD
             .with(|ahead| ahead.take())
             .unwrap_or_else(Stored::read);
         let mut notice = problem.map(|problem| problem.to_string());

@@ -9,7 +9,7 @@ use drafter_core::Draft;
 use drafter_core::Record;
 use wasm_bindgen::JsCast;
 
-pub use drafter_core::store::{LoadError, Place, SaveError, SetAside};
+pub use drafter_core::store::{LoadError, Opening, Place, SaveError, SetAside};
 
 /// Local storage, through gloo-storage's handle on it: the one way to the browser's storage,
 /// for the app and for the rescue after a crash alike. Entries are read and written as the
@@ -93,19 +93,19 @@ pub fn delete(id: &str) {
     }
 }
 
-/// The draft to open when the app starts, and what went wrong with the one open last.
-pub fn draft_to_open(
-    place: &Place,
-    drafts: &[Summary],
-) -> (Option<(String, Record)>, Option<LoadError>) {
+/// What the app opens with: the drafts list, the place left, the draft to open and what went
+/// wrong with the one open last.
+pub fn opening() -> Opening {
     match local() {
-        Some(browser) => store::draft_to_open(&browser, place, drafts),
-        None => (None, None),
+        Some(mut browser) => store::opening(&mut browser),
+        None => Opening {
+            drafts: Vec::new(),
+            set_aside: Vec::new(),
+            place: Place::default(),
+            opened: None,
+            problem: None,
+        },
     }
-}
-
-pub fn place() -> Option<Place> {
-    store::place(&local()?)
 }
 
 pub fn set_place(place: &Place) {
