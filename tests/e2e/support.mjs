@@ -163,7 +163,11 @@ export async function openApp(context, url, page = undefined) {
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.errors = errors;
   await page.goto(url);
+  // The app's own page, not the first screen drawn before it starts (whose controls are
+  // inert copies), with its parts drawn down to the preview.
+  await page.locator('#first-paint').waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await page.locator('.preview-host').waitFor({ state: 'attached' });
   return page;
 }
 
