@@ -261,6 +261,22 @@ for (const [width, height] of [[1350, 940], [412, 823]]) {
   });
 }
 
+test('the first screen is painted before the app\'s module is fetched, so a slow connection shows it at once', async () => {
+  const context = await newContext(412, 823);
+  try {
+    const page = await openApp(context, env.server.url);
+    // When the browser painted it (its `paintTime`), not when the screen showed it.
+    const { painted, fetched } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-contentful-paint')[0]?.paintTime,
+      fetched: performance.getEntriesByType('resource').find((entry) => /response-drafter-[^/]*_bg\.wasm$/.test(entry.name))?.startTime,
+    }));
+    assert.ok(painted > 0 && fetched > 0, `both seen: painted at ${painted}, module fetched at ${fetched}`);
+    assert.ok(fetched >= painted, `the module was fetched at ${fetched.toFixed(0)} ms, before the first paint at ${painted.toFixed(0)} ms`);
+  } finally {
+    await context.close();
+  }
+});
+
 test('once the welcome is put away, it is not drawn before the app starts either', async () => {
   const context = await newContext(1350);
   try {
