@@ -428,7 +428,7 @@ fn numbering(items: &[Item], findings: &mut Vec<Finding>) {
         /// The last item with a number that sorts, and its sort key.
         last_sorted: Option<(&'a Item, (u64, String))>,
     }
-    let key = |item: &Item| item.kind.label().to_lowercase();
+    let key = |item: &Item| item.kind.label().to_ascii_lowercase();
     let mut kinds: HashMap<String, Kind> = HashMap::new();
     for item in items {
         kinds.entry(key(item)).or_default().count += 1;
@@ -446,13 +446,13 @@ fn numbering(items: &[Item], findings: &mut Vec<Finding>) {
                     format!(
                         "Item {} has no number: enter the number of this {} as the report gives it.",
                         index + 1,
-                        item.kind.label().to_lowercase()
+                        item.kind.label().to_ascii_lowercase()
                     ),
                 );
             }
             continue;
         }
-        if !kind.numbers.insert(number.to_lowercase()) {
+        if !kind.numbers.insert(number.to_ascii_lowercase()) {
             add(
                 findings,
                 Severity::Fix,
@@ -493,7 +493,7 @@ fn sort_key(number: &str) -> Option<(u64, String)> {
             .trim_start_matches(|c: char| c.is_ascii_digit())
             .len();
     let value = number[..digits].parse().ok()?;
-    Some((value, number[digits..].to_lowercase()))
+    Some((value, number[digits..].to_ascii_lowercase()))
 }
 
 fn unanswered(items: &[Item], findings: &mut Vec<Finding>) {
@@ -621,7 +621,7 @@ fn is_vague(text: &str) -> bool {
     let words = text
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+        .to_ascii_lowercase();
     VAGUE_LINK_TEXT.contains(&words.as_str())
 }
 

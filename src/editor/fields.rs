@@ -133,7 +133,7 @@ pub fn DateField(
             let label = label.get_untracked();
             let field = label.trim_end_matches(" (optional)");
             let field = match place.get_untracked() {
-                Some(place) => format!("{place}, {}", field.to_lowercase()),
+                Some(place) => format!("{place}, {}", field.to_ascii_lowercase()),
                 None => field.to_owned(),
             };
             field_id.with_value(|id| problems.report(id, format!("{field}: {DATE_PROBLEM}")));

@@ -60,7 +60,7 @@ pub fn CopyNotice(copy_state: RwSignal<CopyState>) -> impl IntoView {
                         } else {
                             "This browser would not copy it as formatted text, so paste it into your website editor’s source or HTML view. "
                         }}</span>
-                        {format!("Checks: {}.", findings.to_lowercase())}
+                        {format!("Checks: {}.", findings.to_ascii_lowercase())}
                     }),
                     _ => None,
                 }}

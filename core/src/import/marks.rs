@@ -65,9 +65,9 @@ impl Mark {
             Mark::Comments => "Chief constable’s comments".into(),
             Mark::Reply => "Reply to the comments".into(),
             Mark::ListHeading(kind) => {
-                format!("Heading of a list: {}", kind.label().to_lowercase())
+                format!("Heading of a list: {}", kind.label().to_ascii_lowercase())
             }
-            Mark::NewItem(kind) => format!("New {}", kind.label().to_lowercase()),
+            Mark::NewItem(kind) => format!("New {}", kind.label().to_ascii_lowercase()),
             Mark::ItemText => "The item’s text".into(),
             Mark::Response => "The item’s response".into(),
             Mark::Signature => "Signature".into(),
