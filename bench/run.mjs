@@ -3,7 +3,7 @@
 // reports, it does not pass or fail.
 import { gzipSync } from 'node:zlib';
 import { readFile, writeFile } from 'node:fs/promises';
-import { serve, launch, distDir } from '../tests/e2e/support.mjs';
+import { serve, launch, distDir, appStarted } from '../tests/e2e/support.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -229,7 +229,7 @@ async function coldLoad(url, entries) {
 }
 
 // Transfer: everything the first load fetches, the app's and the bare stack's.
-const appReady = (page) => page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+const appReady = (page) => appStarted(page);
 const product = await firstLoad(app.url, appReady);
 for (const [file, raw, gzip] of product.files) rows.push([`transfer: ${file}`, `${kb(raw)} raw, ${kb(gzip)} gzip`, '']);
 rows.push(['transfer: first load in all', `${kb(product.raw)} raw, ${kb(product.gzip)} gzip`, `≤ 450 KB gzip: ${product.gzip <= 450 * 1024 ? 'met' : 'NOT met'}`]);
@@ -245,7 +245,7 @@ rows.push(['first load ÷ skeleton\'s (gzip)', `${(product.gzip / bare.gzip).toF
   await seed(setup, 40);
   const first = await openPage(setup);
   await first.goto(app.url);
-  await first.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(first);
   await first.waitForTimeout(1000);
   const entries = (await setup.storageState()).origins[0].localStorage;
   await setup.close();
@@ -345,7 +345,7 @@ rows.push(['saves inside a keystroke handler', String(savesInHandlers), `none: $
   await seed(context, 100);
   const page = await openPage(context);
   await page.goto(app.url);
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   const response = (n) => page.getByRole('group', { name: new RegExp(`^Item ${n} of`) }).getByLabel('Response', { exact: true });
   const header = page.locator('.app-header');
   const library = page.getByRole('region', { name: 'Your drafts' });

@@ -2,7 +2,7 @@
 // a phone's width and the narrowest (320 px).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, openApp, injectAxe, pressInHeader } from './support.mjs';
+import { appAndBrowser, openApp, injectAxe, pressInHeader, appStarted } from './support.mjs';
 import { typeFixture, fixtureParts } from './fixture.mjs';
 
 
@@ -76,7 +76,7 @@ async function checkScreens(context, chosen = screens, prepare = async () => {})
   const found = {};
   for (const [name, open] of chosen) {
     await page.reload();
-    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    await appStarted(page);
     await open(page);
     const problems = await violations(page);
     if (problems.length) found[name] = problems;
@@ -132,7 +132,7 @@ test('text zoomed to 200%, and the page zoomed to 200%, lose nothing', async () 
     const devtools = await context.newCDPSession(page);
     await devtools.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
     await page.reload();
-    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    await appStarted(page);
   };
   const textZoom = await checkScreens(context, screens.slice(0, 1).concat(screens.slice(-2)), largeText);
   const page = context.pages()[0];

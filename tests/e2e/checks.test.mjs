@@ -1,7 +1,7 @@
 // The deadline, progress and pre-publication checks, used as a person would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, openApp, screenshot, eventually, preview } from './support.mjs';
+import { appAndBrowser, openApp, screenshot, eventually, preview, appStarted } from './support.mjs';
 import { fixtureParts, typeFixture, item } from './fixture.mjs';
 
 const env = appAndBrowser();
@@ -107,7 +107,7 @@ test('the section 55 record is dated in the draft, kept after a reload, and its 
   await panel(page).getByText(/^2 of 5 done\. The steps the law asks for/).waitFor();
   await eventually(() => page.getByRole('status').filter({ hasText: /^Saved$/ }).count(), 1);
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   await page.locator('details.life summary').click();
   const reloaded = page.locator('details.life');
   assert.equal(await reloaded.getByLabel('Chief constable invited to comment').inputValue(), '13 June 2025');

@@ -2,7 +2,7 @@
 // in storage, and the page says what happened with a way to reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, openApp, screenshot } from './support.mjs';
+import { appAndBrowser, openApp, screenshot, appStarted } from './support.mjs';
 import { item } from './fixture.mjs';
 
 const env = appAndBrowser();
@@ -32,7 +32,7 @@ test('a crash saves every word on screen and says so, and a reload brings them b
     await screenshot(page, 'crash-notice');
 
     await Promise.all([page.waitForEvent('load'), notice.getByRole('link', { name: 'Reload the page' }).click()]);
-    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    await appStarted(page);
     assert.equal(await page.getByLabel('Introduction', { exact: true }).inputValue(), 'Typed a moment before the crash.');
     assert.equal(await item(page, 1).getByLabel('Response', { exact: true }).inputValue(), 'Also not saved yet.');
   } finally {

@@ -1,7 +1,7 @@
 // Drafting a whole response as a person would: by labels and roles, in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, openApp, screenshot, eventually, preview } from './support.mjs';
+import { appAndBrowser, openApp, screenshot, eventually, preview, appStarted } from './support.mjs';
 import { fixtureParts, typeFixture, item } from './fixture.mjs';
 
 const env = appAndBrowser();
@@ -57,7 +57,7 @@ test('the fixture can be drafted in full, previewed, copied and found again afte
   await page.getByText('Saved', { exact: true }).waitFor();
   await screenshot(page, 'wide-fixture');
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   assert.equal(await page.getByLabel('Report title').inputValue(), parts.title);
   assert.equal(await page.getByLabel('Date of this response').inputValue(), '7 August 2025');
   assert.equal(await item(page, 3).getByLabel('Number').inputValue(), '4');
@@ -74,7 +74,7 @@ test('text typed just before a reload is kept', async () => {
   await page.getByLabel('Report title').fill('Reload straight away');
   await item(page, 1).getByLabel('Response', { exact: true }).pressSequentially('Typed in a hurry');
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   assert.equal(await item(page, 1).getByLabel('Response', { exact: true }).inputValue(), 'Typed in a hurry');
   assert.equal(await page.getByLabel('Report title').inputValue(), 'Reload straight away');
   await context.close();
@@ -135,7 +135,7 @@ test('a second draft is independent of the first, and deleting asks first', asyn
   const names = await page.getByLabel('Draft', { exact: true }).locator('option').allInnerTexts();
   assert.deepEqual(names, ['First report']);
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   assert.equal(await page.getByLabel('Report title').inputValue(), 'First report');
   await context.close();
 });
@@ -318,7 +318,7 @@ test('the preview spaces its parts as the published page does', async () => {
 
   // Opened again from storage: the gaps are put right as soon as the page is first drawn.
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   const reopened = await previewAndFlatTops(page);
   assert.deepEqual(reopened.preview, reopened.flat, 'opened from storage');
 

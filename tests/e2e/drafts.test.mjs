@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appAndBrowser, openApp, eventually, preview, screenshot } from './support.mjs';
+import { appAndBrowser, openApp, eventually, preview, screenshot, appStarted } from './support.mjs';
 import { item } from './fixture.mjs';
 
 const samples = new URL('../../core/tests/samples/', import.meta.url);
@@ -110,7 +110,7 @@ test('the drafts list shows each draft’s area, deadline and progress, and rena
   assert.deepEqual(names.sort(), ['Avon & Somerset: SOC – for sign-off', 'Avon & Somerset: SOC – for sign-off (copy)', 'PEEL 2025']);
 
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   const reopened = await openLibrary(page);
   await reopened.getByText('3 drafts are kept in this browser.').waitFor();
   assert.deepEqual(page.errors, []);
@@ -143,7 +143,7 @@ test('deleting asks first and can be undone, the open draft too', async () => {
   await page.getByRole('button', { name: 'Undo delete' }).click();
   assert.equal(await title(page).inputValue(), 'Keep me, edited');
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   assert.equal(await title(page).inputValue(), 'Keep me, edited');
   await context.close();
 });
@@ -300,7 +300,7 @@ test('a corrupt entry and one from a newer version are set aside untouched; the 
   await screenshot(page, 'set-aside');
 
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   const stored = await storedDrafts(page);
   assert.equal(stored[`${DRAFT}broken`], corrupt, 'never written over');
   assert.equal(stored[`${DRAFT}future`], newer, 'never written over');
@@ -478,7 +478,7 @@ test('a reload within 100 ms of the last keystroke keeps every word', async () =
   }));
   assert.ok(sinceKeystroke < 100, `reloaded ${sinceKeystroke} ms after typing`);
   await page.waitForLoadState('load');
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   assert.equal(await item(page, 1).getByLabel('Response', { exact: true }).inputValue(), 'Last words');
   await context.close();
 });

@@ -2,7 +2,7 @@
 // list of problems at the top of the form, and the first visit's way to the guide.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, openApp, eventually, preview } from './support.mjs';
+import { appAndBrowser, openApp, eventually, preview, appStarted } from './support.mjs';
 import { typeFixture, fixtureParts, item } from './fixture.mjs';
 
 const env = appAndBrowser();
@@ -219,7 +219,7 @@ test('a first visit offers the guide; once there is a draft it is not offered ag
   assert.equal(await welcome.count(), 0);
 
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   assert.equal(await page.getByRole('region', { name: 'Welcome to Response Drafter' }).count(), 0);
   await context.close();
 });
@@ -323,12 +323,12 @@ test('the welcome is offered on every visit until it is dismissed', async () => 
     await page.getByLabel('Report title').fill('A draft now exists');
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
     await page.reload();
-    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    await appStarted(page);
     await welcome.waitFor();
     await welcome.getByRole('button', { name: 'Dismiss the welcome' }).click();
     assert.equal(await welcome.count(), 0);
     await page.reload();
-    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    await appStarted(page);
     assert.equal(await welcome.count(), 0);
   } finally {
     await context.close();

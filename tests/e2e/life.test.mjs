@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appAndBrowser, openApp, eventually, preview, screenshot } from './support.mjs';
+import { appAndBrowser, openApp, eventually, preview, screenshot, appStarted } from './support.mjs';
 
 const samples = new URL('../../core/tests/samples/', import.meta.url);
 const env = appAndBrowser({ scratch: true });
@@ -61,7 +61,7 @@ test('a response left for 50 days is warned of its date, then published, recorde
     // Fifty days on, the date set on the first day is flagged.
     await setClock(page, '2027-01-20');
     await page.reload();
-    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    await appStarted(page);
     const stale = await findings(page);
     assert.match(stale, /The response is dated 1 December 2026, 50 days ago\. Date it the day it will be published\./);
     assert.match(stale, /it is 6 days overdue/);

@@ -5,7 +5,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, launchWithProfile, openApp, distDir, eventually, preview, screenshot } from './support.mjs';
+import { serve, launch, launchWithProfile, openApp, distDir, eventually, preview, screenshot, appStarted } from './support.mjs';
 import { writeWorker, SINGLE_FILE } from '../../scripts/post-build.mjs';
 
 let browser;
@@ -50,7 +50,7 @@ test('after one visit the app opens, keeps its drafts, edits and copies with no 
   await server.close();
   await context.setOffline(true);
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   assert.equal(await page.getByLabel('Report title').inputValue(), 'Offline inspection');
   await page.getByLabel('Introduction', { exact: true }).fill('Written on a train.');
   await preview(page).getByText('Written on a train.').waitFor();
@@ -128,7 +128,7 @@ test('the single-file app opens from disk, drafts, and keeps the draft across a 
   await preview(page).getByRole('listitem').filter({ hasText: 'second' }).waitFor();
   await saved(page);
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   assert.equal(await page.getByLabel('Report title').inputValue(), 'From a file on disk');
   await screenshot(page, 'single-file');
   assert.deepEqual(page.errors, []);
@@ -160,7 +160,7 @@ test('a new build is offered, never forced: typing carries on, and reloading bri
   await screenshot(page, 'update-offered');
 
   await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload to update' }).click()]);
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   assert.equal(await page.evaluate(() => window.stillTheSamePage), undefined);
   assert.equal(await page.getByLabel('Introduction', { exact: true }).inputValue(), sentence);
   await eventually(() => page.evaluate(() => caches.keys()).then((keys) => keys.join()), `response-drafter ${server.url} ${build}`);

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, openApp, distDir, eventually, preview } from './support.mjs';
+import { serve, launch, openApp, distDir, eventually, preview, appStarted } from './support.mjs';
 import { SINGLE_FILE } from '../../scripts/post-build.mjs';
 import { fixturePath } from './support.mjs';
 
@@ -148,7 +148,7 @@ test('offline, through the service worker, the policy still lets the app run', a
     await server.close();
     await context.setOffline(true);
     await page.reload();
-    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    await appStarted(page);
     await mainFlows(page);
     assert.deepEqual(await violations(page), []);
     await policyHolds(page);

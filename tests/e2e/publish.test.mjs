@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { appAndBrowser, openApp, eventually, preview, screenshot, injectAxe } from './support.mjs';
+import { appAndBrowser, openApp, eventually, preview, screenshot, injectAxe, appStarted } from './support.mjs';
 import { item } from './fixture.mjs';
 
 const run = promisify(execFile);
@@ -84,7 +84,7 @@ test('HTML options are kept with each draft and shape Copy HTML', async () => {
   assert.deepEqual(fragmentErrors, []);
 
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   await page.getByRole('button', { name: 'Copy HTML' }).click();
   await page.getByRole('status').filter({ hasText: 'HTML copied' }).waitFor();
   html = await page.evaluate(() => navigator.clipboard.readText());
@@ -254,7 +254,7 @@ test('the preview can wear the website’s own stylesheet, and a phone’s width
   assert.ok(width <= 390, `${width}px`);
   await screenshot(page, 'publish-panel');
   await page.reload();
-  await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+  await appStarted(page);
   await eventually(headingColour, 'rgb(200, 0, 100)');
   await context.close();
 });

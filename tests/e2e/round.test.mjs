@@ -3,7 +3,7 @@
 // header's many stops before the form, and the focus lost when a panel closed on a phone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appAndBrowser, openApp, eventually, screenshot, pressInHeader } from './support.mjs';
+import { appAndBrowser, openApp, eventually, screenshot, pressInHeader, appStarted } from './support.mjs';
 
 const env = appAndBrowser();
 const saved = (page) => page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
@@ -51,7 +51,7 @@ test('a skip link passes the header, the drafts list keeps its sort, and overdue
 
     // The first stop from the keyboard skips the header's buttons to the draft.
     await page.reload();
-    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    await appStarted(page);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the draft');
     await page.keyboard.press('Enter');

@@ -163,12 +163,18 @@ export async function openApp(context, url, page = undefined) {
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.errors = errors;
   await page.goto(url);
-  // The app's own page, not the first screen drawn before it starts (whose controls are
-  // inert copies), with its parts drawn down to the preview.
+  await appStarted(page);
+  return page;
+}
+
+/**
+ * Waits for the app's own page, not the first screen drawn before it starts (whose controls
+ * are inert copies of the app's, named alike), with its parts drawn down to the preview.
+ */
+export async function appStarted(page) {
   await page.locator('#first-paint').waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
   await page.locator('.preview-host').waitFor({ state: 'attached' });
-  return page;
 }
 
 /** Presses a button of the header, through its Menu where a narrow screen folds it away. */

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { appAndBrowser, openApp, eventually, screenshot, pressInHeader, injectAxe } from './support.mjs';
+import { appAndBrowser, openApp, eventually, screenshot, pressInHeader, injectAxe, appStarted } from './support.mjs';
 import { item } from './fixture.mjs';
 
 const run = promisify(execFile);
@@ -86,7 +86,7 @@ print('|'.join(re.findall(r'<w:delText xml:space="preserve">([^<]*)</w:delText>'
     await eventually(() => intro(page).inputValue(), 'We welcome this thorough report and will act on it quickly.');
     await saved(page);
     await page.reload();
-    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    await appStarted(page);
     assert.equal(await intro(page).inputValue(), 'We welcome this thorough report and will act on it quickly.');
     const list = await openVersions(page);
     const titles = await list.locator('.versions-list li strong').allInnerTexts();
@@ -265,7 +265,7 @@ test('a copy exported, edited in another browser and here, merges back with its 
     await saved(page);
 
     await page.reload();
-    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    await appStarted(page);
     assert.equal(await intro(page).inputValue(), 'We warmly welcome the report. It is thorough and fair.');
     assert.equal(await response(page).inputValue(), 'Training starts in June.');
     const titles = await (await openVersions(page)).locator('.versions-list li strong').allInnerTexts();
