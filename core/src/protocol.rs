@@ -1,10 +1,11 @@
 //! The messages between the page and the worker, which does rare, long work off the page's
 //! thread and out of its first load: pasted text and HTML, a report's PDF, the draft read
-//! again with the person's marks, and Word documents. Each message is one JSON text; the worker answers each
+//! again with the person's marks, Word documents and the calendar file. Each message is one JSON text; the worker answers each
 //! request with one reply, in order, and keeps the last import to read again with new marks.
 
 use serde::{Deserialize, Serialize};
 
+use crate::calendar;
 use crate::docx;
 use crate::import::report::{self, Document, Problem, Reading};
 use crate::import::tree::Tree;
@@ -43,6 +44,12 @@ pub enum Request {
         author: String,
         /// When the changes were made, as Word writes it (ISO 8601).
         when: String,
+    },
+    /// The last day to publish as a calendar event (`calendar::deadline_event`).
+    Calendar {
+        draft: Box<Draft>,
+        uid: String,
+        now_ms: f64,
     },
 }
 
@@ -116,6 +123,15 @@ pub fn word_with_changes_request(
     )
 }
 
+pub fn calendar_request(draft: &Draft, uid: &str, now_ms: f64) -> String {
+    format!(
+        r#"{{"calendar":{{"draft":{},"uid":{},"now_ms":{}}}}}"#,
+        json(draft),
+        json(uid),
+        json(&now_ms)
+    )
+}
+
 /// What the last import was read from, to read again with the person's marks.
 enum Source {
     Pasted(Box<Imported>),
@@ -160,6 +176,17 @@ impl Worker {
                     bytes,
                     replaced_whole,
                 };
+            }
+            Request::Calendar { draft, uid, now_ms } => {
+                return match calendar::deadline_event(&draft, &uid, now_ms) {
+                    Some(event) => Reply::Document {
+                        bytes: event.into_bytes(),
+                        replaced_whole: false,
+                    },
+                    None => Reply::Refused {
+                        why: "the report's publication date is not known".to_owned(),
+                    },
+                }
             }
             Request::ImportText { text } => self.pasted(import::from_text(&text)),
             Request::ImportHtml { tree } => match tree.checked().root() {
@@ -346,6 +373,31 @@ mod tests {
     fn a_reply_that_is_not_json_is_an_error_not_a_panic() {
         assert!(reply("not json").is_err());
         assert!(reply(r#"{"unknown":{}}"#).is_err());
+    }
+
+    #[test]
+    fn the_worker_writes_the_calendar_event_the_page_asks_for() {
+        let mut draft = crate::template::new_draft();
+        draft.report.title = "An inspection, with “quotes”".into();
+        draft.report.published = Some(crate::dates::date(2026, 1, 5));
+        let mut worker = Worker::default();
+        let asked = calendar_request(&draft, "draft-1", 1.7e12);
+        match reply(&worker.answer(&asked)) {
+            Ok(Reply::Document {
+                bytes,
+                replaced_whole: false,
+            }) => assert_eq!(
+                String::from_utf8(bytes).unwrap(),
+                crate::calendar::deadline_event(&draft, "draft-1", 1.7e12).unwrap()
+            ),
+            other => panic!("a calendar file, not {other:?}"),
+        }
+        // Without the report's date there is no last day: refused, with why.
+        draft.report.published = None;
+        match reply(&worker.answer(&calendar_request(&draft, "draft-1", 1.7e12))) {
+            Ok(Reply::Refused { why }) => assert!(why.contains("date")),
+            other => panic!("refused, not {other:?}"),
+        }
     }
 
     #[test]

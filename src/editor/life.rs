@@ -4,14 +4,14 @@
 
 use crate::drafts::state::DraftState;
 use crate::editor::fields::{DateField, TextField};
-use crate::platform::files;
 use crate::platform::storage;
+use crate::platform::worker;
 use drafter_core::checks::is_web_address;
 use drafter_core::dates::uk_long;
 use drafter_core::deadline::Deadline;
 use drafter_core::history::Reason;
 use drafter_core::life::{Section55, Stage, Step};
-use drafter_core::{calendar, file_name};
+use drafter_core::{file_name, protocol};
 use leptos::prelude::*;
 use time::Date;
 
@@ -246,27 +246,32 @@ fn Corrections(state: DraftState) -> impl IntoView {
 fn AddToCalendar(state: DraftState) -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let known = move || state.report.with(|r| r.published.is_some());
+    // Written by the worker, which carries the calendar writer so that the first load need not.
     let add = move |_| {
         let draft = state.snapshot();
-        let Some(ics) = calendar::deadline_event(&draft, &state.id(), js_sys::Date::now()) else {
-            return;
-        };
-        let last_day = draft
+        let Some(last_day) = draft
             .report
             .published
             .and_then(Deadline::for_report)
-            .map(|d| d.last_day);
+            .map(|d| d.last_day)
+        else {
+            return;
+        };
+        let request = protocol::calendar_request(&draft, &state.id(), js_sys::Date::now());
         let name = file_name::named(
             &format!("last day to publish {}", draft.display_title()),
-            last_day,
+            Some(last_day),
             "last-day-to-publish",
             "ics",
         );
-        message.set(match files::download(&name, "text/calendar", &ics) {
-            Ok(()) => Some(format!(
-                "Calendar event downloaded as {name}: open it to add it to your calendar."
-            )),
-            Err(problem) => Some(problem.to_string()),
+        leptos::task::spawn_local(async move {
+            let said = match worker::download_calendar(&request, &name).await {
+                Ok(()) => format!(
+                    "Calendar event downloaded as {name}: open it to add it to your calendar."
+                ),
+                Err(problem) => problem,
+            };
+            message.try_set(Some(said));
         });
     };
     view! {

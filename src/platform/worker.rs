@@ -1,6 +1,6 @@
 //! The app's worker (a second wasm module, fetched when first needed): asks it to do rare, long
-//! work off the page's thread (the import, Word documents). Thin: the messages are
-//! `drafter_core::protocol`'s.
+//! work off the page's thread (the import, Word documents, the calendar file). Thin: the
+//! messages are `drafter_core::protocol`'s.
 
 use drafter_core::protocol::{self, Reply};
 use js_sys::{Function, Promise, Reflect};
@@ -47,14 +47,26 @@ pub async fn ask(request: &str) -> Result<Reply, Unavailable> {
 /// Asks for a Word document (a request of `protocol::word_request` and the like) and downloads
 /// it as `name`: whether a long part was marked whole, or what went wrong, in words.
 pub async fn download_word(request: &str, name: &str) -> Result<bool, String> {
+    download(request, name, WORD_TYPE, "The Word document").await
+}
+
+/// Asks for the calendar file (`protocol::calendar_request`) and downloads it as `name`, or
+/// says what went wrong, in words.
+pub async fn download_calendar(request: &str, name: &str) -> Result<(), String> {
+    download(request, name, "text/calendar", "The calendar event")
+        .await
+        .map(|_| ())
+}
+
+async fn download(request: &str, name: &str, kind: &str, what: &str) -> Result<bool, String> {
     match ask(request).await {
         Ok(Reply::Document {
             bytes,
             replaced_whole,
-        }) => super::files::download_bytes(name, WORD_TYPE, &bytes)
+        }) => super::files::download_bytes(name, kind, &bytes)
             .map(|()| replaced_whole)
             .map_err(|problem| problem.to_string()),
-        _ => Err("The Word document could not be made in this browser. Reload the page and try again; nothing has been changed.".to_owned()),
+        _ => Err(format!("{what} could not be made in this browser. Reload the page and try again; nothing has been changed.")),
     }
 }
 
