@@ -84,39 +84,30 @@ pub struct Session {
     pub return_to_scroll: Option<f64>,
 }
 
-/// What the browser holds that opening the app needs, read before the page is drawn.
-pub struct Stored(storage::Opening);
-
-impl Stored {
-    /// The drafts list, the place the person left and the draft to open.
-    pub fn read() -> Stored {
-        Stored(storage::opening())
-    }
-}
-
 thread_local! {
-    static READ_AHEAD: std::cell::RefCell<Option<Stored>> = const { std::cell::RefCell::new(None) };
+    /// What the browser holds that opening the app needs, read before the page is drawn.
+    static READ_AHEAD: std::cell::RefCell<Option<storage::Opening>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Reads what the browser holds in a task before the one that draws the page, which is then
 /// the shorter (reading a long draft and its list takes 10–15 ms).
 pub fn read_ahead() {
-    let stored = Stored::read();
+    let stored = storage::opening();
     READ_AHEAD.with(|ahead| ahead.replace(Some(stored)));
 }
 
 impl Session {
     /// Opens the draft last open, else the latest, else a new one.
     pub fn start() -> Session {
-        let Stored(storage::Opening {
+        let storage::Opening {
             drafts,
             set_aside,
             place,
             opened,
             problem,
-        }) = READ_AHEAD
+        } = READ_AHEAD
             .with(|ahead| ahead.take())
-            .unwrap_or_else(Stored::read);
+            .unwrap_or_else(storage::opening);
         let mut notice = problem.map(|problem| problem.to_string());
         if !set_aside.is_empty() && notice.is_none() {
             notice = Some(match set_aside.len() {
