@@ -3,7 +3,7 @@
 // reports, it does not pass or fail.
 import { gzipSync } from 'node:zlib';
 import { readFile, writeFile } from 'node:fs/promises';
-import { serve, launch, distDir, appStarted } from '../tests/e2e/support.mjs';
+import { serve, launch, distDir, appStarted, compared } from '../tests/e2e/support.mjs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -380,10 +380,11 @@ rows.push(['saves inside a keystroke handler', String(savesInHandlers), `none: $
   await longestTask(page);
   for (let i = 0; i < 5; i++) {
     await versions.getByRole('button', { name: /^Compare with now: “When it was exported”/ }).click();
-    await versions.getByRole('region', { name: /^“When it was exported” .* and now$/ }).waitFor();
+    await compared(versions.getByRole('region', { name: /^“When it was exported” .* and now$/ }));
   }
+  // Worked out by the worker: the time from asking to the answer, off the page's thread.
   const compares = await page.evaluate(() => performance.getEntriesByName('response-drafter compare').map((e) => e.duration));
-  rows.push(['compare two 100-item versions (50 items differ)', `median ${ms(percentile(compares, 50))}, max ${ms(Math.max(...compares))} (${compares.length} runs)`, `< 50 ms: ${percentile(compares, 50) < 50 ? 'met' : 'NOT met'}`]);
+  rows.push(['compare two 100-item versions (50 items differ), in the worker, asked to answered', `median ${ms(percentile(compares, 50))}, max ${ms(Math.max(...compares))} (${compares.length} runs)`, '']);
   await versions.getByRole('button', { name: 'Close versions' }).click();
 
   // The colleague's copy: 10 items edited, the first of them also edited here since.
@@ -399,10 +400,8 @@ rows.push(['saves inside a keystroke handler', String(savesInHandlers), `none: $
     await merge.getByRole('button', { name: 'Cancel merge' }).click();
     await merge.waitFor({ state: 'detached' });
   }
-  const merges = await page.evaluate(() => performance.getEntriesByName('response-drafter merge').map((e) => e.duration));
   const relates = await page.evaluate(() => performance.getEntriesByName('response-drafter relate').map((e) => e.duration));
-  rows.push(['merge a colleague\'s copy of a 100-item draft (three-way)', `median ${ms(percentile(merges, 50))}, max ${ms(Math.max(...merges))} (${merges.length} runs)`, `< 50 ms: ${percentile(merges, 50) < 50 ? 'met' : 'NOT met'}`]);
-  rows.push(['find the version a copy shares, among 52', `median ${ms(percentile(relates, 50))}, max ${ms(Math.max(...relates))} (${relates.length} runs)`, '']);
+  rows.push(['a colleague\'s copy of a 100-item draft: the version shared (among 52) and the merge question, in the worker, asked to answered', `median ${ms(percentile(relates, 50))}, max ${ms(Math.max(...relates))} (${relates.length} runs)`, '']);
   const rare = await longestTask(page);
   rows.push(['comparing versions and merging a copy: longest main-thread task', task(rare), taskTarget(rare)]);
   await context.close();

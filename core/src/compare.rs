@@ -5,16 +5,17 @@ use crate::dates::uk_long;
 use crate::diff::{self, Budget, Tag};
 use crate::field::{label, text_fields, Field};
 use crate::model::Draft;
+use serde::{Deserialize, Serialize};
 
 /// A run of words, and whether it is in this version only.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Piece {
     pub text: String,
     pub changed: bool,
 }
 
 /// One field that differs, as each version has it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Difference {
     /// Which field, e.g. "The response to Recommendation 2".
     pub label: String,
@@ -23,6 +24,26 @@ pub struct Difference {
     /// Too long and too changed to compare word by word in good time: the changed part is
     /// marked whole.
     pub replaced_whole: bool,
+}
+
+/// Two versions compared, as a person reads it: each part that differs, its words marked, and
+/// the items added, removed and moved, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Comparison {
+    pub differences: Vec<Difference>,
+    pub items: Vec<String>,
+}
+
+/// `now` compared with `then`: `now`'s words are `ours` in each difference, and an item
+/// `then` had and `now` has not is "removed".
+pub fn comparison(now: &Draft, then: &Draft) -> Comparison {
+    Comparison {
+        differences: differences(now, then),
+        items: item_changes(then, now)
+            .iter()
+            .map(ItemChange::describe)
+            .collect(),
+    }
 }
 
 /// Every field in which `ours` and `theirs` differ, in the order of the page. Items are

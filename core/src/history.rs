@@ -449,6 +449,12 @@ pub fn load(store: &impl KeyValue, id: &str) -> History {
         .unwrap_or_default()
 }
 
+/// The draft's history as it is stored, unread (empty when there is none): to send to the
+/// worker, which reads it there.
+pub fn stored(store: &impl KeyValue, id: &str) -> String {
+    store.get(&key(id)).unwrap_or_default()
+}
+
 /// What keeping a version came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Kept {
@@ -763,6 +769,22 @@ mod tests {
         assert!(load(&store, "a").versions.is_empty());
         assert!(!make_room(&mut store), "only a named version is left");
         assert_eq!(load(&store, "b").versions[0].name, "Kept");
+    }
+
+    #[test]
+    fn the_stored_history_is_the_text_that_reads_as_the_draft_history() {
+        let mut store = Memory::default();
+        assert_eq!(stored(&store, "a"), "");
+        keep(&mut store, "a", 5.0, Reason::Copied, "", &draft("A5")).unwrap();
+        assert_eq!(
+            History::read(&stored(&store, "a")).unwrap(),
+            load(&store, "a")
+        );
+        assert_eq!(
+            stored(&store, "b"),
+            "",
+            "another draft's history is not this one's"
+        );
     }
 
     #[test]

@@ -9,12 +9,14 @@ use crate::dates::uk_long;
 use crate::diff::{self, sentences, Budget};
 use crate::field::{label, Field, ItemField};
 use crate::model::{Draft, Item, Life};
+use serde::{Deserialize, Serialize};
 use similar::DiffOp;
 use std::collections::{HashMap, HashSet};
 use time::Date;
 
 /// Which copy a collision is settled from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Side {
     /// The draft in this browser.
     #[default]
@@ -584,6 +586,8 @@ fn merge_changes(
     chunks.retain(|chunk| !matches!(chunk, Chunk::Settled { text, .. } if text.is_empty()));
     chunks
 }
+
+pub mod question;
 
 #[cfg(test)]
 mod tests;

@@ -1,15 +1,21 @@
 //! The messages between the page and the worker, which does rare, long work off the page's
 //! thread and out of its first load: pasted text and HTML, a report's PDF, the draft read
-//! again with the person's marks, Word documents and the calendar file. Each message is one JSON text; the worker answers each
+//! again with the person's marks, Word documents and the calendar file, and comparing and
+//! merging versions. Each message is one JSON text; the worker answers each
 //! request with one reply, in order, and keeps the last import to read again with new marks.
 
 use serde::{Deserialize, Serialize};
 
 use crate::calendar;
+use crate::compare::{comparison, Comparison};
 use crate::docx;
+use crate::history::History;
 use crate::import::report::{self, Document, Problem, Reading};
 use crate::import::tree::Tree;
 use crate::import::{self, Imported, Mark};
+use crate::lineage::{relate, Relation};
+use crate::merge::question::{question, Question};
+use crate::merge::{merge, Side};
 use crate::model::Draft;
 
 // Tagged outside (`{"import_text": {…}}`), not inside: an enum tagged inside is read by
@@ -51,6 +57,48 @@ pub enum Request {
         uid: String,
         now_ms: f64,
     },
+    /// How a copy from a drafts file stands to the draft here (`ours`, with its stored
+    /// `history` as the browser holds it), and the merge question where the two can be merged.
+    Offer {
+        ours: Box<Draft>,
+        history: String,
+        theirs: Box<Draft>,
+        lineage: Vec<String>,
+    },
+    /// The merge question asked again, with the draft here as it is now.
+    Question {
+        base: Box<Draft>,
+        ours: Box<Draft>,
+        theirs: Box<Draft>,
+    },
+    /// The merge, each collision settled as chosen.
+    Merge {
+        base: Box<Draft>,
+        ours: Box<Draft>,
+        theirs: Box<Draft>,
+        choices: Vec<Side>,
+    },
+    /// `now` compared with `then` (`compare::comparison`).
+    Compare {
+        now: Box<Draft>,
+        then: Box<Draft>,
+    },
+}
+
+/// What a copy from a file is to the draft here with its id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Offer {
+    /// The two are the same: nothing to import.
+    Same,
+    /// Both changed since `base`, a version they share, or only the copy did.
+    Merge {
+        base: Box<Draft>,
+        question: Question,
+    },
+    /// Not related, or an earlier version of the draft here: imported as it is, as the person
+    /// says.
+    Import,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68,6 +116,21 @@ pub enum Reply {
     Document {
         bytes: Vec<u8>,
         replaced_whole: bool,
+    },
+    Offered {
+        offer: Offer,
+    },
+    Question {
+        question: Question,
+    },
+    /// The merged draft, what the merge took from the copy and how many collisions it settled.
+    Merged {
+        draft: Box<Draft>,
+        taken: usize,
+        collisions: usize,
+    },
+    Compared {
+        comparison: Comparison,
     },
     /// The request could not be read: a fault of the page's, never of the person's file.
     Refused {
@@ -132,6 +195,57 @@ pub fn calendar_request(draft: &Draft, uid: &str, now_ms: f64) -> String {
     )
 }
 
+pub fn offer_request(ours: &Draft, history: &str, theirs: &Draft, lineage: &[String]) -> String {
+    format!(
+        r#"{{"offer":{{"ours":{},"history":{},"theirs":{},"lineage":{}}}}}"#,
+        json(ours),
+        json(history),
+        json(theirs),
+        json(lineage)
+    )
+}
+
+pub fn question_request(base: &Draft, ours: &Draft, theirs: &Draft) -> String {
+    format!(
+        r#"{{"question":{{"base":{},"ours":{},"theirs":{}}}}}"#,
+        json(base),
+        json(ours),
+        json(theirs)
+    )
+}
+
+pub fn merge_request(base: &Draft, ours: &Draft, theirs: &Draft, choices: &[Side]) -> String {
+    format!(
+        r#"{{"merge":{{"base":{},"ours":{},"theirs":{},"choices":{}}}}}"#,
+        json(base),
+        json(ours),
+        json(theirs),
+        json(choices)
+    )
+}
+
+pub fn compare_request(now: &Draft, then: &Draft) -> String {
+    format!(
+        r#"{{"compare":{{"now":{},"then":{}}}}}"#,
+        json(now),
+        json(then)
+    )
+}
+
+/// How `theirs` stands to `ours`, and the question to ask where they can be merged. A history
+/// that cannot be read is none: the copy is then imported as it is, as the person chooses.
+fn offer(ours: &Draft, history: &str, theirs: &Draft, lineage: &[String]) -> Offer {
+    let history = History::read(history).unwrap_or_default();
+    match relate(ours, &history, theirs, lineage) {
+        Relation::Same => Offer::Same,
+        Relation::Ahead { base } | Relation::Diverged { base } => Offer::Merge {
+            question: question(&base, ours, theirs),
+            base: Box::new(base),
+        },
+        Relation::Behind | Relation::Unrelated => Offer::Import,
+    }
+}
+
 /// What the last import was read from, to read again with the person's marks.
 enum Source {
     Pasted(Box<Imported>),
@@ -186,6 +300,39 @@ impl Worker {
                     None => Reply::Refused {
                         why: "the report's publication date is not known".to_owned(),
                     },
+                }
+            }
+            Request::Offer {
+                ours,
+                history,
+                theirs,
+                lineage,
+            } => {
+                return Reply::Offered {
+                    offer: offer(&ours, &history, &theirs, &lineage),
+                }
+            }
+            Request::Question { base, ours, theirs } => {
+                return Reply::Question {
+                    question: question(&base, &ours, &theirs),
+                }
+            }
+            Request::Merge {
+                base,
+                ours,
+                theirs,
+                choices,
+            } => {
+                let merged = merge(&base, &ours, &theirs, &choices);
+                return Reply::Merged {
+                    draft: Box::new(merged.draft),
+                    taken: merged.taken,
+                    collisions: merged.collisions.len(),
+                };
+            }
+            Request::Compare { now, then } => {
+                return Reply::Compared {
+                    comparison: comparison(&now, &then),
                 }
             }
             Request::ImportText { text } => self.pasted(import::from_text(&text)),
@@ -441,5 +588,111 @@ mod tests {
             reply(&worker.answer(cut)),
             Ok(Reply::Refused { .. })
         ));
+    }
+
+    /// A draft sent to a colleague, edited here and there since: the two share `sent`.
+    fn copies() -> (Draft, crate::history::History, Draft, Vec<String>) {
+        use crate::history::{History, Reason};
+        let mut sent = crate::template::new_draft();
+        sent.introduction = "Sent for comment.".into();
+        let mut history = History::default();
+        history.keep(1.0, Reason::Exported, "", &sent);
+        let mut ours = sent.clone();
+        ours.introduction = "Edited here.".into();
+        let mut theirs = sent.clone();
+        theirs.introduction = "Edited there.".into();
+        theirs.report.title = "A title given there".into();
+        let their_lineage = crate::lineage::lineage(&theirs, &{
+            let mut theirs_kept = History::default();
+            theirs_kept.keep(2.0, Reason::Imported, "", &sent);
+            theirs_kept
+        });
+        (ours, history, theirs, their_lineage)
+    }
+
+    #[test]
+    fn the_worker_finds_what_a_copy_shares_and_asks_the_merge_question() {
+        let (ours, history, theirs, their_lineage) = copies();
+        let sent = history.versions[0].draft();
+        let mut worker = Worker::default();
+        let asked = offer_request(&ours, &history.to_json(), &theirs, &their_lineage);
+        match reply(&worker.answer(&asked)) {
+            Ok(Reply::Offered {
+                offer: Offer::Merge { base, question },
+            }) => {
+                assert_eq!(*base, sent);
+                assert_eq!(
+                    question,
+                    crate::merge::question::question(&sent, &ours, &theirs)
+                );
+                // The title is taken; the introduction, changed on both sides, collides.
+                assert_eq!(question.taken, 1);
+                assert_eq!(question.collisions.len(), 1);
+            }
+            other => panic!("a merge, not {other:?}"),
+        }
+        // The same copy again is nothing to import.
+        let same = offer_request(&theirs, &history.to_json(), &theirs, &their_lineage);
+        assert_eq!(
+            reply(&worker.answer(&same)),
+            Ok(Reply::Offered { offer: Offer::Same })
+        );
+        // Nothing shared, or a history that cannot be read: imported as it is, never a panic.
+        for history_text in ["", "not json", r#"{"versions":3}"#] {
+            let asked = offer_request(&ours, history_text, &theirs, &[]);
+            assert_eq!(
+                reply(&worker.answer(&asked)),
+                Ok(Reply::Offered {
+                    offer: Offer::Import
+                }),
+                "{history_text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_worker_merges_as_chosen_and_asks_again_for_a_draft_changed_since() {
+        use crate::merge::{merge, Side};
+        let (ours, history, theirs, _) = copies();
+        let sent = history.versions[0].draft();
+        let mut worker = Worker::default();
+        for choices in [vec![Side::Ours], vec![Side::Theirs]] {
+            let expected = merge(&sent, &ours, &theirs, &choices);
+            assert_eq!(
+                reply(&worker.answer(&merge_request(&sent, &ours, &theirs, &choices))),
+                Ok(Reply::Merged {
+                    draft: Box::new(expected.draft),
+                    taken: expected.taken,
+                    collisions: expected.collisions.len(),
+                })
+            );
+        }
+        let mut now = ours.clone();
+        now.report.title = "A title given here".into();
+        assert_eq!(
+            reply(&worker.answer(&question_request(&sent, &now, &theirs))),
+            Ok(Reply::Question {
+                question: crate::merge::question::question(&sent, &now, &theirs)
+            })
+        );
+    }
+
+    #[test]
+    fn the_worker_compares_two_versions() {
+        let (ours, history, theirs, _) = copies();
+        let then = history.versions[0].draft();
+        let mut worker = Worker::default();
+        let compared = match reply(&worker.answer(&compare_request(&ours, &then))) {
+            Ok(Reply::Compared { comparison }) => comparison,
+            other => panic!("a comparison, not {other:?}"),
+        };
+        assert_eq!(compared, crate::compare::comparison(&ours, &then));
+        assert_eq!(compared.differences.len(), 1);
+        assert_eq!(
+            reply(&worker.answer(&compare_request(&theirs, &theirs))),
+            Ok(Reply::Compared {
+                comparison: crate::compare::Comparison::default()
+            })
+        );
     }
 }

@@ -6,12 +6,12 @@
 use super::pending::PendingMerge;
 use super::session::Session;
 use crate::platform::storage;
-use crate::platform::timing::measured;
+use crate::platform::worker::{self, Unavailable};
 use drafter_core::draft_file::Entry;
 use drafter_core::history::Reason;
-use drafter_core::lineage::{relate, Relation};
 use drafter_core::merge::Side;
-use drafter_core::size;
+use drafter_core::protocol::Offer;
+use drafter_core::{size, Record};
 use leptos::prelude::*;
 
 /// What a copy from a file is to the draft here with its id.
@@ -26,32 +26,31 @@ pub(super) enum MergeOffer {
 }
 
 impl Session {
-    /// How a copy from a file stands to the draft here with its id.
-    pub(super) fn merge_offer(&self, entry: &Entry) -> MergeOffer {
+    /// How a copy from a file stands to the draft here with its id (the worker finds the
+    /// version they share, and works out the merge question).
+    pub(super) async fn merge_offer(&self, entry: &Entry) -> Result<MergeOffer, Unavailable> {
         let Some(id) = entry.id.clone() else {
-            return MergeOffer::Import;
+            return Ok(MergeOffer::Import);
         };
         let Some(ours) = self.record_of(&id) else {
-            return MergeOffer::Import;
+            return Ok(MergeOffer::Import);
         };
         let theirs = entry.record.draft.clone();
-        let history = storage::history(&id);
-        let relation = measured("response-drafter relate", || {
-            relate(&ours.draft, &history, &theirs, &entry.versions)
-        });
-        match relation {
-            Relation::Same => MergeOffer::Same,
-            Relation::Ahead { base } | Relation::Diverged { base } => {
-                MergeOffer::Merge(Box::new(PendingMerge {
+        let history = storage::stored_history(&id);
+        Ok(
+            match worker::offer(&ours.draft, &history, &theirs, &entry.versions).await? {
+                Offer::Same => MergeOffer::Same,
+                Offer::Merge { base, question } => MergeOffer::Merge(Box::new(PendingMerge {
                     entry: entry.clone(),
                     id,
-                    base,
+                    base: *base,
                     ours,
                     theirs,
-                }))
-            }
-            Relation::Behind | Relation::Unrelated => MergeOffer::Import,
-        }
+                    question,
+                })),
+                Offer::Import => MergeOffer::Import,
+            },
+        )
     }
 
     /// Asks the merge questions in turn, the first now.
@@ -76,19 +75,30 @@ impl Session {
         self.store.pending_merge.set(Some(next));
     }
 
-    /// Writes the merge as chosen: the draft before and the file's copy are kept as versions
-    /// first, then the result, which is opened.
-    pub fn finish_merge(&self, pending: &PendingMerge, choices: &[Side]) {
+    /// Writes the merge as chosen (worked out by the worker): the draft before and the file's
+    /// copy are kept as versions first, then the result, which is opened. Nothing is written
+    /// when the question was cancelled or answered otherwise meanwhile.
+    pub async fn finish_merge(&self, pending: PendingMerge, choices: Vec<Side>) {
+        let merged = worker::merge(
+            &pending.base,
+            &pending.ours.draft,
+            &pending.theirs,
+            &choices,
+        )
+        .await;
+        let still_asked = self
+            .store
+            .pending_merge
+            .with_untracked(|asked| asked.as_ref() == Some(&pending));
+        if !still_asked {
+            return;
+        }
         // Words written here while the question was open are never merged away: the question
         // is asked again with the draft as it is now.
         self.flush();
         match self.record_of(&pending.id) {
             Some(now) if now.draft != pending.ours.draft => {
-                self.store.pending_merge.set(Some(PendingMerge {
-                    ours: now,
-                    ..pending.clone()
-                }));
-                self.messages.library.set(Some(Ok("The draft changed while the merge was waiting, so here is the merge again with the draft as it is now. Choose again where the two collide.".to_owned())));
+                self.ask_again(pending, now).await;
                 return;
             }
             Some(_) => {}
@@ -98,7 +108,10 @@ impl Session {
                 return;
             }
         }
-        let merged = pending.merged(choices);
+        let Ok(merged) = merged else {
+            self.messages.library.set(Some(Err(UNAVAILABLE.to_owned())));
+            return;
+        };
         if let Some(problem) = size::too_large(&merged.draft) {
             self.messages.library.set(Some(Err(format!(
                 "The merged draft cannot be kept: {problem}. Nothing has been merged; shorten that part in one copy and merge again."
@@ -107,7 +120,7 @@ impl Session {
         }
         let PendingMerge {
             id, ours, theirs, ..
-        } = pending;
+        } = &pending;
         let _ = storage::keep_version(id, Reason::BeforeMerge, "", &ours.draft);
         let _ = storage::keep_version(id, Reason::TheirCopy, "", theirs);
         let mut record = ours.clone();
@@ -117,7 +130,7 @@ impl Session {
         self.keep_version(Reason::Merged, "");
         self.next_merge();
         self.refresh();
-        let settled = match merged.collisions.len() {
+        let settled = match merged.collisions {
             0 => String::new(),
             1 => " and 1 collision settled as you chose".to_owned(),
             n => format!(" and {n} collisions settled as you chose"),
@@ -128,7 +141,25 @@ impl Session {
             changes_taken(merged.taken),
         ))));
     }
+
+    /// The merge question again, with the draft as it is now.
+    async fn ask_again(&self, pending: PendingMerge, now: Record) {
+        match worker::question(&pending.base, &now.draft, &pending.theirs).await {
+            Ok(question) => {
+                self.store.pending_merge.set(Some(PendingMerge {
+                    ours: now,
+                    question,
+                    ..pending
+                }));
+                self.messages.library.set(Some(Ok("The draft changed while the merge was waiting, so here is the merge again with the draft as it is now. Choose again where the two collide.".to_owned())));
+            }
+            Err(Unavailable) => self.messages.library.set(Some(Err(UNAVAILABLE.to_owned()))),
+        }
+    }
 }
+
+/// The worker did not answer: nothing was written, and the question stays to try again.
+pub(super) const UNAVAILABLE: &str = "The merge could not be worked out in this browser just now. Nothing has been merged: press Merge again, or reload the page and import the file again.";
 
 fn changes_taken(count: usize) -> String {
     match count {

@@ -3,7 +3,7 @@
 //! that fill and settle them are in `tabs`, `transfer` and `merge`.
 
 use drafter_core::draft_file::Entry;
-use drafter_core::merge::{merge, Merged, Side};
+use drafter_core::merge::question::Question;
 use drafter_core::{Draft, Record};
 
 /// Another tab saved the open draft after this one read it.
@@ -28,7 +28,8 @@ pub enum ImportChoice {
     Replace,
 }
 
-/// A copy from a file that shares a version with a draft here.
+/// A copy from a file that shares a version with a draft here, and the question merging it
+/// asks (worked out by the worker).
 #[derive(Clone, PartialEq)]
 pub struct PendingMerge {
     /// The file's entry, to keep both instead.
@@ -37,10 +38,5 @@ pub struct PendingMerge {
     pub base: Draft,
     pub ours: Record,
     pub theirs: Draft,
-}
-
-impl PendingMerge {
-    pub fn merged(&self, choices: &[Side]) -> Merged {
-        merge(&self.base, &self.ours.draft, &self.theirs, choices)
-    }
+    pub question: Question,
 }

@@ -12,6 +12,9 @@ use drafter_core::lineage::lineage;
 use drafter_core::Record;
 use leptos::prelude::*;
 
+/// The worker did not answer while the file's drafts were compared with those here.
+const NOT_COMPARED: &str = "The file’s drafts could not be compared with those in this browser just now. Nothing has been imported: reload the page and import the file again.";
+
 impl Session {
     /// Downloads the given drafts (every draft when `None`) as a drafts file.
     pub fn export(&self, only: Option<&str>) {
@@ -89,10 +92,19 @@ impl Session {
             // question after another; the rest are imported as before.
             let (mut merges, mut same, mut rest) = (Vec::new(), Vec::new(), Vec::new());
             for entry in entries {
-                match session.merge_offer(&entry) {
-                    MergeOffer::Merge(pending) => merges.push(*pending),
-                    MergeOffer::Same => same.push(entry.record.title()),
-                    MergeOffer::Import => rest.push(entry),
+                match session.merge_offer(&entry).await {
+                    Ok(MergeOffer::Merge(pending)) => merges.push(*pending),
+                    Ok(MergeOffer::Same) => same.push(entry.record.title()),
+                    Ok(MergeOffer::Import) => rest.push(entry),
+                    // Imported without knowing what it shares, a copy could replace the draft
+                    // here: nothing is imported, and nothing is lost.
+                    Err(_) => {
+                        session
+                            .messages
+                            .library
+                            .set(Some(Err(NOT_COMPARED.to_owned())));
+                        return;
+                    }
                 }
             }
             let here: Vec<String> = session

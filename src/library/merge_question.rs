@@ -2,9 +2,7 @@
 //! collision to choose.
 
 use crate::drafts::session::{ImportChoice, PendingImport, Session};
-use crate::platform::timing::measured;
 use crate::versions::pair::{version_pair, Marks, Side};
-use drafter_core::compare::{differences, item_changes, marked, ItemChange};
 use drafter_core::merge::Side as MergeSide;
 use leptos::prelude::*;
 
@@ -13,27 +11,20 @@ use leptos::prelude::*;
 pub fn MergeQuestion(session: Session) -> impl IntoView {
     move || {
         session.store.pending_merge.get().map(|pending| {
-            let first = measured("response-drafter merge", || pending.merged(&[]));
+            let question = pending.question.clone();
             // No side is chosen in advance: a Merge pressed too soon drops nothing.
-            let choices = RwSignal::new(vec![None::<MergeSide>; first.collisions.len()]);
+            let choices = RwSignal::new(vec![None::<MergeSide>; question.collisions.len()]);
             let unchosen = RwSignal::new(None::<String>);
             let title = pending.ours.title();
             let title_for_cancel = title.clone();
             // Each change taken straight away, with its words.
-            let mut incoming: Vec<String> = differences(&first.draft, &pending.ours.draft)
-                .into_iter()
-                .map(|difference| match difference.in_words() {
-                    words if words.is_empty() => difference.label,
-                    words => format!("{}: {words}", difference.label),
-                })
-                .collect();
-            incoming.extend(item_changes(&pending.ours.draft, &first.draft).iter().map(ItemChange::describe));
-            let from_file = match (first.taken, first.collisions.len()) {
+            let incoming = question.incoming;
+            let from_file = match (question.taken, question.collisions.len()) {
                 (0, collisions) if collisions > 0 => "Nothing in the file can be taken straight away: every change in it collides with one made here.".to_owned(),
                 (1, _) => "1 change from the file can be taken straight away.".to_owned(),
                 (n, _) => format!("{n} changes from the file can be taken straight away."),
             };
-            let summary = match first.collisions.len() {
+            let summary = match question.collisions.len() {
                 0 => format!("The file’s copy of “{title}” and this draft share a version. {from_file} Nothing collides."),
                 n => format!(
                     "The file’s copy of “{title}” and this draft both changed since a version they share. {from_file} {} changed differently in each: choose which to keep.",
@@ -46,7 +37,8 @@ pub fn MergeQuestion(session: Session) -> impl IntoView {
                 match chosen {
                     Some(chosen) => {
                         unchosen.set(None);
-                        pending.with_value(|pending| session.finish_merge(pending, &chosen));
+                        let pending = pending.get_value();
+                        leptos::task::spawn_local(async move { session.finish_merge(pending, chosen).await });
                     }
                     None => {
                         let first_open = choices.with_untracked(|c| c.iter().position(Option::is_none).unwrap_or(0));
@@ -79,8 +71,7 @@ pub fn MergeQuestion(session: Session) -> impl IntoView {
                         <summary>{format!("What changes here ({})", incoming.len())}</summary>
                         <ul>{incoming.into_iter().map(|label| view! { <li>{label}</li> }).collect_view()}</ul>
                     </details>
-                    {first.collisions.into_iter().enumerate().map(|(index, collision)| {
-                        let (ours, theirs) = marked(&collision.ours, &collision.theirs);
+                    {question.collisions.into_iter().enumerate().map(|(index, collision)| {
                         let name = format!("merge-choice-{index}");
                         let is = move |side| choices.with(|c| c.get(index) == Some(&Some(side)));
                         let choose = move |side| choices.update(|c| c[index] = Some(side));
@@ -88,8 +79,8 @@ pub fn MergeQuestion(session: Session) -> impl IntoView {
                             <fieldset class="collision">
                                 <legend>{format!("Collision {}: {}", index + 1, collision.label)}</legend>
                                 {version_pair(
-                                    Side { name: "In this browser".to_owned(), pieces: ours, marks: Marks::OnlyHere },
-                                    Side { name: "In the file".to_owned(), pieces: theirs, marks: Marks::OnlyHere },
+                                    Side { name: "In this browser".to_owned(), pieces: collision.ours, marks: Marks::OnlyHere },
+                                    Side { name: "In the file".to_owned(), pieces: collision.theirs, marks: Marks::OnlyHere },
                                     false,
                                 )}
                                 <label class="choice">

@@ -186,6 +186,11 @@ pub fn history(id: &str) -> History {
     local().map_or_else(History::default, |browser| history::load(&browser, id))
 }
 
+/// The history of draft `id` as it is stored, unread, for the worker (empty when there is none).
+pub fn stored_history(id: &str) -> String {
+    local().map_or_else(String::new, |browser| history::stored(&browser, id))
+}
+
 /// Keeps a version of draft `id`, making room from the oldest automatic versions if need be.
 pub fn keep_version(
     id: &str,

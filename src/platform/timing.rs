@@ -37,18 +37,44 @@ pub fn now_ms() -> f64 {
 
 /// Does `work`, recording how long it took as a user-timing measure called `name`.
 pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = window().performance();
-    let start = format!("{name} starts");
-    let end = format!("{name} ends");
-    if let Some(performance) = &performance {
-        let _ = performance.mark(&start);
-    }
+    let timer = Timer::start(name);
     let result = work();
-    if let Some(performance) = &performance {
+    timer.end();
+    result
+}
+
+/// As `measured`, for work that waits (a question to the worker): from its start to its
+/// answer, the wait included.
+pub async fn measured_while<T>(name: &str, work: impl std::future::Future<Output = T>) -> T {
+    let timer = Timer::start(name);
+    let result = work.await;
+    timer.end();
+    result
+}
+
+/// A user-timing measure, from its start mark to its end.
+struct Timer<'a> {
+    name: &'a str,
+    start: String,
+}
+
+impl<'a> Timer<'a> {
+    fn start(name: &'a str) -> Timer<'a> {
+        let start = format!("{name} starts");
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark(&start);
+        }
+        Timer { name, start }
+    }
+
+    fn end(self) {
+        let Some(performance) = window().performance() else {
+            return;
+        };
+        let end = format!("{} ends", self.name);
         let _ = performance.mark(&end);
-        let _ = performance.measure_with_start_mark_and_end_mark(name, &start, &end);
-        performance.clear_marks_with_mark_name(&start);
+        let _ = performance.measure_with_start_mark_and_end_mark(self.name, &self.start, &end);
+        performance.clear_marks_with_mark_name(&self.start);
         performance.clear_marks_with_mark_name(&end);
     }
-    result
 }

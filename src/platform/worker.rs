@@ -1,14 +1,18 @@
 //! The app's worker (a second wasm module, fetched when first needed): asks it to do rare, long
-//! work off the page's thread (the import, Word documents, the calendar file). Thin: the
-//! messages are `drafter_core::protocol`'s.
+//! work off the page's thread (the import, Word documents, the calendar file, comparing and
+//! merging versions). Thin: the messages are `drafter_core::protocol`'s.
 
-use drafter_core::protocol::{self, Reply};
+use drafter_core::compare::Comparison;
+use drafter_core::merge::question::Question;
+use drafter_core::merge::Side;
+use drafter_core::protocol::{self, Offer, Reply};
+use drafter_core::Draft;
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::timing::measured;
+use super::timing::{measured, measured_while};
 
 /// The worker could not be started or did not answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +46,68 @@ pub async fn ask(request: &str) -> Result<Reply, Unavailable> {
         .map_err(|_| Unavailable)?;
     let text = reply.as_string().ok_or(Unavailable)?;
     measured("worker: reply read", || protocol::reply(&text)).map_err(|_| Unavailable)
+}
+
+/// How a copy from a file stands to the draft here (`ours`, with its stored history), and the
+/// merge question where the two can be merged.
+pub async fn offer(
+    ours: &Draft,
+    history: &str,
+    theirs: &Draft,
+    lineage: &[String],
+) -> Result<Offer, Unavailable> {
+    let request = protocol::offer_request(ours, history, theirs, lineage);
+    match measured_while("response-drafter relate", ask(&request)).await? {
+        Reply::Offered { offer } => Ok(offer),
+        _ => Err(Unavailable),
+    }
+}
+
+/// The merge question asked again, with the draft here as it is now.
+pub async fn question(base: &Draft, ours: &Draft, theirs: &Draft) -> Result<Question, Unavailable> {
+    let request = protocol::question_request(base, ours, theirs);
+    match measured_while("response-drafter merge", ask(&request)).await? {
+        Reply::Question { question } => Ok(question),
+        _ => Err(Unavailable),
+    }
+}
+
+/// What merging came to: the merged draft, the changes taken, the collisions settled.
+pub struct Merged {
+    pub draft: Draft,
+    pub taken: usize,
+    pub collisions: usize,
+}
+
+/// The merge, each collision settled as `choices` says.
+pub async fn merge(
+    base: &Draft,
+    ours: &Draft,
+    theirs: &Draft,
+    choices: &[Side],
+) -> Result<Merged, Unavailable> {
+    let request = protocol::merge_request(base, ours, theirs, choices);
+    match measured_while("response-drafter merge", ask(&request)).await? {
+        Reply::Merged {
+            draft,
+            taken,
+            collisions,
+        } => Ok(Merged {
+            draft: *draft,
+            taken,
+            collisions,
+        }),
+        _ => Err(Unavailable),
+    }
+}
+
+/// `now` compared with `then`.
+pub async fn compare(now: &Draft, then: &Draft) -> Result<Comparison, Unavailable> {
+    let request = protocol::compare_request(now, then);
+    match measured_while("response-drafter compare", ask(&request)).await? {
+        Reply::Compared { comparison } => Ok(comparison),
+        _ => Err(Unavailable),
+    }
 }
 
 /// Asks for a Word document (a request of `protocol::word_request` and the like) and downloads

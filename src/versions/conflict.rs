@@ -7,7 +7,8 @@ use crate::drafts::session::Session;
 use crate::ids;
 use crate::panel::{Panel, PanelKind};
 use crate::platform::clock::time_of_day;
-use drafter_core::compare::differences;
+use crate::platform::worker::{self, Unavailable};
+use drafter_core::compare::Difference;
 use leptos::prelude::*;
 
 /// The notice at the foot of the window, small enough to leave the form in view; put away
@@ -49,20 +50,31 @@ pub fn ConflictPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
         .map(|record| time_of_day(record.saved_at))
         .unwrap_or_default();
     let ours = session.open.current.get_untracked().snapshot();
-    let found = theirs
-        .map(|record| differences(&ours, &record.draft))
-        .unwrap_or_default();
-    let count = match found.len() {
-        0 => "The words are the same in both; only other settings differ.".to_owned(),
-        1 => "1 part differs. Words only in one version are marked.".to_owned(),
-        n => format!("{n} parts differ. Words only in one version are marked."),
-    };
-    let choose = move |choice: fn(&Session)| {
-        choice(&session);
-        open.set(false);
-    };
-    view! {
-        <Panel kind=PanelKind::Conflict>
+    // Worked out by the worker; the choice is there at once, the parts when they come.
+    let found = RwSignal::new(None::<Result<Vec<Difference>, Unavailable>>);
+    if let Some(record) = theirs {
+        leptos::task::spawn_local(async move {
+            let compared = worker::compare(&ours, &record.draft).await;
+            found.try_set(Some(compared.map(|comparison| comparison.differences)));
+        });
+    } else {
+        found.set(Some(Ok(Vec::new())));
+    }
+    let parts = move || {
+        let found = match found.get() {
+            None => return view! { <p role="status">"Comparing…"</p> }.into_any(),
+            Some(Err(Unavailable)) => return view! {
+                <p class="error" role="alert">"The two versions could not be compared in this browser just now. You can still choose below; nothing is lost until you do."</p>
+            }.into_any(),
+            Some(Ok(found)) => found,
+        };
+        let count = match found.len() {
+            0 => "The words are the same in both; only other settings differ.".to_owned(),
+            1 => "1 part differs. Words only in one version are marked.".to_owned(),
+            n => format!("{n} parts differ. Words only in one version are marked."),
+        };
+        let saved_at = saved_at.clone();
+        view! {
             <p>{count}</p>
             <div class="versions">
                 {found.into_iter().map(|difference| view! {
@@ -74,6 +86,15 @@ pub fn ConflictPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
                     )}
                 }).collect_view()}
             </div>
+        }.into_any()
+    };
+    let choose = move |choice: fn(&Session)| {
+        choice(&session);
+        open.set(false);
+    };
+    view! {
+        <Panel kind=PanelKind::Conflict>
+            {parts}
             <div class="conflict-actions">
                 <button type="button" class="primary" on:click=move |_| choose(Session::keep_both)>"Keep both: save mine as a new draft"</button>
                 <button type="button" on:click=move |_| choose(Session::keep_mine)>"Keep mine: replace the other version"</button>

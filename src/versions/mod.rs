@@ -12,9 +12,8 @@ use crate::panel::{CloseButton, Panel, PanelKind};
 use crate::platform::clock::date_and_time;
 use crate::platform::clock::today;
 use crate::platform::storage;
-use crate::platform::timing::measured;
-use crate::platform::worker;
-use drafter_core::compare::{differences, item_changes, ItemChange};
+use crate::platform::worker::{self, Unavailable};
+use drafter_core::compare;
 use drafter_core::history::{Reason, Version};
 use drafter_core::{file_name, protocol, standalone};
 use leptos::prelude::*;
@@ -224,29 +223,36 @@ fn Comparison(session: Session, then: Version, later: Option<Version>) -> impl I
             format!("“{}” ({then_when}) and now", then.title()),
         ),
     };
-    let (found, moves) = measured("response-drafter compare", || {
-        let moves: Vec<String> = item_changes(&then.draft(), &now)
-            .iter()
-            .map(ItemChange::describe)
-            .collect();
-        (differences(&now, &then.draft()), moves)
-    });
     let region_name = heading.clone();
-    let summary = match found.len() {
-        0 if moves.is_empty() => "Nothing differs.".to_owned(),
-        0 => "No words differ.".to_owned(),
-        1 => "1 part differs.".to_owned(),
-        n => format!("{n} parts differ."),
-    };
-    view! {
-        <section class="comparison" aria-label=region_name>
-            <h3>{heading}</h3>
+    // Worked out by the worker; the heading shows at once, the parts when they come.
+    let compared = RwSignal::new(None::<Result<compare::Comparison, Unavailable>>);
+    let then_draft = then.draft();
+    leptos::task::spawn_local(async move {
+        let result = worker::compare(&now, &then_draft).await;
+        compared.try_set(Some(result));
+    });
+    let parts = move || {
+        let compare::Comparison { differences, items } = match compared.get() {
+            None => return view! { <p role="status">"Comparing…"</p> }.into_any(),
+            Some(Err(Unavailable)) => return view! {
+                <p class="error" role="alert">"The versions could not be compared in this browser just now. Close the comparison and compare them again, or reload the page."</p>
+            }.into_any(),
+            Some(Ok(comparison)) => comparison,
+        };
+        let summary = match differences.len() {
+            0 if items.is_empty() => "Nothing differs.".to_owned(),
+            0 => "No words differ.".to_owned(),
+            1 => "1 part differs.".to_owned(),
+            n => format!("{n} parts differ."),
+        };
+        let now_name = now_name.clone();
+        view! {
             <p>{summary}</p>
-            {(!moves.is_empty()).then(|| view! {
+            {(!items.is_empty()).then(|| view! {
                 <h4>"Items"</h4>
-                <ul class="item-changes">{moves.into_iter().map(|change| view! { <li>{change}</li> }).collect_view()}</ul>
+                <ul class="item-changes">{items.into_iter().map(|change| view! { <li>{change}</li> }).collect_view()}</ul>
             })}
-            {found.into_iter().map(|difference| {
+            {differences.into_iter().map(|difference| {
                 let then = Side { name: format!("Then ({then_when})"), pieces: difference.theirs, marks: Marks::Gone };
                 let now = Side { name: now_name.clone(), pieces: difference.ours, marks: Marks::New };
                 view! {
@@ -254,6 +260,12 @@ fn Comparison(session: Session, then: Version, later: Option<Version>) -> impl I
                     {version_pair(then, now, difference.replaced_whole)}
                 }
             }).collect_view()}
+        }.into_any()
+    };
+    view! {
+        <section class="comparison" aria-label=region_name>
+            <h3>{heading}</h3>
+            {parts}
         </section>
     }
 }

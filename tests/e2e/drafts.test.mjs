@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { appAndBrowser, openApp, eventually, preview, screenshot, appStarted } from './support.mjs';
+import { appAndBrowser, openApp, eventually, preview, screenshot, appStarted, compared } from './support.mjs';
 import { item } from './fixture.mjs';
 
 const samples = new URL('../../core/tests/samples/', import.meta.url);
@@ -375,7 +375,7 @@ test('two tabs on one draft: changes show in the other, and a newer save is neve
   // Before choosing, the two versions side by side, the words that differ marked.
   await loser.getByRole('button', { name: 'Compare the versions and choose' }).click();
   const comparison = loser.getByRole('region', { name: 'Your version and the other tab’s' });
-  await comparison.waitFor();
+  await compared(comparison);
   await eventually(() => loser.evaluate(() => document.activeElement?.id === 'conflict-panel' && document.activeElement?.getAttribute('aria-labelledby') === 'conflict-heading'), true);
   assert.match(await comparison.innerText(), /1 part differs/);
   await comparison.getByRole('heading', { name: 'The introduction' }).waitFor();

@@ -177,6 +177,12 @@ export async function appStarted(page) {
   await page.locator('.preview-host').waitFor({ state: 'attached' });
 }
 
+/** Waits for a comparison of two versions, worked out by the app's worker, to be drawn in `region`. */
+export async function compared(region) {
+  await region.waitFor();
+  await region.getByText('Comparing…', { exact: true }).waitFor({ state: 'detached' });
+}
+
 /** Presses a button of the header, through its Menu where a narrow screen folds it away. */
 export async function pressInHeader(page, name) {
   const button = page.locator('.app-header').getByRole('button', { name, exact: true });

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { appAndBrowser, openApp, eventually, screenshot, pressInHeader, injectAxe, appStarted } from './support.mjs';
+import { appAndBrowser, openApp, eventually, screenshot, pressInHeader, injectAxe, appStarted, compared } from './support.mjs';
 import { item } from './fixture.mjs';
 
 const run = promisify(execFile);
@@ -281,6 +281,38 @@ test('a copy exported, edited in another browser and here, merges back with its 
   }
 });
 
+test('when the worker cannot start, comparing and importing a copy say so, and nothing is changed or lost', async () => {
+  // Comparing and merging are worked out by the app's worker; here it cannot be fetched.
+  const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', serviceWorkers: 'block' });
+  try {
+    const page = await openApp(context, env.server.url);
+    let asked = 0;
+    await page.route('**/drafter-worker*', (route) => { asked += 1; return route.abort(); });
+    await page.getByLabel('Report title').fill('PEEL 2025');
+    await intro(page).fill('We welcome the report.');
+    await saved(page);
+    const sent = await exportDraft(page, 'PEEL 2025');
+    await intro(page).fill('We welcome the report warmly.');
+    await saved(page);
+
+    const versions = await openVersions(page);
+    await versions.getByRole('button', { name: /^Compare with now: “When it was exported”/ }).click();
+    const comparison = versions.getByRole('region', { name: /^“When it was exported” \(.*\) and now$/ });
+    await comparison.getByRole('alert').filter({ hasText: 'could not be compared in this browser just now' }).waitFor();
+    await versions.getByRole('button', { name: 'Close versions' }).click();
+
+    await importFile(page, sent);
+    await library(page).getByRole('alert').filter({ hasText: 'The file’s drafts could not be compared with those in this browser just now. Nothing has been imported' }).waitFor();
+    assert.ok(asked > 0, 'the worker was asked for');
+    assert.equal(await library(page).getByRole('region', { name: /^Merge the file’s copy/ }).count(), 0);
+    assert.equal(await library(page).locator('.drafts-table tbody tr').count(), 1, 'no draft was added');
+    assert.equal(await intro(page).inputValue(), 'We welcome the report warmly.');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 /** Exports every draft from the drafts list; resolves to the file's path. */
 async function exportAll(page) {
   await pressInHeader(page, 'All drafts');
@@ -392,7 +424,7 @@ test('any two versions compared: items matched by identity, so a moved item is l
     await choose(versions.getByLabel('with', { exact: true }), 'Moved and edited · ');
     await versions.getByRole('button', { name: 'Compare these' }).click();
     const comparison = versions.getByRole('region', { name: /^“Two items” \(.*\) and “Moved and edited” \(.*\)$/ });
-    await comparison.waitFor();
+    await compared(comparison);
     assert.deepEqual(await comparison.locator('.item-changes li').allInnerTexts(), ['Recommendation 2 moved from place 2 to place 1']);
     // Only the words changed in the moved item, not every item after the move.
     assert.deepEqual(await comparison.getByRole('heading', { level: 4 }).allInnerTexts(), ['Items', 'The response to Recommendation 2']);
