@@ -2,7 +2,7 @@
 //! then both versions side by side, the words that differ marked, before the person chooses
 //! which to keep. Nothing is saved until they do.
 
-use super::pair::{version_pair, Marks, Side};
+use super::pair::{compared, version_pair, Marks, Side};
 use crate::drafts::session::Session;
 use crate::ids;
 use crate::panel::{Panel, PanelKind};
@@ -61,12 +61,9 @@ pub fn ConflictPanel(session: Session, open: RwSignal<bool>) -> impl IntoView {
         found.set(Some(Ok(Vec::new())));
     }
     let parts = move || {
-        let found = match found.get() {
-            None => return view! { <p role="status">"Comparing…"</p> }.into_any(),
-            Some(Err(Unavailable)) => return view! {
-                <p class="error" role="alert">"The two versions could not be compared in this browser just now. You can still choose below; nothing is lost until you do."</p>
-            }.into_any(),
-            Some(Ok(found)) => found,
+        let found = match compared(found.get(), "The two versions could not be compared in this browser just now. You can still choose below; nothing is lost until you do.") {
+            Ok(found) => found,
+            Err(meanwhile) => return meanwhile,
         };
         let count = match found.len() {
             0 => "The words are the same in both; only other settings differ.".to_owned(),

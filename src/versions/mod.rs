@@ -232,12 +232,9 @@ fn Comparison(session: Session, then: Version, later: Option<Version>) -> impl I
         compared.try_set(Some(result));
     });
     let parts = move || {
-        let compare::Comparison { differences, items } = match compared.get() {
-            None => return view! { <p role="status">"Comparing…"</p> }.into_any(),
-            Some(Err(Unavailable)) => return view! {
-                <p class="error" role="alert">"The versions could not be compared in this browser just now. Close the comparison and compare them again, or reload the page."</p>
-            }.into_any(),
-            Some(Ok(comparison)) => comparison,
+        let compare::Comparison { differences, items } = match pair::compared(compared.get(), "The versions could not be compared in this browser just now. Close the comparison and compare them again, or reload the page.") {
+            Ok(comparison) => comparison,
+            Err(meanwhile) => return meanwhile,
         };
         let summary = match differences.len() {
             0 if items.is_empty() => "Nothing differs.".to_owned(),

@@ -2,8 +2,24 @@
 //! marked: this tab's and another's, an earlier version and a later one, this browser's and a
 //! file's.
 
+use crate::platform::worker::Unavailable;
 use drafter_core::compare::Piece;
 use leptos::prelude::*;
+
+/// A comparison the worker is working out: what came, or what to show meanwhile ("Comparing…")
+/// or instead (`failed`, when the worker could not answer).
+pub fn compared<T>(
+    state: Option<Result<T, Unavailable>>,
+    failed: &'static str,
+) -> Result<T, AnyView> {
+    match state {
+        None => Err(view! { <p role="status">"Comparing…"</p> }.into_any()),
+        Some(Err(Unavailable)) => {
+            Err(view! { <p class="error" role="alert">{failed}</p> }.into_any())
+        }
+        Some(Ok(came)) => Ok(came),
+    }
+}
 
 /// How the words one side alone has are marked, so a change is never told by colour alone.
 #[derive(Clone, Copy)]
