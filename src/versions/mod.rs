@@ -232,7 +232,7 @@ fn Comparison(session: Session, then: Version, later: Option<Version>) -> impl I
         compared.try_set(Some(result));
     });
     let parts = move || {
-        let compare::Comparison { differences, items } = match pair::compared(compared.get(), "The versions could not be compared in this browser just now. Close the comparison and compare them again, or reload the page.") {
+        let compare::Comparison { differences, items } = match pair::compared(compared.get(), "The versions could not be compared in this browser just now. Compare them again, or reload the page; nothing has changed.") {
             Ok(comparison) => comparison,
             Err(meanwhile) => return meanwhile,
         };

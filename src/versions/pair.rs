@@ -15,7 +15,7 @@ pub fn compared<T>(
     match state {
         None => Err(view! { <p role="status">"Comparing…"</p> }.into_any()),
         Some(Err(Unavailable)) => {
-            Err(view! { <p class="error" role="alert">{failed}</p> }.into_any())
+            Err(view! { <p class="error-message" role="alert">{failed}</p> }.into_any())
         }
         Some(Ok(came)) => Ok(came),
     }

@@ -299,6 +299,7 @@ test('when the worker cannot start, comparing and importing a copy say so, and n
     await versions.getByRole('button', { name: /^Compare with now: “When it was exported”/ }).click();
     const comparison = versions.getByRole('region', { name: /^“When it was exported” \(.*\) and now$/ });
     await comparison.getByRole('alert').filter({ hasText: 'could not be compared in this browser just now' }).waitFor();
+    await screenshot(page, 'versions-compare-worker-unavailable');
     await versions.getByRole('button', { name: 'Close versions' }).click();
 
     await importFile(page, sent);
@@ -307,6 +308,15 @@ test('when the worker cannot start, comparing and importing a copy say so, and n
     assert.equal(await library(page).getByRole('region', { name: /^Merge the file’s copy/ }).count(), 0);
     assert.equal(await library(page).locator('.drafts-table tbody tr').count(), 1, 'no draft was added');
     assert.equal(await intro(page).inputValue(), 'We welcome the report warmly.');
+
+    // Once the worker can be fetched again, comparing again works, with no reload.
+    await page.unroute('**/drafter-worker*');
+    await library(page).getByRole('button', { name: 'Close drafts list' }).click();
+    const again = await openVersions(page);
+    await again.getByRole('button', { name: /^Compare with now: “When it was exported”/ }).click();
+    await compared(comparison);
+    assert.deepEqual(await comparison.locator('ins').allInnerTexts(), ['report warmly.']);
+    assert.deepEqual(await comparison.locator('del').allInnerTexts(), ['report.']);
     assert.deepEqual(page.errors, []);
   } finally {
     await context.close();
