@@ -12,6 +12,8 @@ use drafter_core::lineage::lineage;
 use drafter_core::Record;
 use leptos::prelude::*;
 
+const COMPARING: &str = "Comparing the file’s drafts with those in this browser…";
+
 /// The worker did not answer while the file's drafts were compared with those here.
 const NOT_COMPARED: &str = "The file’s drafts could not be compared with those in this browser just now. Nothing has been imported: reload the page and import the file again.";
 
@@ -88,6 +90,22 @@ impl Session {
                 }
             };
             session.flush();
+            let here: Vec<String> = session
+                .store
+                .drafts
+                .with_untracked(|drafts| drafts.iter().map(|d| d.id.clone()).collect());
+            let open = session.open.current.with_untracked(|state| state.id());
+            // The worker compares a copy with the draft here: the first time, it is fetched and
+            // started, which a slow computer takes a moment over.
+            let here_already = entries.iter().any(|entry| {
+                entry
+                    .id
+                    .as_ref()
+                    .is_some_and(|id| *id == open || here.contains(id))
+            });
+            if here_already {
+                session.messages.library.set(Some(Ok(COMPARING.to_owned())));
+            }
             // Each draft here that the file's copy shares a version with is merged, one
             // question after another; the rest are imported as before.
             let (mut merges, mut same, mut rest) = (Vec::new(), Vec::new(), Vec::new());
@@ -107,10 +125,9 @@ impl Session {
                     }
                 }
             }
-            let here: Vec<String> = session
-                .store
-                .drafts
-                .with_untracked(|drafts| drafts.iter().map(|d| d.id.clone()).collect());
+            if here_already {
+                session.messages.library.set(None);
+            }
             let clashes: Vec<String> = rest
                 .iter()
                 .filter(|e| e.id.as_ref().is_some_and(|id| here.contains(id)))

@@ -281,7 +281,7 @@ test('a copy exported, edited in another browser and here, merges back with its 
   }
 });
 
-test('when the worker cannot start, comparing and importing a copy say so, and nothing is changed or lost', async () => {
+test('when the worker cannot start, comparing and importing a copy say so, nothing is changed or lost, and both work once it can', async () => {
   // Comparing and merging are worked out by the app's worker; here it cannot be fetched.
   const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB', serviceWorkers: 'block' });
   try {
@@ -309,8 +309,20 @@ test('when the worker cannot start, comparing and importing a copy say so, and n
     assert.equal(await library(page).locator('.drafts-table tbody tr').count(), 1, 'no draft was added');
     assert.equal(await intro(page).inputValue(), 'We welcome the report warmly.');
 
-    // Once the worker can be fetched again, comparing again works, with no reload.
+    // Once the worker can be fetched again (slowly, here), importing says what it is doing
+    // while the file's drafts are compared, then asks about the draft already here.
     await page.unroute('**/drafter-worker*');
+    await page.route('**/drafter-worker_bg.wasm', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await library(page).getByLabel('Import drafts from a file').setInputFiles(sent);
+    await library(page).getByRole('status').filter({ hasText: 'Comparing the file’s drafts with those in this browser…' }).waitFor();
+    await library(page).locator('#import-question-text').filter({ hasText: 'already in this browser' }).waitFor();
+    assert.equal(await library(page).getByText('Comparing the file’s drafts', { exact: false }).count(), 0, 'the status goes once the comparing is done');
+    await library(page).getByRole('button', { name: 'Cancel import' }).click();
+
+    // And comparing again works, with no reload.
     await library(page).getByRole('button', { name: 'Close drafts list' }).click();
     const again = await openVersions(page);
     await again.getByRole('button', { name: /^Compare with now: “When it was exported”/ }).click();
