@@ -3,6 +3,27 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The text as a person sees it: the line ends of every system (`\r\n`, `\r`) as one, the
+/// marks nobody sees (a byte-order mark, a zero-width space) gone, and the spaces that look like
+/// a space (no-break, figure, narrow no-break) as one. Copied from Windows, an old Mac, Notepad
+/// or Word, the same words then read the same.
+pub fn as_seen(text: &str) -> String {
+    let mut seen = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                seen.push('\n');
+            }
+            '\u{feff}' | '\u{200b}' => {}
+            '\u{a0}' | '\u{2007}' | '\u{202f}' => seen.push(' '),
+            c => seen.push(c),
+        }
+    }
+    seen
+}
+
 /// What a line is, as far as its shape shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LineKind {
@@ -157,6 +178,18 @@ mod tests {
             .into_iter()
             .map(|l| (l.kind, l.text))
             .collect()
+    }
+
+    #[test]
+    fn text_is_read_as_seen_whatever_system_it_was_copied_from() {
+        assert_eq!(
+            as_seen("\u{feff}One\r\nTwo\rThree\n\rFour\u{200b}"),
+            "One\nTwo\nThree\n\nFour"
+        );
+        assert_eq!(
+            as_seen("Recommendation\u{a0}1\u{202f}\u{2007}x"),
+            "Recommendation 1  x"
+        );
     }
 
     #[test]

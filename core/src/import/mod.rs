@@ -109,7 +109,8 @@ fn too_large(draft: &Draft) -> Option<TooLarge> {
 
 /// Imports plain text.
 pub fn from_text(text: &str) -> Imported {
-    recognise(pdf::tidy(lines::of_text(&table::unfold(text))))
+    let text = lines::as_seen(text);
+    recognise(pdf::tidy(lines::of_text(&table::unfold(&text))))
 }
 
 /// Imports parsed HTML, such as a web page or Word document on the clipboard.

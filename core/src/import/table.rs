@@ -37,8 +37,14 @@ fn column(header: &str) -> Column {
     Column::Answer(header.trim().trim_end_matches(':').to_owned())
 }
 
-/// A header row: short cells, one of them naming an item's kind.
+/// A header row: short cells, one of them naming an item's kind. Empty cells at the end (a
+/// line ending in a tab, as Word leaves them) name no column.
 fn header(cells: &[&str]) -> Option<Vec<Column>> {
+    let named = cells
+        .iter()
+        .rposition(|cell| !cell.trim().is_empty())
+        .map_or(0, |last| last + 1);
+    let cells = &cells[..named];
     let short = cells
         .iter()
         .all(|cell| cell.split_whitespace().count() <= 5);
@@ -236,6 +242,16 @@ mod tests {
             unfold(text),
             "Intro\nRecommendation 1\nDo it.\nForce response: Done.\nPCC comment: Good.\n\nRecommendation 2\nDo more.\nResponse\nPCC comment: Watching.\n\nEnd"
         );
+    }
+
+    #[test]
+    fn a_heading_that_ends_in_a_tab_is_no_tables_header() {
+        // Word leaves a tab at the end of a line: the cell after it is empty, not a column.
+        let text = "Areas for improvement\t\n\u{2022} The force should act.\t\nResponse: Done.\t";
+        assert_eq!(unfold(text), text);
+        // A real header may still end in an empty cell.
+        let text = "Recommendation\tResponse\t\nDo it.\tDone.\t";
+        assert_eq!(unfold(text), "Recommendation 1\nDo it.\nResponse: Done.\n");
     }
 
     #[test]
