@@ -60,9 +60,11 @@ impl Line {
     }
 }
 
-/// Characters that start a bulleted line, from keyboards, web pages and Word.
-const BULLETS: [char; 13] = [
-    '•', '-', '*', 'o', '–', '—', '◦', '▪', '■', '·', '§', '\u{f0b7}', '\u{f0a7}',
+/// Characters that start a bulleted line, from keyboards, web pages, Word and Google Docs
+/// (`●`, `○`, `■` at its three levels).
+const BULLETS: [char; 17] = [
+    '•', '-', '*', 'o', '–', '—', '◦', '▪', '■', '·', '§', '●', '○', '‣', '⁃', '\u{f0b7}',
+    '\u{f0a7}',
 ];
 
 /// Plain text as lines; blank lines are dropped.

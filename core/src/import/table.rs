@@ -37,8 +37,10 @@ fn column(header: &str) -> Column {
     Column::Answer(header.trim().trim_end_matches(':').to_owned())
 }
 
-/// A header row: short cells, one of them naming an item's kind. Empty cells at the end (a
-/// line ending in a tab, as Word leaves them) name no column.
+/// A header row: at least two short cells with names, one of them an item's kind. Empty
+/// cells at the end (a line ending in a tab, as Word leaves them) name no column; an empty
+/// cell before the names is a column (of numbers, say) only in a row that names two, so a
+/// heading indented with a tab is no header.
 fn header(cells: &[&str]) -> Option<Vec<Column>> {
     let named = cells
         .iter()
@@ -48,9 +50,14 @@ fn header(cells: &[&str]) -> Option<Vec<Column>> {
     let short = cells
         .iter()
         .all(|cell| cell.split_whitespace().count() <= 5);
-    let columns: Vec<Column> = cells.iter().map(|cell| column(cell)).collect();
+    let mut columns: Vec<Column> = cells.iter().map(|cell| column(cell)).collect();
+    // A first column without a name is the items' numbers, as a "No." left blank.
+    if cells.first().is_some_and(|cell| cell.trim().is_empty()) {
+        columns[0] = Column::Number;
+    }
     let names_items = columns.iter().any(|c| matches!(c, Column::Item(_)));
-    (short && names_items && cells.len() >= 2).then_some(columns)
+    let names = cells.iter().filter(|cell| !cell.trim().is_empty()).count();
+    (short && names_items && names >= 2).then_some(columns)
 }
 
 /// Words that name a column of answers in a header.
@@ -172,6 +179,11 @@ pub fn unfold(text: &str) -> String {
     out.join("\n")
 }
 
+/// A cell that holds an item's number: short, with a figure in it.
+fn is_number(cell: &str) -> bool {
+    cell.chars().count() <= 6 && cell.chars().any(|c| c.is_ascii_digit()) && !cell.contains(' ')
+}
+
 /// One row of the table as the lines of an item: its heading and words, then its answers.
 fn row(columns: &[Column], cells: &[&str], count: usize) -> Vec<String> {
     let mut number = String::new();
@@ -181,10 +193,27 @@ fn row(columns: &[Column], cells: &[&str], count: usize) -> Vec<String> {
     for (index, cell) in cells.iter().enumerate() {
         let cell = cell.trim();
         match columns.get(index) {
-            Some(Column::Number) => number = cell.trim_end_matches(['.', ')']).to_owned(),
+            // A number as written ("3", "3a", "R3."); anything longer is kept with the answers.
+            Some(Column::Number) if is_number(cell) => {
+                number = cell.trim_end_matches(['.', ')']).to_owned()
+            }
+            // "AFI 3", "Recommendation 3": its number (the kind is the column's).
+            Some(Column::Number) => match super::words::item_heading(cell) {
+                Some(super::words::Heading::Item {
+                    number: written,
+                    rest: None,
+                    ..
+                }) if !written.is_empty() => number = written,
+                _ if !cell.is_empty() => answers.push(cell.to_owned()),
+                _ => {}
+            },
             Some(Column::Item(named)) => {
                 kind = named.clone();
                 words = cell.to_owned();
+            }
+            // Under no header, the words are kept as they are.
+            Some(Column::Answer(header)) if header.is_empty() && !cell.is_empty() => {
+                answers.push(cell.to_owned())
             }
             Some(Column::Answer(header)) if !cell.is_empty() => {
                 // The answer starts under a label the reader knows; each column keeps its
@@ -245,11 +274,20 @@ mod tests {
     }
 
     #[test]
-    fn a_heading_that_ends_in_a_tab_is_no_tables_header() {
+    fn a_heading_that_ends_or_starts_with_a_tab_is_no_tables_header() {
         // Word leaves a tab at the end of a line: the cell after it is empty, not a column.
         let text = "Areas for improvement\t\n\u{2022} The force should act.\t\nResponse: Done.\t";
         assert_eq!(unfold(text), text);
-        // A real header may still end in an empty cell.
+        // Nor is a heading indented with one.
+        let text = "\tRecommendations\n\tThe force should act.\n\tResponse: Done.";
+        assert_eq!(unfold(text), text);
+        // A real header may still start or end with an empty cell: a first column without a
+        // name holds the items' numbers, as they are written.
+        let text = "\tRecommendation\tResponse\n1\tDo it.\tDone.\nAFI 2\tDo more.\tStarted.\nSee\tAnd this.\t";
+        assert_eq!(
+            unfold(text),
+            "Recommendation 1\nDo it.\nResponse: Done.\n\nRecommendation 2\nDo more.\nResponse: Started.\n\nRecommendation 3\nAnd this.\nSee\n"
+        );
         let text = "Recommendation\tResponse\t\nDo it.\tDone.\t";
         assert_eq!(unfold(text), "Recommendation 1\nDo it.\nResponse: Done.\n");
     }

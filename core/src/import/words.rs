@@ -69,8 +69,8 @@ const NUMBER_WORDS: [&str; 20] = [
     "twenty",
 ];
 
-/// The item number at the start of `after`, as people write it: "3", "3a", "2.1", "4(a)",
-/// "(1)", "one"; the number as the draft keeps it, and how much of the text it took.
+/// The item number at the start of `after`, as people write it: "3", "3a", "3A", "2.1",
+/// "4(a)", "(1)", "one"; the number as the draft keeps it, and how much of the text it took.
 fn item_number(after: &str) -> (String, usize) {
     // "(1)": a number in brackets.
     if let Some(inner) = after.strip_prefix('(') {
@@ -102,16 +102,16 @@ fn item_number(after: &str) -> (String, usize) {
             .count();
     }
     let mut number = after[..end].to_owned();
-    // "4(a)" or "4a": a letter for a part.
+    // "4(a)", "4a", "4(A)" or "4A": a letter for a part, as it is written.
     let rest = &after[end..];
     if let Some(letter) = rest
         .strip_prefix('(')
-        .and_then(|r| r.chars().next().filter(|c| c.is_ascii_lowercase()))
+        .and_then(|r| r.chars().next().filter(char::is_ascii_alphabetic))
         .filter(|_| rest.get(2..3) == Some(")"))
     {
         number.push(letter);
         end += 3;
-    } else if let Some(letter) = rest.chars().next().filter(|c| c.is_ascii_lowercase()) {
+    } else if let Some(letter) = rest.chars().next().filter(char::is_ascii_alphabetic) {
         if !rest[1..].starts_with(|c: char| c.is_alphanumeric()) {
             number.push(letter);
             end += 1;

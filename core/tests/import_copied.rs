@@ -1,6 +1,7 @@
 //! The same words, copied another way: text copied on Windows (CRLF), from an old Mac (CR),
 //! saved by Notepad (a byte-order mark), from Word (no-break spaces, lines ending in spaces or a
-//! tab) looks the same to a person and must import the same. Each real and written case of the
+//! tab, paragraphs indented with one), from Google Docs (its own bullets) looks the same to a
+//! person and must import the same. Each real and written case of the
 //! import's corpora is imported as it is and with each of these differences, and the drafts made
 //! must be the same.
 
@@ -52,7 +53,7 @@ fn each_line(text: &str, change: impl Fn(&str) -> String) -> String {
 
 #[test]
 fn text_copied_another_way_imports_the_same() {
-    let ways: [Copying; 6] = [
+    let ways: [Copying; 8] = [
         ("Windows line ends", |t| t.replace('\n', "\r\n")),
         ("old Mac line ends", |t| t.replace('\n', "\r")),
         ("a byte-order mark", |t| format!("\u{feff}{t}")),
@@ -62,7 +63,14 @@ fn text_copied_another_way_imports_the_same() {
         ("lines ending in a tab", |t| {
             each_line(t, |l| format!("{l}\t"))
         }),
+        ("paragraphs indented with a tab", |t| {
+            each_line(t, |l| match l.trim().is_empty() {
+                true => l.to_owned(),
+                false => format!("\t{l}"),
+            })
+        }),
         ("no-break spaces", |t| t.replace(' ', "\u{a0}")),
+        ("Google Docs' bullets", |t| t.replace("• ", "● ")),
     ];
     let mut differ = Vec::new();
     for (name, text) in texts() {
