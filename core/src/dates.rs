@@ -103,7 +103,8 @@ pub mod iso_dates {
 }
 
 /// Reads a date as people write them in the UK: "7 August 2025", "7th Aug 2025", "Thursday 22
-/// September 2022", "the 2 November 2022", "12/6/2025", "12.06.25", "2025-06-12". A month and
+/// September 2022", "the 2 November 2022", "Thursday the 22nd of September 2022", "12/6/2025",
+/// "12.06.25", "2025-06-12". A month and
 /// year alone ("November 2022") reads as the first of that month. The whole text must be the
 /// date, apart from surrounding spaces and punctuation.
 pub fn parse_uk(text: &str) -> Option<Date> {
@@ -168,20 +169,36 @@ fn tokens(text: &str) -> Vec<(&str, std::ops::Range<usize>)> {
     found
 }
 
-/// A date at the start of `tokens` (after an optional "the" and weekday), and the number of
-/// tokens it takes up.
+/// A date at the start of `tokens` (after an optional "the" and weekday, in either order),
+/// and the number of tokens it takes up.
 fn find_in_tokens(tokens: &[(&str, std::ops::Range<usize>)]) -> Option<(Date, usize)> {
-    // A date takes at most five words ("the Thursday 22 September 2022"): looking at more
-    // made finding a date in a long line take time in the square of its length.
-    let words: Vec<&str> = tokens.iter().take(5).map(|(t, _)| *t).collect();
+    // A date takes at most seven words ("the Thursday the 22nd of September 2022"): looking at
+    // more made finding a date in a long line take time in the square of its length.
+    let words: Vec<&str> = tokens.iter().take(7).map(|(t, _)| *t).collect();
+    let the = |word: Option<&&str>| word.is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let mut at = 0;
-    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+    if the(words.first()) {
         at += 1;
     }
     if words.get(at).is_some_and(|w| weekday(w)) {
         at += 1;
+        if the(words.get(at)) {
+            at += 1;
+        }
     }
-    let rest = &words[at..];
+    // "22nd of September 2022": the "of" is read as if it were not there.
+    let of = words
+        .get(at + 1)
+        .is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words.get(at).is_some_and(|w| day_number(w).is_some());
+    let kept: Vec<&str>;
+    let rest = if of {
+        kept = [&words[at..=at], &words[at + 2..]].concat();
+        &kept[..]
+    } else {
+        &words[at..]
+    };
+    let skipped = usize::from(of);
     let date = match rest {
         [day, month, year, ..]
             if day_number(day).is_some()
@@ -189,7 +206,7 @@ fn find_in_tokens(tokens: &[(&str, std::ops::Range<usize>)]) -> Option<(Date, us
                 && year_number(year).is_some() =>
         {
             from_calendar(year_number(year)?, month_number(month)?, day_number(day)?)
-                .map(|d| (d, at + 3))
+                .map(|d| (d, at + skipped + 3))
         }
         [month, day, year, ..]
             if month_number(month).is_some()
@@ -350,6 +367,10 @@ mod tests {
             "2022-09-22",
             "September 22, 2022",
             " 22 september 2022. ",
+            "22nd of September 2022",
+            "the 22nd of September 2022",
+            "Thursday the 22nd of September 2022",
+            "Thursday, the 22nd of September, 2022",
         ] {
             assert_eq!(parse_uk(text), date, "{text}");
         }
