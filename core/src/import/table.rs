@@ -269,7 +269,7 @@ mod tests {
         let text = "Intro\nNo.\tRecommendation\tForce response\tPCC comment\n1\tDo it.\tDone.\tGood.\n2\tDo more.\t\tWatching.\nEnd";
         assert_eq!(
             unfold(text),
-            "Intro\nRecommendation 1\nDo it.\nForce response: Done.\nPCC comment: Good.\n\nRecommendation 2\nDo more.\nResponse\nPCC comment: Watching.\n\nEnd"
+            "Intro\nRecommendation 1\nDo it.\nForce response: Done.\nPCC comment: Good.\n\nRecommendation 2\nDo more.\nPCC comment: Watching.\n\nEnd"
         );
     }
 

@@ -234,8 +234,8 @@ pub(super) fn response_marker(text: &str) -> Option<String> {
         "force position",
     ];
     /// Words a label may end with, after who is answering: "Kent Police response",
-    /// "Greenvale Constabulary position".
-    const ENDINGS: [&str; 4] = ["response", "position", "update", "comments"];
+    /// "Greenvale Constabulary position", "PCC comment".
+    const ENDINGS: [&str; 5] = ["response", "position", "update", "comments", "comment"];
     let (label, rest) = match text.split_once(':') {
         Some((label, rest)) => (label.trim(), Some(rest.trim())),
         None => (text.trim(), None),
