@@ -208,7 +208,7 @@ fn heading_after(kind: ItemKind, number: String, rest: &str) -> Option<Heading> 
 /// "OPCC response", "Progress" and the like; what follows the label.
 pub(super) fn response_marker(text: &str) -> Option<String> {
     /// Labels that are the whole of the label.
-    const MARKERS: [&str; 23] = [
+    const MARKERS: [&str; 28] = [
         "response",
         "our response",
         "the force's response",
@@ -232,6 +232,11 @@ pub(super) fn response_marker(text: &str) -> Option<String> {
         "current position",
         "position",
         "force position",
+        "steps taken",
+        "steps to be taken",
+        "steps being taken",
+        "action to be taken",
+        "actions to be taken",
     ];
     /// Words a label may end with, after who is answering: "Kent Police response",
     /// "Greenvale Constabulary position", "PCC comment".
@@ -262,7 +267,22 @@ pub(super) fn response_marker(text: &str) -> Option<String> {
             .iter()
             .any(|ending| lower.ends_with(&format!(" {ending}")))
         && !lower.contains("chief constable");
-    if !(whole || by_someone) {
+    // "Response from the force", "Update from Kent Police", "Comments by the PCC": the kind
+    // of answer, then who gives it, in a few words.
+    let from_someone = ENDINGS.iter().any(|ending| {
+        lower
+            .strip_prefix(ending)
+            .and_then(|after| {
+                after
+                    .strip_prefix(" from ")
+                    .or_else(|| after.strip_prefix(" by "))
+            })
+            .is_some_and(|who| {
+                (1..=5).contains(&who.split_whitespace().count())
+                    && !who.contains("chief constable")
+            })
+    });
+    if !(whole || by_someone || from_someone) {
         return None;
     }
     match rest {
