@@ -1,6 +1,6 @@
 //! The same report, made another way: printed on another page size or with wider margins,
 //! its fonts numbered otherwise, its text given a word at a time (as some PDF writers do) or
-//! without pdf.js's line ends. A person sees the same report, and the reader must find the
+//! without pdf.js's line ends, a running head and page numbers not marked as such. A person sees the same report, and the reader must find the
 //! same findings. Each report of the PDF corpus (`report_pdfs/items`) is read as it is and each
 //! of these ways.
 
@@ -81,6 +81,30 @@ fn scaled(document: &Document, across: impl Fn(f32) -> f32, up: impl Fn(f32) -> 
     document
 }
 
+/// A running head at the top of every page and its number at the foot, in a font of their own,
+/// not marked as page furniture (as a PDF writer that marks nothing gives them).
+fn with_head_and_page_numbers(document: &Document) -> Document {
+    let mut document = document.clone();
+    for (at, page) in document.pages.iter_mut().enumerate() {
+        let furniture = |text: String, x: f32, y: f32, width: f32| Item {
+            text,
+            x,
+            y,
+            width,
+            size: 8.0,
+            font: 99,
+            end_of_line: true,
+            ..Item::default()
+        };
+        let head = "PEEL 2023–25: An inspection of Southshire Police".to_owned();
+        page.items
+            .insert(0, furniture(head, 60.0, page.height - 28.0, 220.0));
+        page.items
+            .push(furniture((at + 1).to_string(), page.width / 2.0, 24.0, 8.0));
+    }
+    document
+}
+
 /// One item a word, each placed by its share of the item's characters.
 fn a_word_an_item(item: &Item) -> Vec<Item> {
     let total = item.text.chars().count().max(1) as f32;
@@ -104,7 +128,7 @@ fn a_word_an_item(item: &Item) -> Vec<Item> {
 #[test]
 fn a_report_made_another_way_reads_the_same() {
     type Making = (&'static str, fn(&Document) -> Document);
-    let ways: [Making; 6] = [
+    let ways: [Making; 7] = [
         ("on a page a fifth larger", |d| {
             scaled(d, |w| w * 1.2, |h| h * 1.2)
         }),
@@ -128,6 +152,10 @@ fn a_report_made_another_way_reads_the_same() {
             })
         }),
         ("a word an item", |d| each_item(d, a_word_an_item)),
+        (
+            "with a running head and page numbers",
+            with_head_and_page_numbers,
+        ),
         ("without line ends", |d| {
             each_item(d, |item| {
                 vec![Item {
