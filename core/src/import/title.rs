@@ -260,8 +260,19 @@ const NEXT_LABELS: [&str; 8] = [
 /// "Title of Inspection: <title> Date Inspection Published: …", "Report title: <title>".
 fn labelled(text: &str) -> Option<Candidate> {
     // A letter's or an email's subject line names the report, perhaps after the
-    // inspectorate's kind of report: "Re: HMICFRS Inspection – <title>".
-    for label in ["re:", "subject:"] {
+    // inspectorate's kind of report: "Re: HMICFRS Inspection – <title>"; so does a line that
+    // starts with a label naming the report ("Report: <title>", "Name of inspection: <title>"),
+    // which inside a sentence would be prose.
+    for label in [
+        "re:",
+        "subject:",
+        "name of report:",
+        "report name:",
+        "name of inspection:",
+        "inspection report:",
+        "inspection:",
+        "report:",
+    ] {
         let Some(rest) = super::words::strip_prefix_ignore_case(text.trim(), label) else {
             continue;
         };

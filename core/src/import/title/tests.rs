@@ -34,6 +34,30 @@ fn a_label_gives_the_title_up_to_the_next_label() {
 }
 
 #[test]
+fn a_line_that_starts_with_a_label_naming_the_report_gives_its_title() {
+    let title = "An inspection of how well the police tackle serious youth violence";
+    for label in [
+        "Name of report:",
+        "Report name:",
+        "Name of inspection:",
+        "Inspection:",
+        "Inspection report:",
+        "Report:",
+    ] {
+        assert_eq!(
+            title_of(&format!("{label} {title}\nPublished: 12 March 2025")),
+            title,
+            "{label}"
+        );
+    }
+    // Prose that names a report with a colon is no label.
+    assert_eq!(
+        title_of("We read the report: it was thorough and fair to the force."),
+        ""
+    );
+}
+
+#[test]
 fn the_report_page_s_own_title_is_read_after_a_lead_in() {
     assert_eq!(
         title_of("The report can be read here: Vetting: An inspection of Kent Police - HMICFRS (justiceinspectorates.gov.uk)"),
