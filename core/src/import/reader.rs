@@ -238,8 +238,9 @@ fn ending_roles(lines: &[Line]) -> (usize, Vec<Role>) {
         }
         at -= 1;
     }
-    // A closing-like line straight after an item's heading or "Response" is that part's text.
-    if at > 0 && at < lines.len() && is_structural(&lines[at - 1].text) {
+    // A closing-like line straight after an item's heading or "Response" with no words of
+    // its own is that part's text; after "Response: <its words>" it is the ending.
+    if at > 0 && at < lines.len() && super::words::is_bare_label(&lines[at - 1].text) {
         return (lines.len(), Vec::new());
     }
     (at, roles)

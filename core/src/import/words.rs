@@ -499,6 +499,16 @@ pub(super) fn is_structural(text: &str) -> bool {
     item_heading(text).is_some() || response_marker(text).is_some()
 }
 
+/// A heading or an answer's label with no words of its own after it ("Recommendation 2",
+/// "Areas for improvement", "Response"): the lines under it are its part's words.
+pub(super) fn is_bare_label(text: &str) -> bool {
+    match item_heading(text) {
+        Some(Heading::Item { rest, .. }) => rest.is_none_or(|rest| rest.trim().is_empty()),
+        Some(Heading::List(_)) => true,
+        None => response_marker(text).is_some_and(|rest| rest.trim().is_empty()),
+    }
+}
+
 /// What a dated line says a date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum DateLine {
