@@ -121,18 +121,8 @@ fn item_number(after: &str) -> (String, usize) {
 }
 
 /// "Area for improvement 4", "Recommendation 3: By …", "Cause for concern", "Recommendations",
-/// "National recommendation 1", and the short forms: "AFI 1:", "AFI2", "Rec 3 –", "R1 –",
-/// "CoC –".
+/// and the short forms: "AFI 1:", "AFI2", "Rec 3 –", "R1 –", "CoC –".
 pub(super) fn item_heading(text: &str) -> Option<Heading> {
-    // "National recommendation 1", "Force recommendation 3": whose it is, then the heading.
-    for whose in ["national ", "force ", "local "] {
-        if let Some(after) = strip_prefix_ignore_case(text, whose) {
-            return match item_heading(after.trim_start())? {
-                Heading::Item { number, .. } if number.is_empty() => None,
-                heading => Some(heading),
-            };
-        }
-    }
     for (short, kind) in SHORT_NAMES {
         let Some(after) = strip_prefix_ignore_case(text, short) else {
             continue;
